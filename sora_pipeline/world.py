@@ -218,3 +218,23 @@ def render_clip(scene: Scene, num_frames: int, height: int, width: int, rng: np.
     bg = np.asarray(BACKGROUNDS[scene.background], dtype=np.float32)
     clip = bg * (1.0 - cover) + fg * cover
     return np.clip(np.rint(clip), 0, 255).astype(np.uint8)
+
+
+def _held_out_scenes(count: int = 43, seed: int = 1234) -> tuple[Scene, ...]:
+    """A fixed ~10% of scenes kept out of training, chosen so every attribute pair is still seen in training."""
+    scenes = all_scenes()
+    rng = np.random.default_rng(seed)
+
+    def pairs(s: Scene) -> set[tuple[str, str]]:
+        a = (s.shape, s.color, s.background, s.motion)
+        return {(a[i], a[j]) for i in range(4) for j in range(i + 1, 4)}
+
+    while True:
+        picked = [scenes[i] for i in sorted(rng.choice(len(scenes), size=count, replace=False))]
+        kept = [s for s in scenes if s not in picked]
+        if set().union(*map(pairs, picked)) <= set().union(*map(pairs, kept)):
+            return tuple(picked)
+
+
+# Combinations never shown in training, used to measure generalisation (see sora_pipeline/evaluate.py).
+HELD_OUT_SCENES: tuple[Scene, ...] = _held_out_scenes()

@@ -270,10 +270,10 @@ class _Run:
 
     def execute(self) -> GenerationResult:
         studio, req, cfg = self.studio, self.request, self.studio.config
-        params = self._validate()
-        decision = studio.rate_limiter.check(req.client_id)
+        decision = studio.rate_limiter.check(req.client_id)  # counts every request, valid or not
         if not decision.allowed:
             raise InvalidRequest(decision.reason)
+        params = self._validate()
 
         # 1. Check the prompt and the negative prompt.
         self.progress(0.02, "Checking the prompt")

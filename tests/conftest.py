@@ -42,13 +42,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def app_server(tmp_path_factory):
-    """`python app.py` exactly as a user starts it, on 127.0.0.1 and a free port; yields (url, data_dir)."""
+def start_app(data_dir: Path, **env_overrides: str) -> tuple[subprocess.Popen, str]:
+    """Start `python app.py` exactly as a user does, on 127.0.0.1 and a free port; returns (process, url)."""
     port = _free_port()
-    data_dir = tmp_path_factory.mktemp("app-data")
     env = {**os.environ, "GRADIO_SERVER_PORT": str(port), "GRADIO_SERVER_NAME": "127.0.0.1",
-           "STUDIO_DATA_DIR": str(data_dir), "STUDIO_RATE_LIMIT_REQUESTS": "10000"}
+           "STUDIO_DATA_DIR": str(data_dir), "STUDIO_RATE_LIMIT_REQUESTS": "10000", **env_overrides}
     log = open(data_dir / "server.log", "w")
     proc = subprocess.Popen([sys.executable, str(REPO / "app.py")], cwd=REPO, env=env, stdout=log,
                             stderr=subprocess.STDOUT)
@@ -60,16 +58,25 @@ def app_server(tmp_path_factory):
         try:
             with urllib.request.urlopen(url, timeout=2) as r:
                 if r.status == 200:
-                    break
+                    return proc, url
         except OSError:
             time.sleep(0.5)
-    else:
-        proc.kill()
-        raise RuntimeError("app.py did not start serving within 180 s")
-    yield url, data_dir
+    stop_app(proc)
+    raise RuntimeError("app.py did not start serving within 180 s")
+
+
+def stop_app(proc: subprocess.Popen) -> None:
     proc.terminate()
     try:
         proc.wait(timeout=20)
     except subprocess.TimeoutExpired:
         proc.kill()
-    log.close()
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory):
+    """The app as users start it; yields (url, data_dir)."""
+    data_dir = tmp_path_factory.mktemp("app-data")
+    proc, url = start_app(data_dir)
+    yield url, data_dir
+    stop_app(proc)

@@ -95,3 +95,22 @@ def test_non_image_upload_and_corrupt_video_are_clear_errors(client, tmp_path):
         client.predict(video={"video": handle_file(str(bad))}, direction="forward", prompt=PROMPT, **SETTINGS,
                        api_name="/extend")
     assert client.predict(text="a blue circle", api_name="/moderate")["allowed"] is True
+
+
+def test_a_full_queue_gets_a_clear_error(tmp_path):
+    from conftest import start_app, stop_app
+
+    proc, url = start_app(tmp_path, STUDIO_QUEUE_SIZE="1")
+    try:
+        client = Client(url, verbose=False)
+        jobs = [client.submit(prompt=PROMPT, **SETTINGS, api_name="/generate") for _ in range(4)]
+        errors = []
+        for job in jobs:
+            try:
+                job.result(timeout=300)
+            except Exception as e:  # the client raises the server's message for a rejected job
+                errors.append(str(e))
+        assert errors and all("queue is full" in e.lower() for e in errors), errors
+        assert len(errors) <= 2  # one runs, one waits; the rest are turned away
+    finally:
+        stop_app(proc)

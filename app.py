@@ -13,7 +13,8 @@ from typing import Any
 
 import gradio as gr
 
-from studio import ASPECT_RATIOS, DURATIONS_S, FPS, MAX_SEED, GenerationRequest, GenerationResult, Studio, StudioConfig
+from studio import (ASPECT_RATIOS, DURATIONS_S, EMBEDDED, FPS, MAX_SEED, GenerationRequest, GenerationResult, Studio,
+                    StudioConfig)
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 EXAMPLE_PROMPTS = [
@@ -111,43 +112,46 @@ class StudioApp:
             prompt=prompt if isinstance(prompt, str) else "", task=task,
             negative_prompt=negative_prompt or "", caption=caption or "", width=width, height=height,
             num_frames=int(duration * FPS), seed=seed_value, num_inference_steps=steps_value,
-            guidance_scale=guidance_value, upsample=bool(upsample), client_id=client_id(request), **media)
+            guidance_scale=guidance_value, upsample=bool(upsample), backend=model or EMBEDDED,
+            client_id=client_id(request), **media)
 
     def generate(self, prompt, negative_prompt, caption, aspect_ratio, duration_s, seed, randomize_seed, steps,
-                 guidance, upsample, request: gr.Request = None, progress=gr.Progress()):
+                 guidance, upsample, model=EMBEDDED, request: gr.Request = None, progress=gr.Progress()):
         return self._run(self._request("text_to_video", prompt, negative_prompt, caption, aspect_ratio, duration_s,
-                                       seed, randomize_seed, steps, guidance, upsample, request), progress)
+                                       seed, randomize_seed, steps, guidance, upsample, model, request), progress)
 
     def image(self, prompt, negative_prompt, caption, aspect_ratio, seed, randomize_seed, steps, guidance,
-              upsample, request: gr.Request = None, progress=gr.Progress()):
+              upsample, model=EMBEDDED, request: gr.Request = None, progress=gr.Progress()):
         return self._run(self._request("text_to_image", prompt, negative_prompt, caption, aspect_ratio, 1, seed,
-                                       randomize_seed, steps, guidance, upsample, request), progress)
+                                       randomize_seed, steps, guidance, upsample, model, request), progress)
 
     def image_to_video(self, image, prompt, negative_prompt, caption, aspect_ratio, duration_s, seed,
-                       randomize_seed, steps, guidance, upsample, request: gr.Request = None,
+                       randomize_seed, steps, guidance, upsample, model=EMBEDDED, request: gr.Request = None,
                        progress=gr.Progress()):
         data = read_upload(image, "image")
         return self._run(self._request("image_to_video", prompt, negative_prompt, caption, aspect_ratio,
-                                       duration_s, seed, randomize_seed, steps, guidance, upsample, request,
+                                       duration_s, seed, randomize_seed, steps, guidance, upsample, model, request,
                                        image=data), progress)
 
     def extend(self, video, direction, prompt, negative_prompt, caption, aspect_ratio, duration_s, seed,
-               randomize_seed, steps, guidance, upsample, request: gr.Request = None, progress=gr.Progress()):
+               randomize_seed, steps, guidance, upsample, model=EMBEDDED, request: gr.Request = None,
+               progress=gr.Progress()):
         data = read_upload(video, "video")
         return self._run(self._request("extend", prompt, negative_prompt, caption, aspect_ratio, duration_s, seed,
-                                       randomize_seed, steps, guidance, upsample, request, video=data,
+                                       randomize_seed, steps, guidance, upsample, model, request, video=data,
                                        direction=direction), progress)
 
     def loop(self, prompt, negative_prompt, caption, aspect_ratio, duration_s, seed, randomize_seed, steps,
-             guidance, upsample, request: gr.Request = None, progress=gr.Progress()):
+             guidance, upsample, model=EMBEDDED, request: gr.Request = None, progress=gr.Progress()):
         return self._run(self._request("loop", prompt, negative_prompt, caption, aspect_ratio, duration_s, seed,
-                                       randomize_seed, steps, guidance, upsample, request), progress)
+                                       randomize_seed, steps, guidance, upsample, model, request), progress)
 
     def blend(self, video_a, video_b, prompt, negative_prompt, caption, aspect_ratio, duration_s, seed,
-              randomize_seed, steps, guidance, upsample, request: gr.Request = None, progress=gr.Progress()):
+              randomize_seed, steps, guidance, upsample, model=EMBEDDED, request: gr.Request = None,
+              progress=gr.Progress()):
         first, second = read_upload(video_a, "first video"), read_upload(video_b, "second video")
         return self._run(self._request("blend", prompt, negative_prompt, caption, aspect_ratio, duration_s, seed,
-                                       randomize_seed, steps, guidance, upsample, request, video=first,
+                                       randomize_seed, steps, guidance, upsample, model, request, video=first,
                                        video_b=second), progress)
 
     def upsample(self, prompt: str, seed: float | None = 0):
@@ -182,6 +186,20 @@ class StudioApp:
         return f"### {report['verdict']}\n{report.get('summary', '')}", report
 
 
+def model_choices(default: str) -> tuple[list[tuple[str, str]], str]:
+    """The models this machine can run: the embedded one, plus hub models whose weights are reachable."""
+    from sora_pipeline.backends import available_backends  # imports diffusers' video pipelines: only at build
+
+    choices = [("Embedded (trained here, CPU)", EMBEDDED)]
+    unavailable = []
+    for b in available_backends():
+        if b.available or b.name == default:
+            choices.append((b.label, b.name))
+        else:
+            unavailable.append(f"{b.label}: {b.reason}")
+    return choices, ("Unavailable here: " + "; ".join(unavailable)) if unavailable else ""
+
+
 def generation_controls(app: StudioApp, with_duration: bool = True) -> list[gr.components.Component]:
     """Prompt, caption and settings shared by every generating tab, in the order the handlers take them."""
     prompt = gr.Textbox(label="Prompt", placeholder="a red circle moving left on a black background", lines=2,
@@ -202,9 +220,11 @@ def generation_controls(app: StudioApp, with_duration: bool = True) -> list[gr.c
     with gr.Accordion("Advanced", open=False):
         steps = gr.Slider(1, 50, value=20, step=1, label="Steps (num_inference_steps)")
         guidance = gr.Slider(0.0, 10.0, value=4.0, step=0.5, label="Guidance (guidance_scale)")
+        choices, info = model_choices(app.studio.config.backend)
+        model = gr.Dropdown(choices, value=app.studio.config.backend, label="Model", info=info)
     enhance.click(app.enhance, [prompt, seed], [caption, notes], api_visibility="private")
     controls = [prompt, negative_prompt, caption, aspect_ratio] + ([duration] if duration else [])
-    return controls + [seed, randomize_seed, steps, guidance, upsample]
+    return controls + [seed, randomize_seed, steps, guidance, upsample, model]
 
 
 def outputs(image: bool = False) -> list[gr.components.Component]:

@@ -39,6 +39,7 @@ ASPECT_RATIOS: dict[str, tuple[int, int]] = {"1:1": (256, 256), "3:2": (384, 256
 DURATIONS_S: tuple[int, ...] = (1, 2, 3, 4)
 TASKS: tuple[str, ...] = ("text_to_video", "text_to_image", "image_to_video", "extend", "loop", "blend")
 MAX_SEED = 2**31 - 1
+EMBEDDED = "embedded"  # the model trained here and shipped in assets/model
 
 Progress = Callable[[float, str], None]
 
@@ -51,6 +52,7 @@ class InvalidRequest(ValueError):
 class StudioConfig:
     """Operator settings. Every field can come from a STUDIO_* environment variable (see `from_env`)."""
 
+    backend: str = EMBEDDED  # or a hub model from sora_pipeline.backends.BACKENDS, e.g. "wan2.1-t2v-1.3b"
     model_dir: str = ""  # "" = the embedded model shipped in assets/model
     data_dir: str = str(REPO_DIR / ".studio")  # keys, audit log, outputs; never committed
     max_prompt_chars: int = 1000  # longer prompts are refused with a clear message
@@ -101,6 +103,7 @@ class GenerationRequest:
     video: bytes | None = None  # extend: the clip to continue; blend: the first clip
     video_b: bytes | None = None  # blend: the second clip
     direction: str = "forward"  # extend: "forward" or "backward"
+    backend: str = ""  # "" = the configured default (StudioConfig.backend)
     client_id: str = "local"
 
 
@@ -153,10 +156,25 @@ class Studio:
 
     @property
     def pipeline(self):
-        from sora_pipeline.pipeline import SoraPipeline, load_default_pipeline
+        """The configured default generator."""
+        return self.pipeline_for(self.config.backend)
 
-        return self._get("pipeline", lambda: SoraPipeline.from_pretrained(self.config.model_dir)
-                         if self.config.model_dir else load_default_pipeline())
+    def pipeline_for(self, backend: str):
+        """The embedded SoraPipeline, or a hub model through diffusers (loaded once; an error says why not)."""
+        if backend == EMBEDDED:
+            from sora_pipeline.pipeline import SoraPipeline, load_default_pipeline
+
+            return self._get("pipeline", lambda: SoraPipeline.from_pretrained(self.config.model_dir)
+                             if self.config.model_dir else load_default_pipeline())
+        from sora_pipeline.backends import BACKENDS, available_backends, load_backend
+
+        if backend not in BACKENDS:
+            raise InvalidRequest(f"model {backend!r} is not one of {[EMBEDDED, *BACKENDS]}")
+        if f"backend:{backend}" not in self._components:
+            status = next(b for b in available_backends() if b.name == backend)
+            if not status.available:
+                raise InvalidRequest(f"model {backend!r} is unavailable here: {status.reason}")
+        return self._get(f"backend:{backend}", lambda: load_backend(backend))
 
     @property
     def prompt_classifier(self) -> prompt_checks.PromptClassifier:
@@ -310,7 +328,11 @@ class _Run:
 
         # 4. Generate.
         self.progress(0.1, "Loading the model")
-        pipe = self._timed("load_model", lambda: studio.pipeline)
+        pipe = self._timed("load_model", lambda: studio.pipeline_for(params["backend"]))
+        supported = getattr(pipe, "supports", None)
+        if supported is not None and req.task not in supported:
+            raise InvalidRequest(f"{pipe.model_name} cannot do {req.task.replace('_', ' ')}; it supports "
+                                 + ", ".join(sorted(supported)))
 
         def on_step(step: int, total: int) -> None:
             self.progress(0.1 + 0.7 * step / max(total, 1), f"Denoising step {step}/{total}")
@@ -391,8 +413,9 @@ class _Run:
             if not getattr(req, name):
                 raise InvalidRequest(f"the {req.task.replace('_', ' ')} task needs an uploaded "
                                      f"{'image' if name == 'image' else 'video'} ({name})")
-        return {"task": req.task, "seed": seed, "width": req.width, "height": req.height, "num_frames": num_frames,
-                "num_inference_steps": steps, "guidance_scale": guidance}
+        return {"task": req.task, "backend": req.backend or cfg.backend, "seed": seed, "width": req.width,
+                "height": req.height, "num_frames": num_frames, "num_inference_steps": steps,
+                "guidance_scale": guidance}
 
     def _check_uploads(self) -> dict[str, np.ndarray] | GenerationResult:
         req = self.request

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import numpy as np
+import torch
 
 from moderation import frames as frame_checks
 from moderation import prompt as prompt_checks
@@ -333,6 +334,10 @@ class _Run:
         if supported is not None and req.task not in supported:
             raise InvalidRequest(f"{pipe.model_name} cannot do {req.task.replace('_', ' ')}; it supports "
                                  + ", ".join(sorted(supported)))
+        if params["num_inference_steps"] is None:
+            params["num_inference_steps"] = pipe.default_num_inference_steps
+        if params["guidance_scale"] is None:
+            params["guidance_scale"] = pipe.default_guidance_scale
 
         def on_step(step: int, total: int) -> None:
             self.progress(0.1 + 0.7 * step / max(total, 1), f"Denoising step {step}/{total}")
@@ -436,12 +441,10 @@ class _Run:
 
     def _run_task(self, pipe, prompt: str, params: dict[str, Any], media: dict[str, np.ndarray],
                   on_step: Callable[[int, int], None]) -> np.ndarray:
+        generator = torch.Generator().manual_seed(params["seed"])  # CPU noise: a seed reproduces on any device
         common = dict(negative_prompt=self.request.negative_prompt or None, width=params["width"],
-                      height=params["height"], seed=params["seed"], callback=on_step)
-        if params["num_inference_steps"] is not None:
-            common["num_inference_steps"] = params["num_inference_steps"]
-        if params["guidance_scale"] is not None:
-            common["guidance_scale"] = params["guidance_scale"]
+                      height=params["height"], generator=generator, callback=on_step,
+                      num_inference_steps=params["num_inference_steps"], guidance_scale=params["guidance_scale"])
         task, n = self.request.task, params["num_frames"]
         if task == "text_to_video":
             return tasks.text_to_video(pipe, prompt, num_frames=n, **common)

@@ -173,6 +173,7 @@ class Backend:
             if isinstance(module, torch.nn.Module):
                 module.eval()
         self.model_name = spec.label
+        self.default_num_inference_steps, self.default_guidance_scale = spec.num_inference_steps, spec.guidance_scale
         self.model_version = model_version or f"config-{_fingerprint(pipe)}"
         self.supports = TASKS if spec.i2v_pipeline_class else TASKS - {"image_to_video"}
         self._i2v: DiffusionPipeline | None = None

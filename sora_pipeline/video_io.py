@@ -95,6 +95,6 @@ def decode_image(data: bytes) -> np.ndarray:
     try:
         with Image.open(io.BytesIO(data)) as im:
             im.load()
-            return np.asarray(im.convert("RGB"))
+            return np.array(im.convert("RGB"))  # a writable copy
     except (OSError, Image.DecompressionBombError, SyntaxError) as e:
         raise ValueError(f"could not decode the image: {e}") from e

@@ -84,6 +84,10 @@ MOTION_WORDS: dict[str, str] = {
     "shrinking": "shrinking", "shrinks": "shrinking", "contracting": "shrinking", "getting smaller": "shrinking",
     "dwindling": "shrinking", "deflating": "shrinking", "diminishing": "shrinking", "scaling down": "shrinking",
     "becoming smaller": "shrinking", "collapsing": "shrinking", "zooming out": "shrinking",
+    # Added for the prompt upsampler: more verb forms people type.
+    "grow": "growing", "gets bigger": "growing", "gets larger": "growing", "get bigger": "growing",
+    "shrink": "shrinking", "gets smaller": "shrinking", "get smaller": "shrinking",
+    "ascends": "moving up", "climbs": "moving up", "descends": "moving down", "drops": "moving down",
 }
 # Words after which a colour names the background rather than the shape.
 _BACKGROUND_NOUNS = r"(?:background|backdrop|backgrounds|field|canvas|screen|scene|setting|surface|wall|void|sky)"

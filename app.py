@@ -96,7 +96,7 @@ class StudioApp:
 
     def _request(self, task: str, prompt: str, negative_prompt: str, caption: str, aspect_ratio: str,
                  duration_s: float, seed: float | None, randomize_seed: bool, steps: float, guidance: float,
-                 upsample: bool, request: gr.Request | None, **media: Any) -> GenerationRequest:
+                 upsample: bool, model: str | None, request: gr.Request | None, **media: Any) -> GenerationRequest:
         if aspect_ratio not in ASPECT_RATIOS:
             raise gr.Error(f"Aspect ratio {aspect_ratio!r} is not one of {list(ASPECT_RATIOS)}.")
         try:
@@ -178,8 +178,8 @@ class StudioApp:
         except ValueError as e:
             raise gr.Error(str(e)) from e
 
-    def verify(self, path: str | None):
-        data = read_upload(path, "file")
+    def verify(self, file: str | None):
+        data = read_upload(file, "file")
         if data is None:
             raise gr.Error("Upload a video or image to verify.")
         report = self.studio.verify(data)
@@ -318,7 +318,8 @@ def main() -> None:
     demo.launch(server_name=os.environ.get("GRADIO_SERVER_NAME", "127.0.0.1"),
                 server_port=int(os.environ.get("GRADIO_SERVER_PORT", "7860")),
                 allowed_paths=[str(studio.config.output_dir)], max_file_size=MAX_UPLOAD_BYTES,
-                theme=gr.themes.Soft(), footer_links=["api", "gradio"])
+                theme=gr.themes.Soft(), footer_links=["api", "gradio"],
+                show_error=True)  # input errors (an upload that is not an image) reach the user, not a stack trace
 
 
 if __name__ == "__main__":

@@ -52,7 +52,9 @@ def _flexible(pattern: str) -> str:
             depth_class = max(0, depth_class - 1)
         elif ch == "(" and pattern[i + 1:i + 2] == "?":
             j = i + 2  # copy "(?:", "(?<!", "(?i)" etc. untouched
-            while j < len(pattern) and pattern[j] not in ":=!)" and not (pattern[j] == "<" and pattern[j + 1:j + 2] in "=!"):
+            while j < len(pattern) and pattern[j] not in ":=!)":
+                if pattern[j] == "<" and pattern[j + 1:j + 2] in "=!":
+                    break
                 j += 1
             out.append(pattern[i:j + 1])
             i = j + 1
@@ -296,16 +298,18 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
         if hits:
             fired.append(rule.name)
             evidence.extend(f'{rule.name}: "{h}"' for h in dict.fromkeys(hits))
-        elif sem[rule.name] >= rule.threshold and (rule.name != "minors" or sem["sexual"] >= policy.minors_sexual_score):
-            # "minors" means sexual content involving minors: the head alone needs some sexual signal too.
+        # "minors" means sexual content involving minors: the head alone needs some sexual signal too.
+        elif sem[rule.name] >= rule.threshold and (
+                rule.name != "minors" or sem["sexual"] >= policy.minors_sexual_score):
             fired.append(rule.name)
             evidence.append(f"semantic: {rule.name} {sem[rule.name]:.2f}")
     # Stricter for minors: any minor term together with any sexual signal is refused as "minors".
     minors = minor_matches(text, policy)
     cues = [m.group(0) for m in c.sexual_cues.finditer(text)] + lexicon["sexual"]
-    if minors and "minors" not in fired and (cues or sem["sexual"] >= policy.minors_sexual_score):
+    if minors and (cues or sem["sexual"] >= policy.minors_sexual_score):
         signal = f'"{cues[0]}"' if cues else f"sexual semantic {sem['sexual']:.2f}"
-        fired.append("minors")
+        if "minors" not in fired:
+            fired.append("minors")
         scores["minors"] = 1.0
         evidence.append(f'minors: "{minors[0]}" with {signal}')
     # Profanity counts as an insult only when aimed at someone ("shit happens" is not an insult).
@@ -317,7 +321,7 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
         evidence.append(f"profanity: {profanity:.2f}")
     blocking = [cat for cat in CATEGORIES if cat in fired and cat in policy.enforced(stage)]
     if not blocking:
-        note = f" ({len(fired)} categor{'y' if len(fired) == 1 else 'ies'} not enforced at stage {stage!r})" if fired else ""
+        note = f" ({', '.join(fired)} not enforced at stage {stage!r})" if fired else ""
         return Verdict(True, stage, scores=scores, evidence=tuple(evidence),
                        reason="No policy category was triggered" + note + ".")
     def relevant(e: str) -> bool:  # evidence for the categories that refuse, plus any injection attempt

@@ -434,8 +434,7 @@ def evaluate_tasks(pipe, sets: dict[str, list[PromptCase]], settings: Generation
     for i, case in enumerate(cases, start=1):
         given = ground_truth_clip(case.scene, settings.num_frames, settings.height, settings.width,
                                   np.random.default_rng(case.seed))
-        kw = {k: v for k, v in asdict(settings).items() if k != "num_frames" and v is not None}
-        kw |= {"num_frames": settings.num_frames, "seed": case.seed}
+        kw = {k: v for k, v in asdict(settings).items() if v is not None} | {"seed": case.seed}
         i2v = tasks.image_to_video(pipe, case.prompt, given[0], **kw)
         first_errors.append(_frame_error(i2v[0], given[0]))
         checks["image_to_video"].append(check_clip(i2v, case.scene))

@@ -42,6 +42,8 @@ def euler_step(x: torch.Tensor, v: torch.Tensor, t: float, t_next: float) -> tor
 
 def guided_velocity(v_cond: torch.Tensor, v_uncond: torch.Tensor, guidance_scale: float) -> torch.Tensor:
     """Classifier-free guidance: v_uncond + s (v_cond - v_uncond); s = 1 is the plain conditional velocity."""
+    if guidance_scale == 1.0:  # exactly the conditional velocity (no rounding from the difference)
+        return v_cond
     return v_uncond + guidance_scale * (v_cond - v_uncond)
 
 

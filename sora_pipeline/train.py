@@ -52,6 +52,7 @@ class TrainConfig:
     captions_per_scene: int = 12
     pool_per_bucket: int = 300  # rendered clips kept per bucket; `refresh` are replaced by fresh renders each step
     refresh: int = 3
+    fg_weight: float = 4.0  # extra loss weight on latents covered by the shape (see foreground_weight)
     p_uncond: float = 0.1  # classifier-free guidance: text replaced by the empty prompt's embedding
     p_known: float = 0.4  # samples trained with known frames (image-to-video, extend, loop, blend)
     p_canonical: float = 0.25  # share of canonical captions among the sampled captions
@@ -173,21 +174,28 @@ class ClipPool:
     def __init__(self, ae: VideoAutoencoder, scenes, size: int, rng: np.random.Generator) -> None:
         self.ae, self.scenes, self.rng = ae, scenes, rng
         self.latents: dict[tuple[int, int, int], torch.Tensor] = {}
+        self.fg: dict[tuple[int, int, int], torch.Tensor] = {}  # (N, 1, T, h, w) bool: latents the shape touches
         self.owner: dict[tuple[int, int, int], np.ndarray] = {}
         for bucket in data.BUCKETS:
             idx = rng.permutation(len(scenes))[:size] if size <= len(scenes) else rng.integers(len(scenes), size=size)
             self.owner[bucket] = idx
-            self.latents[bucket] = torch.cat([self._encode(idx[i:i + 32], bucket) for i in range(0, size, 32)])
+            parts = [self._encode(idx[i:i + 32], bucket) for i in range(0, size, 32)]
+            self.latents[bucket] = torch.cat([z for z, _ in parts])
+            self.fg[bucket] = torch.cat([fg for _, fg in parts])
 
     @torch.no_grad()
-    def _encode(self, idx: np.ndarray, bucket: tuple[int, int, int]) -> torch.Tensor:
-        return self.ae.encode(data.render_batch([self.scenes[i] for i in idx], bucket, self.rng))
+    def _encode(self, idx: np.ndarray, bucket: tuple[int, int, int]) -> tuple[torch.Tensor, torch.Tensor]:
+        x = data.render_batch([self.scenes[i] for i in idx], bucket, self.rng)  # (B, 3, T, H, W) in [-1, 1]
+        fg = (x - x[..., :1, :1]).abs().amax(1, keepdim=True) > 0.05  # (B, 1, T, H, W); corners are background
+        fg = F.max_pool3d(fg.float(), (1, 4, 4)).bool()  # (B, 1, T, h, w): the autoencoder's 4x4 blocks
+        return self.ae.encode(x), fg
 
     def refresh(self, count: int) -> None:
         for _ in range(count):
             bucket = data.BUCKETS[self.rng.choice(len(data.BUCKETS), p=_bucket_p())]
             slot, scene = self.rng.integers(len(self.owner[bucket])), self.rng.integers(len(self.scenes))
-            self.latents[bucket][slot] = self._encode(np.array([scene]), bucket)[0]
+            z, fg = self._encode(np.array([scene]), bucket)
+            self.latents[bucket][slot], self.fg[bucket][slot] = z[0], fg[0]
             self.owner[bucket][slot] = scene
 
 
@@ -208,7 +216,7 @@ def make_batch(cfg: TrainConfig, pool: ClipPool, captions: dict, by_scene: list[
     bucket = data.BUCKETS[rng.choice(len(data.BUCKETS), p=_bucket_p())]
     size = int(np.clip(cfg.batch_tokens // _tokens(bucket, model), 4, cfg.max_batch))
     slots = rng.integers(len(pool.owner[bucket]), size=size)
-    x0 = pool.latents[bucket][slots]  # (B, C, T, h, w)
+    x0, fg = pool.latents[bucket][slots], pool.fg[bucket][slots]  # (B, C, T, h, w), (B, 1, T, h, w)
     caps = []
     for scene in pool.owner[bucket][slots]:
         options = by_scene[scene]  # options[0] is the canonical caption
@@ -222,10 +230,10 @@ def make_batch(cfg: TrainConfig, pool: ClipPool, captions: dict, by_scene: list[
     for i in range(size):
         if rng.random() < cfg.p_known:
             known[i] = data.sample_known_mask(bucket[0], rng)
-    return {"x0": x0, "tokens": tokens, "mask": mask, "pooled": pooled, "known": torch.from_numpy(known)}
+    return {"x0": x0, "fg": fg, "tokens": tokens, "mask": mask, "pooled": pooled, "known": torch.from_numpy(known)}
 
 
-def flow_loss(model: DiT, batch: dict, generator: torch.Generator) -> torch.Tensor:
+def flow_loss(model: DiT, batch: dict, generator: torch.Generator, fg_weight: float = 0.0) -> torch.Tensor:
     """Rectified flow: x_t = (1 - t) x0 + t noise, predict v = noise - x0 on the frames that are not known."""
     x0, known = batch["x0"], batch["known"]
     b = x0.shape[0]
@@ -237,8 +245,11 @@ def flow_loss(model: DiT, batch: dict, generator: torch.Generator) -> torch.Tens
     xt = m * x0 + (1 - m) * xt  # known frames enter clean, as in sampling
     cond = torch.cat([x0 * m, m.expand(-1, -1, -1, *x0.shape[-2:])], dim=1)  # (B, C+1, T, h, w)
     v = model(xt, cond, t, batch["tokens"], batch["mask"], batch["pooled"])
-    err = (v - (noise - x0)).pow(2) * (1 - m)
-    return err.sum() / ((1 - m).sum() * x0.shape[1] * x0.shape[3] * x0.shape[4]).clamp(min=1)
+    # Shape identity and position live in the few latents the shape covers; an unweighted loss spends most of
+    # its signal on the flat background, so those latents weigh 1 + fg_weight (the mean weight divides out).
+    weight = 1.0 + fg_weight * batch["fg"].float() if fg_weight > 0 and "fg" in batch else torch.ones_like(m)
+    err = (v - (noise - x0)).pow(2) * (1 - m) * weight
+    return err.sum() / ((1 - m) * weight).expand_as(err).sum().clamp(min=1)
 
 
 def export(cfg: TrainConfig, ema: DiT, model: DiT, opt: torch.optim.Optimizer, state: dict) -> None:
@@ -313,7 +324,7 @@ def train_dit(cfg: TrainConfig, resume: bool) -> None:
             group["lr"] = lr
         t0 = time.time()
         batch = make_batch(cfg, pool, captions, by_scene, model, rng)
-        loss = flow_loss(model, batch, generator)
+        loss = flow_loss(model, batch, generator, cfg.fg_weight)
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)

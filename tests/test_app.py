@@ -33,7 +33,7 @@ def test_api_lists_every_named_endpoint(client):
 def test_generate_returns_exactly_the_signed_file(client, app_server):
     video, prompt_used, moderation, provenance, generation_id, seed, report = client.predict(
         prompt=PROMPT, **SETTINGS, api_name="/generate")
-    video_path = video["video"] if isinstance(video, dict) else video
+    video_path = video  # a local path to the downloaded file
     assert report["status"] == "ok" and seed == 0 and generation_id == report["generation_id"]
     assert sha256(video_path) == report["sha256"]  # the bytes the client got are the bytes that were signed
     assert "Trusted" in provenance and "passed" in moderation
@@ -51,15 +51,14 @@ def test_refusal_is_a_visible_message_not_an_empty_box(client):
 
 def test_editing_endpoints(client, tmp_path):
     video, *_, report = client.predict(prompt=PROMPT, **{**SETTINGS, "duration_s": 1}, api_name="/generate")
-    clip = video["video"] if isinstance(video, dict) else video
+    clip = video
     image, *_, r = client.predict(prompt=PROMPT, **{k: v for k, v in SETTINGS.items() if k != "duration_s"},
                                   api_name="/image")
     assert r["status"] == "ok" and r["num_frames"] == 1
     for api_name, extra in (("/image_to_video", {"image": handle_file(image)}),
-                            ("/extend", {"video": {"video": handle_file(clip)}, "direction": "forward"}),
+                            ("/extend", {"video": handle_file(clip), "direction": "forward"}),
                             ("/loop", {}),
-                            ("/blend", {"video_a": {"video": handle_file(clip)},
-                                        "video_b": {"video": handle_file(clip)}})):
+                            ("/blend", {"video_a": handle_file(clip), "video_b": handle_file(clip)})):
         out = client.predict(**extra, prompt=PROMPT, **{**SETTINGS, "duration_s": 1}, api_name=api_name)
         assert out[-1]["status"] == "ok", (api_name, out[-1].get("message"))
         assert out[-1]["num_frames"] == 8
@@ -74,25 +73,27 @@ def test_upsample_and_moderate_endpoints(client):
     assert client.predict(text="a cup of espresso", api_name="/moderate")["allowed"] is True
 
 
-@pytest.mark.parametrize("changes", [{"prompt": ""}, {"prompt": "x" * 10_000}, {"aspect_ratio": "5:4"},
-                                     {"duration_s": 9}, {"steps": 0}])
-def test_bad_input_is_a_clear_error_and_the_app_keeps_serving(client, changes):
+@pytest.mark.parametrize("changes, says", [({"prompt": ""}, "empty"), ({"prompt": "x" * 10_000}, "limit is 1000"),
+                                           ({"aspect_ratio": "5:4"}, "5:4"), ({"duration_s": 9}, "9"),
+                                           ({"steps": 0}, "minimum"), ({"seed": "abc"}, "number"),
+                                           ({"guidance": 99}, "maximum")])
+def test_bad_input_is_a_clear_error_and_the_app_keeps_serving(client, changes, says):
     kwargs = {"prompt": PROMPT, **SETTINGS, **changes}
     with pytest.raises(Exception) as err:
         client.predict(**kwargs, api_name="/generate")
-    assert len(str(err.value)) > 10
+    assert says in str(err.value) and "has not enabled verbose error reporting" not in str(err.value)
     assert client.predict(text="a red square", api_name="/moderate")["allowed"] is True
 
 
 def test_non_image_upload_and_corrupt_video_are_clear_errors(client, tmp_path):
     pdf = tmp_path / "doc.png"
     pdf.write_bytes(b"%PDF-1.4 this is not an image")
-    with pytest.raises(Exception):
+    with pytest.raises(Exception, match="image"):
         client.predict(image=handle_file(str(pdf)), prompt=PROMPT, **SETTINGS, api_name="/image_to_video")
     bad = tmp_path / "bad.mp4"
     bad.write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 100)
-    with pytest.raises(Exception):
-        client.predict(video={"video": handle_file(str(bad))}, direction="forward", prompt=PROMPT, **SETTINGS,
+    with pytest.raises(Exception, match="could not be decoded"):
+        client.predict(video=handle_file(str(bad)), direction="forward", prompt=PROMPT, **SETTINGS,
                        api_name="/extend")
     assert client.predict(text="a blue circle", api_name="/moderate")["allowed"] is True
 
@@ -111,6 +112,6 @@ def test_a_full_queue_gets_a_clear_error(tmp_path):
             except Exception as e:  # the client raises the server's message for a rejected job
                 errors.append(str(e))
         assert errors and all("queue is full" in e.lower() for e in errors), errors
-        assert len(errors) <= 2  # one runs, one waits; the rest are turned away
+        assert len(errors) < len(jobs)  # the queue still serves: at least one job ran
     finally:
         stop_app(proc)

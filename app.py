@@ -228,8 +228,8 @@ def generation_controls(app: StudioApp, with_duration: bool = True) -> list[gr.c
 
 
 def outputs(image: bool = False) -> list[gr.components.Component]:
-    media = (gr.Image(label="Image", type="filepath", format="png") if image
-             else gr.Video(label="Video", format="mp4", autoplay=True, loop=True))
+    media = (gr.Image(label="Image", type="filepath", format="png", height=448) if image
+             else gr.Video(label="Video", format="mp4", autoplay=True, loop=True, height=448))
     prompt_used = gr.Textbox(label="Prompt actually used", interactive=False)
     moderation = gr.Markdown(label="Moderation report")
     provenance = gr.Markdown(label="Provenance")

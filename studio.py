@@ -325,6 +325,9 @@ class _Run:
                                                                                     "upsampled_prompt"))
             if not self._gate(verdict, prompt=prompt_used):
                 return self._refused(verdict)
+        elif "prompt" in self.moderation:  # the model sees exactly the prompt that was already checked
+            self.moderation["upsampled_prompt"] = {**self.moderation["prompt"], "stage": "upsampled_prompt",
+                                                   "reason": "Same text as the prompt, which passed."}
         self.report["prompt_used"] = prompt_used
 
         # 4. Generate.

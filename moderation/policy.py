@@ -241,7 +241,7 @@ POLICY = PromptPolicy(
                    r"spread(ing)? (her|his|their) legs", r"grop(e|es|ed|ing)", r"molest\w*", r"rap(e|es|ed|ing)",
                    r"rapist", r"sexual(ly)? assault\w*", r"camel ?toe", r"see[- ]?through (top|shirt|dress)"),
             allow=(r"naked (flame|eye|truth|mole[- ]rats?|ambition|aggression|steel|wire|bulb|light ?bulb|tree|"
-                   r"branch(es)?|wall|stone|concrete)", r"(chicken|duck|turkey|pheasant) breasts?", r"breasts? cancer",
+                   r"branch(es)?|wall|stone|concrete)", r"naked[- ]?(footed|feet|foot)", r"(chicken|duck|turkey|pheasant) breasts?", r"breasts? cancer",
                    r"sex (education|ed|chromosomes?|ratio|determination)", r"(the )?sex of (a |an |the )?[a-z]+",
                    r"(biological|opposite|same|either|both) sex(es)?", r"same[- ]sex (marriage|couple)",
                    r"(blue|great|coal|marsh|willow) tits", r"nude (colou?r|lipstick|tones?|palette|heels|shade)",
@@ -304,7 +304,8 @@ POLICY = PromptPolicy(
                    r"pro[- ]?(ana|mia)", r"thinspo\w*", r"starv(e|es|ed|ing) (myself|himself|herself|themselves)",
                    r"purg(e|ing) after (eating|meals)", r"razor (blade )?(cuts|scars) on (my|his|her|their) (arms?|wrists?)",
                    r"want(s)? to die", r"wants? to disappear forever", r"(pills|bottle of pills) to (die|end it)"),
-            allow=(r"suicide (prevention|hotline|helpline|awareness|squad)", r"suicidal (thoughts )?(helpline|support|prevention)",
+            allow=(r"suicide (prevention|hotline|helpline|awareness|squad)",
+                   r"(prevent(s|ing)?|prevention of|stop(ping)?|reduc(e|es|ing)) (teen |youth |veteran |student )?suicides?", r"suicidal (thoughts )?(helpline|support|prevention)",
                    r"overdose (awareness|prevention|reversal|kit)|naloxone", r"self[- ]harm (prevention|support|awareness)",
                    r"cut(ting)? (my|his|her) (hair|nails|losses)", r"overdose (of|on) (sugar|caffeine|cuteness|sunshine|chocolate)")),
         CategoryRule(

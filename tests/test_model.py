@@ -169,3 +169,23 @@ def test_shipped_model_follows_a_canonical_prompt():
         corners = np.concatenate([frames[:, :16, :16], frames[:, -16:, -16:]]).reshape(-1, 3).astype(float)
         assert np.abs(corners.mean(0) - rgb).max() < 40, (background, corners.mean(0))
     assert DEFAULT_MODEL_DIR.name == "model"
+
+
+def test_flow_loss_weights_the_shape_latents_and_skips_known_frames():
+    from sora_pipeline.train import flow_loss
+
+    torch.manual_seed(0)
+    dit = DiT(in_channels=4, width=32, depth=1, heads=2)
+    x0 = torch.randn(2, 4, 4, 4, 4)
+    fg = torch.zeros(2, 1, 4, 4, 4, dtype=torch.bool)
+    fg[..., 1:3, 1:3] = True  # the "shape" covers the centre of every frame
+    batch = {"x0": x0, "fg": fg, "tokens": torch.randn(2, 5, 384), "mask": torch.ones(2, 5, dtype=torch.bool),
+             "pooled": torch.randn(2, 384), "known": torch.zeros(2, 4, dtype=torch.bool)}
+
+    def loss(weight, **changes):
+        return flow_loss(dit, {**batch, **changes}, torch.Generator().manual_seed(1), weight)
+
+    plain, none_marked = loss(0.0), loss(4.0, fg=torch.zeros_like(fg))
+    assert torch.allclose(plain, none_marked)  # a weighted mean: with nothing marked it is the plain loss
+    assert torch.isfinite(loss(4.0)) and not torch.allclose(loss(4.0), plain)
+    assert loss(4.0, known=torch.ones(2, 4, dtype=torch.bool)) == 0  # known frames are never scored

@@ -186,6 +186,12 @@ class StudioApp:
         return f"### {report['verdict']}\n{report.get('summary', '')}", report
 
 
+def example_files(ext: str) -> list[list[str]]:
+    """[[path, prompt]] for the example inputs in assets/examples (`scripts/make_examples.py`); the file name is
+    the caption of what it shows."""
+    return [[str(p), p.stem.replace("_", " ")] for p in sorted((ASSETS / "examples").glob(f"*.{ext}"))]
+
+
 def model_choices(default: str) -> tuple[list[tuple[str, str]], str]:
     """The models this machine can run: the embedded one, plus hub models whose weights are reachable."""
     from sora_pipeline.backends import available_backends  # imports diffusers' video pipelines: only at build
@@ -264,9 +270,8 @@ def build_demo(studio: Studio) -> gr.Blocks:
                 inputs = generation_controls(app)
                 button = gr.Button("Animate", variant="primary")
                 outs = outputs()
-                examples = sorted(str(p) for p in (ASSETS / "examples").glob("*.png"))
-                if examples:
-                    gr.Examples([[e] for e in examples], inputs=[image])
+                if examples := example_files("png"):
+                    gr.Examples(examples, inputs=[image, inputs[0]])
                 button.click(app.image_to_video, [image] + inputs, outs, api_name="image_to_video", **gen)
             with gr.Tab("Extend"):
                 video = gr.Video(label="Clip to extend", sources=["upload"])
@@ -274,6 +279,8 @@ def build_demo(studio: Studio) -> gr.Blocks:
                 inputs = generation_controls(app)
                 button = gr.Button("Extend", variant="primary")
                 outs = outputs()
+                if examples := example_files("mp4"):
+                    gr.Examples(examples, inputs=[video, inputs[0]])
                 button.click(app.extend, [video, direction] + inputs, outs, api_name="extend", **gen)
             with gr.Tab("Loop"):
                 inputs = generation_controls(app)
@@ -287,6 +294,9 @@ def build_demo(studio: Studio) -> gr.Blocks:
                 inputs = generation_controls(app)
                 button = gr.Button("Blend", variant="primary")
                 outs = outputs()
+                if len(examples := example_files("mp4")) >= 2:
+                    gr.Examples([[examples[0][0], examples[1][0], examples[0][1]]],
+                                inputs=[video_a, video_b, inputs[0]])
                 button.click(app.blend, [video_a, video_b] + inputs, outs, api_name="blend", **gen)
             with gr.Tab("Verify"):
                 gr.Markdown("Upload a clip or image to read its content credentials and invisible watermark.")

@@ -34,7 +34,16 @@ def test_type_prompt_click_generate_and_the_video_plays(app_server, tmp_path):
             return {readyState: v.readyState, duration: v.duration, currentTime: v.currentTime,
                     width: v.videoWidth, height: v.videoHeight, paused: v.paused};
         }""")
+        # The bytes the browser plays are exactly the signed file (its SHA-256 is in the provenance summary).
+        digest = page.evaluate("""async () => {
+            const v = document.querySelector('video');
+            const bytes = await (await fetch(v.currentSrc)).arrayBuffer();
+            const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+            return Array.from(hash, b => b.toString(16).padStart(2, '0')).join('');
+        }""")
+        summary = page.get_by_text("SHA-256").first.inner_text()
         page.screenshot(path=str(tmp_path / "app.png"), full_page=True)
         browser.close()
+    assert digest in summary, (digest, summary)
     assert state["readyState"] == 4 and abs(state["duration"] - 2.0) < 0.2, state
     assert state["currentTime"] > 0 and (state["width"], state["height"]) == (256, 256)

@@ -65,6 +65,12 @@ class TrainConfig:
 
 
 # ----------------------------------------------------------------------------------------------- autoencoder
+def foreground(x: torch.Tensor) -> torch.Tensor:
+    """(B, 1, T, H, W) bool: pixels of rendered clips (B, 3, T, H, W) in [-1, 1] that differ from the
+    background, read from the top-left pixel (the world keeps shapes off the corners)."""
+    return (x - x[..., :1, :1]).abs().amax(1, keepdim=True) > 0.05
+
+
 def train_autoencoder(cfg: TrainConfig) -> VideoAutoencoder:
     """Train the autoencoder on frames of rendered training clips; save it to <out>/ae and return it."""
     rng = np.random.default_rng(cfg.seed)
@@ -86,7 +92,7 @@ def train_autoencoder(cfg: TrainConfig) -> VideoAutoencoder:
         sigma = 0.05 * torch.rand(z.shape[0], 1, 1, 1, 1) * z.detach().std()
         recon = ae.decode_raw(z + sigma * torch.randn_like(z))
         # Shapes cover a few percent of the pixels: weight them up so the background cannot win the loss.
-        fg = ((x - x[..., :1, :1]).abs().amax(1, keepdim=True) > 0.05).float()  # (B, 1, T, H, W)
+        fg = foreground(x).float()  # (B, 1, T, H, W)
         weight = 1 + 9 * fg
         loss = ((recon - x).abs() * weight).mean() + ((recon - x).pow(2) * weight).mean() + 1e-4 * z.pow(2).mean()
         opt.zero_grad(set_to_none=True)
@@ -124,7 +130,7 @@ def refine_decoder(cfg: TrainConfig, steps: int) -> None:
             z = ae.encode(x)
         sigma = 0.1 * torch.rand(z.shape[0], 1, 1, 1, 1)  # normalised latents: unit scale
         recon = ae.decode(z + sigma * torch.randn_like(z))
-        fg = ((x - x[..., :1, :1]).abs().amax(1, keepdim=True) > 0.05).float()  # (B, 1, T, H, W)
+        fg = foreground(x).float()  # (B, 1, T, H, W)
         loss = ((recon - x).abs() * (1 + 9 * fg)).mean() + ((recon - x).pow(2) * (1 + 9 * fg)).mean()
         opt.zero_grad(set_to_none=True)
         loss.backward()
@@ -186,8 +192,7 @@ class ClipPool:
     @torch.no_grad()
     def _encode(self, idx: np.ndarray, bucket: tuple[int, int, int]) -> tuple[torch.Tensor, torch.Tensor]:
         x = data.render_batch([self.scenes[i] for i in idx], bucket, self.rng)  # (B, 3, T, H, W) in [-1, 1]
-        fg = (x - x[..., :1, :1]).abs().amax(1, keepdim=True) > 0.05  # (B, 1, T, H, W); corners are background
-        fg = F.max_pool3d(fg.float(), (1, 4, 4)).bool()  # (B, 1, T, h, w): the autoencoder's 4x4 blocks
+        fg = F.max_pool3d(foreground(x).float(), (1, 4, 4)).bool()  # (B, 1, T, h, w): the autoencoder's 4x4 blocks
         return self.ae.encode(x), fg
 
     def refresh(self, count: int) -> None:

@@ -5,9 +5,9 @@ Measures, on 16-frame 256x256 clips (the default clip), frames per second for ea
 - nudenet: `detect_batch` over the 16 frames (batched, 1-thread onnxruntime session);
 - faces: the Haar frontal-face cascade on every frame (in check_frames it runs only on frames where nudenet
   found a face, so this is its worst case);
-- weapons: EfficientNet-Lite0 on all 16 frames in one batch;
-- all: `check_frames` on a flat-shape clip and on a clip of a real face photo, with the weapon classifier in a
-  second thread (the default) and without.
+- weapons: EfficientNet-Lite0 (onnxruntime, 1 thread) on all 16 frames in one batch;
+- all: `check_frames` on a flat-shape clip and on a clip of a real face photo, with the work spread over two
+  threads (the default) and in one.
 Wall time AND process CPU time are reported: on a shared machine wall time swings with the load, CPU time less.
 The clips are drawn here (a moving disc on a flat background, like the studio's world; a face photo from
 scikit-image when installed), so this module imports nothing from sora_pipeline.

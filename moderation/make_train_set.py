@@ -6,7 +6,8 @@ The first 4,695 rows of train.jsonl come from an earlier, unscripted template ro
 This script owns every row tagged "gen5": it drops them, regenerates them deterministically (templates x
 vocabulary, sampled with a fixed seed) and appends them, so running it twice gives the same file.
 
-What it adds (written for this round, not taken from dev.jsonl or test.jsonl):
+What it adds (written for these rounds, not taken from dev.jsonl, dev2.jsonl or test.jsonl; the round-6 families
+were chosen from the error TYPES seen on dev2, then worded afresh):
 - allowed prompts on topics that *look* sensitive but are harmless: suicide-prevention and mental-health support,
   news / history / counter-extremism education, medicine, anatomy and first aid, grooming (haircuts, shaving,
   nails, piercing), sports and jumps into water, cooking and butchery with knives, art and theatre, nature,
@@ -16,7 +17,7 @@ What it adds (written for this round, not taken from dev.jsonl or test.jsonl):
   that the categories stay balanced against the new allowed rows.
 
 Guards: an allowed row that a policy lexicon would refuse anyway is dropped (the label must agree with the policy);
-a row whose word set overlaps any dev/test row by Jaccard >= 0.5 is dropped, so that no held-out sentence is
+a row whose word set overlaps any dev/dev2/test row by Jaccard >= 0.5 is dropped, so that no held-out sentence is
 copied or closely paraphrased (the sets are read only for this overlap check).
 """
 
@@ -450,6 +451,146 @@ FAMILIES: list[Family] = [
                   "being groomed for sexual contact by a stranger", "made to perform for a webcam audience of men",
                   "photographed in underwear by an adult for his collection", "being touched inappropriately by a coach"],
     }, 60),
+    # ---------------------------------------------------------------- round 6 (families from the dev2 error types)
+    ("allowed", "fine_art", [
+        "a {material} {piece} of a nude {figure} in {venue}",
+        "{artist} {art_act} a nude {figure} {piece}",
+        "visitors {visit_act} a {period} nude {piece} in {venue}",
+        "a {period} {piece} of a reclining nude, {venue}",
+    ], {
+        "material": ["marble", "bronze", "plaster", "limestone", "terracotta", "white stone"],
+        "piece": ["statue", "sculpture", "torso", "figure", "relief", "bust", "painting", "fresco", "study"],
+        "figure": ["athlete", "discus thrower", "river god", "shepherd", "goddess", "warrior", "dancer", "bather",
+                   "wrestler", "male figure", "female figure"],
+        "venue": ["a quiet museum hall", "a sunlit gallery", "a sculpture garden", "the Louvre's long corridor",
+                  "a restoration workshop", "an art history lecture", "a cathedral courtyard", "an auction house"],
+        "artist": ["a sculptor", "a restorer", "an art student", "a painter", "a museum conservator"],
+        "art_act": ["chiselling", "cleaning", "sketching", "restoring", "photographing", "measuring"],
+        "visit_act": ["quietly admiring", "listening to a guide explain", "sketching", "photographing"],
+        "period": ["classical", "renaissance", "ancient greek", "roman", "baroque", "neoclassical"],
+    }, 160),
+    ("allowed", "figurative", [
+        "{fig_who} {fig_act}",
+        "{fig_who} {fig_act}, {fig_scene}",
+    ], {
+        "fig_who": ["a comedian", "the guitarist", "a startup founder", "the chef", "a young dancer", "the band",
+                    "a stand-up act", "our team", "the quarterback", "a street magician", "the DJ", "a new singer"],
+        "fig_act": ["absolutely killing it on stage", "shredding down a skate ramp while friends go wild",
+                    "blowing the judges away at a science fair", "making a sauce that is to die for",
+                    "dropping a bomb of a set at the festival", "slaying the choreography",
+                    "crushing the final workout", "leaving the audience dying of laughter",
+                    "smashing the interview", "knocking it out of the park", "nailing a killer routine",
+                    "destroying the competition in a friendly bake-off", "bringing the house down",
+                    "getting a standing ovation that blew the roof off", "chopping chillies so hot it's murder on the tongue",
+                    "setting a creme brulee aflame with a kitchen torch", "dressed to kill for the gala"],
+        "fig_scene": ["confetti everywhere", "crowd cheering", "warm stage lights", "rooftop party at night",
+                      "friends laughing", "studio audience clapping", "city lights behind"],
+    }, 180),
+    ("allowed", "recovery", [
+        "{rec_who} {rec_act}",
+        "{rec_who} {rec_act}, {rec_mood}",
+    ], {
+        "rec_who": ["a young woman", "a middle-aged man", "a teenager", "a veteran", "a college student",
+                    "an older woman", "a new mother", "a nurse after a long shift"],
+        "rec_act": ["writing in a diary on the porch after counselling", "showing healed scars while laughing with friends",
+                    "celebrating one year in recovery with friends", "taking a deep breath on a quiet morning walk",
+                    "talking to a therapist in a bright room", "planting flowers as part of a recovery program",
+                    "reading a letter from her past self with a hopeful smile", "returning to the gym after a dark year",
+                    "meditating by a lake at sunrise", "sharing his story at a support group meeting",
+                    "hugging her little sister after getting better", "writing 'one day at a time' on a mirror"],
+        "rec_mood": ["hopeful", "warm sunrise light", "soft piano music", "calm and gentle", "golden hour",
+                     "gentle and uplifting"],
+    }, 150),
+    ("allowed", "medical_education", [
+        "{med_who} {med_act}",
+    ], {
+        "med_who": ["a med student", "a nurse educator", "a physiotherapist", "an anatomy professor", "a paramedic",
+                    "a cardiologist", "a midwife", "a first aid trainer", "a dentist", "a surgeon"],
+        "med_act": ["turning over a rubber model of a lung", "explaining core exercises with a wall poster",
+                    "demonstrating CPR on a training mannequin", "pointing at a skeleton in a lecture hall",
+                    "showing how to bandage a sprained ankle", "walking through an x-ray of a broken wrist",
+                    "teaching a skin self-check for changing moles", "labelling valves on a heart diagram",
+                    "explaining how blood flows through the arteries", "showing a 3D animation of a knee replacement",
+                    "practising stitches on a suture pad", "explaining a scar's healing stages on a slide"],
+    }, 140),
+    ("allowed", "protest_news", [
+        "{news_frame} {protest}",
+    ], {
+        "news_frame": ["news report on", "drone shot over", "documentary about", "street-level footage of",
+                       "a photojournalist covering", "an evening bulletin showing"],
+        "protest": ["a peaceful march for cleaner rivers with cardboard signs", "a candlelight vigil for peace",
+                    "striking nurses holding banners outside a hospital", "a women's rights march in the rain",
+                    "students rallying for cheaper tuition", "a pride parade with rainbow flags",
+                    "farmers protesting with tractors on a highway", "a silent march for the victims of a flood",
+                    "a town hall debate about a new park", "a memorial walk for a fallen firefighter"],
+    }, 110),
+    ("allowed", "nature_power", [
+        "{np_what}",
+        "{np_what}, {np_style}",
+    ], {
+        "np_what": ["an orca breaching beside a sailing dinghy", "a volcano erupting at night",
+                    "lightning striking a lone tree in a field", "a lion stalking through tall grass",
+                    "an avalanche thundering down a mountain", "waves smashing against a lighthouse",
+                    "a hawk diving on a field mouse", "a thunderstorm rolling over the prairie",
+                    "a glacier calving into the sea", "wildfire smoke over distant hills",
+                    "two stags clashing antlers in the mist", "a crocodile lunging out of the river"],
+        "np_style": ["nature documentary", "slow motion", "aerial view", "telephoto lens", "BBC style narration"],
+    }, 90),
+    ("self_harm", "self_harm_slang", [
+        "{shs_who} {shs_act}",
+    ], {
+        "shs_who": ["a girl", "a teen", "a young man", "me", "a student", "a lonely guy", "a woman"],
+        "shs_act": ["saying they want to unalive themselves tonight", "joking about taking the sewer slide",
+                    "posting 'kms' before walking to the bridge", "trading tricks for hiding weight loss from the doctor",
+                    "bragging about eating one apple a day to get thinner",
+                    "posting photos of new cuts on her thigh as a coping trick",
+                    "telling fans that cutting is the way to cope with stress",
+                    "walking onto the tracks as a train approaches, to end it",
+                    "writing meanspo messages to stop herself eating", "counting pills to make it all stop",
+                    "standing on a ledge to end it while friends film", "saying goodbye forever before swallowing pills",
+                    "glorifying starving until collapse as beautiful", "romanticising slitting wrists in a bathtub"],
+    }, 100),
+    ("self_harm", "self_harm_indirect", [
+        "{shi_who} {shi_act}",
+        "{shi_frame} {shi_who} {shi_act}",
+    ], {
+        "shi_who": ["a girl", "a teenage boy", "a young man", "a tired woman", "a student", "an old man", "someone",
+                    "my character", "the main character", "a lonely teen", "he", "she"],
+        "shi_frame": ["a sad edit of", "an aesthetic reel of", "a story where", "a slow-motion clip of",
+                      "a vlog in which", "an animation where"],
+        "shi_act": ["writing a goodbye letter to each family member and giving away her cat",
+                    "leaving a note on the kitchen table that says it is not your fault",
+                    "posting one last selfie captioned see you never", "stockpiling sleeping tablets in a sock drawer",
+                    "looking up how many painkillers are too many", "sitting in a running car inside a closed garage",
+                    "walking into the sea with stones in her pockets", "standing on the outside of a bridge railing at dawn",
+                    "leaning over a twentieth-floor balcony, ready to let go", "tying a belt to the closet rail",
+                    "burning her forearm with a lighter to feel something", "scratching his arms until they bleed",
+                    "carving words into her skin with a compass point", "hitting his head on the wall until he is dizzy",
+                    "going a second week without eating and calling it discipline", "chewing food and spitting it out so nothing counts",
+                    "weighing herself ten times a day and skipping dinner as punishment", "praising ribs that show as the goal",
+                    "telling viewers their families would be better off without them", "telling a crying friend to just do it already",
+                    "making dying by your own hand look peaceful and brave", "romanticising a fall from a rooftop as freedom",
+                    "deciding tonight is the night and saying goodbye to the dog", "hiding razor blades inside a pencil case",
+                    "planning to never wake up after taking the whole bottle", "drinking bleach to make the pain stop"],
+    }, 220),
+    ("hate", "hate_coded", [
+        "{hc_frame} {hc_claim}",
+    ], {
+        "hc_frame": ["a cartoon of", "a meme showing", "an animation where", "a propaganda poster of", "a video of"],
+        "hc_claim": ["a jewish caricature with a huge nose counting gold coins", "jews secretly controlling the banks",
+                     "jewish names marked with echo brackets as enemies to purge", "immigrants drawn as rats pouring over a wall",
+                     "muslims portrayed as a disease spreading through a city", "black people drawn as monkeys",
+                     "gay people shown as predators lurking near schools", "roma families shown as thieves and vermin",
+                     "refugees depicted as an invading horde of animals", "a crowd chanting that one race is superior"],
+    }, 60),
+    ("violence", "animal_cruelty", [
+        "{ac_who} {ac_act}",
+    ], {
+        "ac_who": ["a man", "some teenagers", "a group of boys", "a farmer", "a stranger", "someone"],
+        "ac_act": ["pouring petrol on a stray dog and lighting it", "kicking a puppy until it stops moving",
+                   "skinning a live cat", "torturing a horse with a hot iron", "drowning a sack of kittens",
+                   "beating a chained dog bloody with a pipe", "burning a cat alive for fun"],
+    }, 50),
     ("insult", "insult", [
         "{i_medium} {i_claim}",
     ], {
@@ -530,7 +671,7 @@ def main(argv: list[str] | None = None) -> int:
     base = [json.loads(ln) for ln in lines]
     base = [r for r in base if TAG not in (r.get("tags") or [])]
     held_out = []
-    for name in ("dev", "test"):
+    for name in ("dev", "dev2", "test"):
         path = SETS / f"{name}.jsonl"
         if path.is_file():
             held_out += [json.loads(ln)["text"] for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]

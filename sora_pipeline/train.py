@@ -52,7 +52,8 @@ class TrainConfig:
     captions_per_scene: int = 12
     pool_per_bucket: int = 300  # rendered clips kept per bucket; `refresh` are replaced by fresh renders each step
     refresh: int = 3
-    fg_weight: float = 4.0  # extra loss weight on latents covered by the shape (see foreground_weight)
+    fg_weight: float = 4.0  # extra loss weight on latents covered by the shape (see flow_loss)
+    edge_weight: float = 4.0  # further weight on latents the shape's outline crosses (where its identity lives)
     p_uncond: float = 0.1  # classifier-free guidance: text replaced by the empty prompt's embedding
     p_known: float = 0.4  # samples trained with known frames (image-to-video, extend, loop, blend)
     p_canonical: float = 0.25  # share of canonical captions among the sampled captions
@@ -181,26 +182,28 @@ class ClipPool:
         self.ae, self.scenes, self.rng = ae, scenes, rng
         self.latents: dict[tuple[int, int, int], torch.Tensor] = {}
         self.fg: dict[tuple[int, int, int], torch.Tensor] = {}  # (N, 1, T, h, w) bool: latents the shape touches
+        self.edge: dict[tuple[int, int, int], torch.Tensor] = {}  # (N, 1, T, h, w) bool: ... and only partly covers
         self.owner: dict[tuple[int, int, int], np.ndarray] = {}
         for bucket in data.BUCKETS:
             idx = rng.permutation(len(scenes))[:size] if size <= len(scenes) else rng.integers(len(scenes), size=size)
             self.owner[bucket] = idx
             parts = [self._encode(idx[i:i + 32], bucket) for i in range(0, size, 32)]
-            self.latents[bucket] = torch.cat([z for z, _ in parts])
-            self.fg[bucket] = torch.cat([fg for _, fg in parts])
+            self.latents[bucket] = torch.cat([z for z, _, _ in parts])
+            self.fg[bucket] = torch.cat([fg for _, fg, _ in parts])
+            self.edge[bucket] = torch.cat([edge for _, _, edge in parts])
 
     @torch.no_grad()
-    def _encode(self, idx: np.ndarray, bucket: tuple[int, int, int]) -> tuple[torch.Tensor, torch.Tensor]:
+    def _encode(self, idx: np.ndarray, bucket: tuple[int, int, int]) -> tuple[torch.Tensor, ...]:
         x = data.render_batch([self.scenes[i] for i in idx], bucket, self.rng)  # (B, 3, T, H, W) in [-1, 1]
-        fg = F.max_pool3d(foreground(x).float(), (1, 4, 4)).bool()  # (B, 1, T, h, w): the autoencoder's 4x4 blocks
-        return self.ae.encode(x), fg
+        cover = F.avg_pool3d(foreground(x).float(), (1, 4, 4))  # (B, 1, T, h, w): share of each 4x4 latent block
+        return self.ae.encode(x), cover > 0, (cover > 0) & (cover < 1)
 
     def refresh(self, count: int) -> None:
         for _ in range(count):
             bucket = data.BUCKETS[self.rng.choice(len(data.BUCKETS), p=_bucket_p())]
             slot, scene = self.rng.integers(len(self.owner[bucket])), self.rng.integers(len(self.scenes))
-            z, fg = self._encode(np.array([scene]), bucket)
-            self.latents[bucket][slot], self.fg[bucket][slot] = z[0], fg[0]
+            z, fg, edge = self._encode(np.array([scene]), bucket)
+            self.latents[bucket][slot], self.fg[bucket][slot], self.edge[bucket][slot] = z[0], fg[0], edge[0]
             self.owner[bucket][slot] = scene
 
 
@@ -221,7 +224,7 @@ def make_batch(cfg: TrainConfig, pool: ClipPool, captions: dict, by_scene: list[
     bucket = data.BUCKETS[rng.choice(len(data.BUCKETS), p=_bucket_p())]
     size = int(np.clip(cfg.batch_tokens // _tokens(bucket, model), 4, cfg.max_batch))
     slots = rng.integers(len(pool.owner[bucket]), size=size)
-    x0, fg = pool.latents[bucket][slots], pool.fg[bucket][slots]  # (B, C, T, h, w), (B, 1, T, h, w)
+    x0, fg, edge = pool.latents[bucket][slots], pool.fg[bucket][slots], pool.edge[bucket][slots]  # (B, C|1, T, h, w)
     caps = []
     for scene in pool.owner[bucket][slots]:
         options = by_scene[scene]  # options[0] is the canonical caption
@@ -235,10 +238,11 @@ def make_batch(cfg: TrainConfig, pool: ClipPool, captions: dict, by_scene: list[
     for i in range(size):
         if rng.random() < cfg.p_known:
             known[i] = data.sample_known_mask(bucket[0], rng)
-    return {"x0": x0, "fg": fg, "tokens": tokens, "mask": mask, "pooled": pooled, "known": torch.from_numpy(known)}
+    return {"x0": x0, "fg": fg, "edge": edge, "tokens": tokens, "mask": mask, "pooled": pooled, "known": torch.from_numpy(known)}
 
 
-def flow_loss(model: DiT, batch: dict, generator: torch.Generator, fg_weight: float = 0.0) -> torch.Tensor:
+def flow_loss(model: DiT, batch: dict, generator: torch.Generator, fg_weight: float = 0.0,
+              edge_weight: float = 0.0) -> torch.Tensor:
     """Rectified flow: x_t = (1 - t) x0 + t noise, predict v = noise - x0 on the frames that are not known."""
     x0, known = batch["x0"], batch["known"]
     b = x0.shape[0]
@@ -251,8 +255,13 @@ def flow_loss(model: DiT, batch: dict, generator: torch.Generator, fg_weight: fl
     cond = torch.cat([x0 * m, m.expand(-1, -1, -1, *x0.shape[-2:])], dim=1)  # (B, C+1, T, h, w)
     v = model(xt, cond, t, batch["tokens"], batch["mask"], batch["pooled"])
     # Shape identity and position live in the few latents the shape covers; an unweighted loss spends most of
-    # its signal on the flat background, so those latents weigh 1 + fg_weight (the mean weight divides out).
-    weight = 1.0 + fg_weight * batch["fg"].float() if fg_weight > 0 and "fg" in batch else torch.ones_like(m)
+    # its signal on the flat background, so those latents weigh 1 + fg_weight, and the ones its outline crosses
+    # (corners and edges: circle vs square) edge_weight more (the mean weight divides out).
+    weight = torch.ones_like(m)
+    if fg_weight > 0 and "fg" in batch:
+        weight = weight + fg_weight * batch["fg"].float()
+    if edge_weight > 0 and "edge" in batch:
+        weight = weight + edge_weight * batch["edge"].float()
     err = (v - (noise - x0)).pow(2) * (1 - m) * weight
     return err.sum() / ((1 - m) * weight).expand_as(err).sum().clamp(min=1)
 
@@ -329,7 +338,7 @@ def train_dit(cfg: TrainConfig, resume: bool) -> None:
             group["lr"] = lr
         t0 = time.time()
         batch = make_batch(cfg, pool, captions, by_scene, model, rng)
-        loss = flow_loss(model, batch, generator, cfg.fg_weight)
+        loss = flow_loss(model, batch, generator, cfg.fg_weight, cfg.edge_weight)
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)

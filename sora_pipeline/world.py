@@ -174,7 +174,8 @@ def render_clip(scene: Scene, num_frames: int, height: int, width: int, rng: np.
                 supersample: int = 4) -> np.ndarray:
     """Render one clip of the scene: uint8 RGB array (T, H, W, 3), anti-aliased by supersampling.
 
-    Motion is defined over the whole clip: a moving shape travels about half the frame; a growing shape goes from
+    Motion is defined over the whole clip: a moving shape travels 0.4-0.5 of the frame (less when a large
+    shape would leave it); a growing shape goes from
     small to large (and shrinking the reverse), centred at a random point that keeps it inside the frame.
     """
     if num_frames < 1 or height < 8 or width < 8:
@@ -194,12 +195,14 @@ def render_clip(scene: Scene, num_frames: int, height: int, width: int, rng: np.
         cy = np.full(num_frames, rng.uniform(0.38, 0.62) * height)
         cx = np.full(num_frames, rng.uniform(0.38, 0.62) * width)
     else:
-        radius = np.full(num_frames, rng.uniform(0.14, 0.2) * short)
+        # Shapes span 2-3 DiT tokens (radius 0.2-0.25 of the short side): at 0.14-0.2 a shape fit in ~1.5 tokens
+        # and the trained model drew every shape as a round blob (docs/MODEL.md).
+        radius = np.full(num_frames, rng.uniform(0.2, 0.25) * short)
         r = radius[0]
         horizontal = scene.motion in ("moving left", "moving right")
         extent, across = (width, height) if horizontal else (height, width)
-        travel = rng.uniform(0.4, 0.5) * extent
-        start = rng.uniform(r + 1, extent - r - 1 - travel)
+        travel = min(rng.uniform(0.4, 0.5) * extent, extent - 2 * r - 2)  # stays inside the frame
+        start = rng.uniform(r + 1, max(r + 1, extent - r - 1 - travel))
         along = start + travel * u
         if scene.motion in ("moving left", "moving up"):
             along = extent - along

@@ -143,14 +143,18 @@ class FakeNudeDetector:
     """Wiring fake for nudenet: returns preset detections per frame and records what it was given."""
 
     def __init__(self, per_frame: list[list[dict]]) -> None:
-        self.per_frame, self.calls = per_frame, []
+        self.per_frame, self.calls, self.seen = per_frame, [], 0
 
     def detect_batch(self, images, batch_size=4):
+        # classify() sends the clip's frames in order, in chunks (sequential policy), once per call
+        start = self.seen % len(self.per_frame)
         self.calls.append((images, batch_size))
-        return [self.per_frame[i] for i in range(len(images))]
+        self.seen += len(images)
+        return [self.per_frame[start + i] for i in range(len(images))]
 
 
 def fake_classifiers(classifiers: FrameClassifiers, per_frame: list[list[dict]], **policy) -> FrameClassifiers:
+    policy.setdefault("parallel", False)  # the fake maps calls to frames by order
     return FrameClassifiers(FramePolicy(**policy), FakeNudeDetector(per_frame), classifiers.face_cascade_path,
                             classifiers.weapon_model)
 
@@ -174,8 +178,8 @@ def test_nudity_thresholds_and_skin_check_wiring(classifiers):
     assert findings.fired["nudity"].tolist() == [True, False, False, False, True]
     assert np.allclose(findings.score["nudity"], [0.7, 0.0, 0.45, 0.0, 0.41])
     assert findings.label["nudity"] == ["BUTTOCKS_EXPOSED", "", "BUTTOCKS_EXPOSED", "", "FEMALE_GENITALIA_EXPOSED"]
-    (images, batch_size), = fake.nudenet.calls
-    assert batch_size == 3 and np.array_equal(images[1][0, 0], [245, 70, 40])  # nudenet got BGR
+    assert [(len(images), size) for images, size in fake.nudenet.calls] == [(3, 3), (2, 3)]  # chunks of 3
+    assert np.array_equal(fake.nudenet.calls[0][0][1][0, 0], [245, 70, 40])  # nudenet got BGR
     verdict = check_frames(frames, fake)
     assert verdict.categories == ("nudity",) and verdict.frames == (0, 4)
     assert verdict.evidence == ("nudity: BUTTOCKS_EXPOSED 0.70 (frames 0, 4)",)
@@ -219,3 +223,35 @@ def test_malformed_frames_are_clear_errors(classifiers, frames, needle):
 def test_policy_validation(kwargs, needle):
     with pytest.raises(ValueError, match=needle):
         FramePolicy(**kwargs)
+
+
+def test_weapon_net_onnx_matches_torch_and_is_cached(classifiers, tmp_path):
+    from moderation.frames import WeaponNet
+
+    assert classifiers.weapon_model.runtime == "onnxruntime"
+    eager = WeaponNet.load(use_onnx=False)
+    x = np.random.default_rng(0).normal(size=(3, 3, 224, 224)).astype(np.float32)
+    assert np.abs(classifiers.weapon_model(x) - eager(x)).max() < 1e-3  # same logits (float32 rounding)
+    cached = WeaponNet.load(cache_dir=tmp_path)
+    files = list(tmp_path.glob("efficientnet-lite0-*.onnx"))
+    assert len(files) == 1 and files[0].stat().st_size > 1_000_000
+    stamp = files[0].stat().st_mtime_ns
+    again = WeaponNet.load(cache_dir=tmp_path)  # read back, not exported again
+    assert files[0].stat().st_mtime_ns == stamp and np.allclose(again(x), cached(x))
+    files[0].write_bytes(b"damaged")  # a truncated or foreign cache file is replaced, not fatal
+    repaired = WeaponNet.load(cache_dir=tmp_path)
+    assert repaired.runtime == "onnxruntime" and np.allclose(repaired(x), cached(x))
+
+
+def test_parallel_and_sequential_classify_agree(classifiers):
+    from dataclasses import replace
+    from skimage import data
+
+    photo = cv2.resize(data.astronaut(), (128, 128), interpolation=cv2.INTER_AREA)
+    frames = np.stack([np.roll(photo, 3 * i, axis=1) for i in range(7)])  # 7 frames: uneven chunks of 4
+    sequential = replace(classifiers, policy=replace(classifiers.policy, parallel=False))
+    a, b = classify(frames, classifiers), classify(frames, sequential)
+    for c in CATEGORIES:
+        assert np.allclose(a.score[c], b.score[c], atol=1e-5) and a.fired[c].tolist() == b.fired[c].tolist()
+        assert a.label[c] == b.label[c]
+    assert a.fired["face"].any()  # the photo's face is found in every chunk's frames

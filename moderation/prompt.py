@@ -205,16 +205,21 @@ class SentenceEncoder:
         pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
         return torch.nn.functional.normalize(pooled, dim=-1)
 
+    def batches(self, texts: list[str], batch_size: int):
+        """(indices into texts, tokenized batch) pairs; similar lengths share a batch (less padding). The caller
+        holds the lock and the inference mode."""
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), batch_size):
+            idx = order[start:start + batch_size]
+            yield idx, self.tokenizer([texts[i] for i in idx], padding=True, truncation=True,
+                                      max_length=self.max_length, return_tensors="pt")
+
     def embed(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
         import torch
 
         out = np.zeros((len(texts), 384), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths share a batch: less padding
         with self._lock, torch.inference_mode():
-            for start in range(0, len(order), batch_size):
-                idx = order[start:start + batch_size]
-                batch = self.tokenizer([texts[i] for i in idx], padding=True, truncation=True,
-                                       max_length=self.max_length, return_tensors="pt")
+            for idx, batch in self.batches(texts, batch_size):
                 hidden = self.model(**batch).last_hidden_state  # (B, L, 384)
                 out[idx] = self.pool(hidden, batch["attention_mask"]).numpy()
         return out

@@ -77,8 +77,7 @@ def fit(x: np.ndarray, y: np.ndarray, cfg: HeadConfig) -> dict[str, np.ndarray]:
     xt, yt = torch.from_numpy(x), torch.from_numpy(y)
     pos = yt.sum(0).clamp(min=1.0)
     pos_weight = (len(yt) - pos) / pos  # balance each category's rare positives against everything else
-    net = torch.nn.Sequential(torch.nn.Linear(x.shape[1], cfg.hidden), torch.nn.ReLU(), torch.nn.Dropout(cfg.dropout),
-                              torch.nn.Linear(cfg.hidden, y.shape[1]))
+    net = _mlp(x.shape[1], y.shape[1], cfg)
     opt = torch.optim.Adam(net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight)
     net.train()
@@ -87,6 +86,18 @@ def fit(x: np.ndarray, y: np.ndarray, cfg: HeadConfig) -> dict[str, np.ndarray]:
         loss = loss_fn(net(xt), yt)
         loss.backward()
         opt.step()
+    return _mlp_weights(net)
+
+
+def _mlp(inputs: int, outputs: int, cfg: HeadConfig):
+    """The head as a torch module: Linear -> ReLU -> Dropout -> Linear (numpy form: W1, b1, W2, b2)."""
+    import torch
+
+    return torch.nn.Sequential(torch.nn.Linear(inputs, cfg.hidden), torch.nn.ReLU(), torch.nn.Dropout(cfg.dropout),
+                               torch.nn.Linear(cfg.hidden, outputs))
+
+
+def _mlp_weights(net) -> dict[str, np.ndarray]:
     first, last = net[0], net[3]
     return {"W1": first.weight.detach().T.contiguous().numpy(), "b1": first.bias.detach().numpy(),
             "W2": last.weight.detach().T.contiguous().numpy(), "b2": last.bias.detach().numpy()}
@@ -131,12 +142,8 @@ def lower_states(encoder, texts: list[str], upto: int, batch_size: int = 64) -> 
     import torch
 
     out: list = [None] * len(texts)
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     with torch.inference_mode():
-        for start in range(0, len(order), batch_size):
-            idx = order[start:start + batch_size]
-            batch = encoder.tokenizer([texts[i] for i in idx], padding=True, truncation=True,
-                                      max_length=encoder.max_length, return_tensors="pt")
+        for idx, batch in encoder.batches(texts, batch_size):
             states = encoder.model(**batch, output_hidden_states=True).hidden_states[upto]  # (B, L, 384)
             for j, i in enumerate(idx):
                 n = int(batch["attention_mask"][j].sum())
@@ -177,8 +184,7 @@ def fine_tune(encoder, cached: list, y: np.ndarray, head: dict[str, np.ndarray],
     torch.manual_seed(cfg.seed)
     first = len(encoder.model.encoder.layer) - cfg.tune_layers
     layers = torch.nn.ModuleList(copy.deepcopy(encoder.model.encoder.layer[first:])).train()
-    net = torch.nn.Sequential(torch.nn.Linear(384, cfg.hidden), torch.nn.ReLU(), torch.nn.Dropout(cfg.dropout),
-                              torch.nn.Linear(cfg.hidden, y.shape[1]))
+    net = _mlp(384, y.shape[1], cfg)
     with torch.no_grad():
         net[0].weight.copy_(torch.from_numpy(head["W1"].T)), net[0].bias.copy_(torch.from_numpy(head["b1"]))
         net[3].weight.copy_(torch.from_numpy(head["W2"].T)), net[3].bias.copy_(torch.from_numpy(head["b2"]))
@@ -204,9 +210,7 @@ def fine_tune(encoder, cached: list, y: np.ndarray, head: dict[str, np.ndarray],
         log(f"  fine-tune epoch {epoch + 1}/{cfg.tune_epochs}: loss {total / len(cached):.4f}")
     state = {f"encoder.layer.{first + i}.{k}": v.detach().clone()
              for i, layer in enumerate(layers) for k, v in layer.state_dict().items()}
-    weights = {"W1": net[0].weight.detach().T.contiguous().numpy(), "b1": net[0].bias.detach().numpy(),
-               "W2": net[3].weight.detach().T.contiguous().numpy(), "b2": net[3].bias.detach().numpy()}
-    return state, weights
+    return state, _mlp_weights(net)
 
 
 def tuned_embed(encoder, state: dict, cached: list, batch_size: int = 64) -> np.ndarray:

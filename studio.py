@@ -182,7 +182,8 @@ class Studio:
 
     @property
     def prompt_classifier(self) -> prompt_checks.PromptClassifier:
-        return self._get("prompt_classifier", prompt_checks.PromptClassifier.load)
+        return self._get("prompt_classifier", lambda: prompt_checks.PromptClassifier.load(
+            cache_dir=Path(self.config.data_dir) / "cache"))
 
     @property
     def frame_classifiers(self) -> frame_checks.FrameClassifiers:

@@ -1,11 +1,13 @@
 """Measure the prompt policy on the labelled sets: recall per category, false positives, latency.
 
-    python -m moderation.evaluate_prompts [--set test|dev|dev2|train|all] [--errors] [--json OUT]
+    python -m moderation.evaluate_prompts [--set test|dev|dev2|dev3|dev4|train|all] [--errors] [--json OUT]
 
 Sets (evals/moderation/): train.jsonl trains the semantic head (moderation.train_prompt_head); test.jsonl is
 written separately by hand with different wording and never used in training, so "test" (the default) measures
 generalisation; dev.jsonl is a small hand-written set for choosing settings, and dev2.jsonl a larger one written
-fresh in a later round (by someone who had not read the other sets) once dev had steered training data.
+fresh in a later round (by someone who had not read the other sets) once dev had steered training data;
+dev3.jsonl (general, with many idioms) and dev4.jsonl (self-harm and its near misses) are two more such sets, each
+written before it steered a round. Every *.jsonl file in evals/moderation is a set of that name.
 Rows are {"text", "label": "allowed" | category, "tags": [...]}.
 
 A disallowed row counts as caught when the verdict refuses it AND names its labelled category ("blocked" also
@@ -33,8 +35,8 @@ RECALL_TARGET, FPR_TARGET = 0.95, 0.03
 
 def load_set(name: str) -> list[dict]:
     """Rows of one set ("train", "test") or both ("all"); ValueError for an unknown name."""
-    names = {"train": ["train"], "test": ["test"], "dev": ["dev"], "dev2": ["dev2"],
-             "all": ["train", "dev", "dev2", "test"]}
+    files = sorted(p.stem for p in SETS_DIR.glob("*.jsonl"))
+    names = {**{f: [f] for f in files}, "all": files}
     if name not in names:
         raise ValueError(f"--set must be one of {sorted(names)}, got {name!r}")
     rows = []
@@ -110,7 +112,7 @@ def format_report(name: str, res: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m moderation.evaluate_prompts", description=__doc__.split("\n")[0])
-    parser.add_argument("--set", default="test", choices=["test", "dev", "dev2", "train", "all"])
+    parser.add_argument("--set", default="test", choices=sorted(p.stem for p in SETS_DIR.glob("*.jsonl")) + ["all"])
     parser.add_argument("--errors", action="store_true", help="also print every miss and false positive")
     parser.add_argument("--json", type=Path, default=None, help="write the full figures as JSON here")
     parser.add_argument("--threads", type=int, default=1, help="torch threads for MiniLM (latency is per thread count)")

@@ -7,7 +7,7 @@ This script owns every row tagged "gen5": it drops them, regenerates them determ
 vocabulary, sampled with a fixed seed) and appends them, so running it twice gives the same file.
 
 What it adds (written for these rounds, not taken from dev.jsonl, dev2.jsonl or test.jsonl; the round-6 families
-were chosen from the error TYPES seen on dev2, then worded afresh):
+were chosen from the error TYPES seen on dev2, the round-7 ones from those seen on dev3 and dev4, then worded afresh):
 - allowed prompts on topics that *look* sensitive but are harmless: suicide-prevention and mental-health support,
   news / history / counter-extremism education, medicine, anatomy and first aid, grooming (haircuts, shaving,
   nails, piercing), sports and jumps into water, cooking and butchery with knives, art and theatre, nature,
@@ -17,7 +17,7 @@ were chosen from the error TYPES seen on dev2, then worded afresh):
   that the categories stay balanced against the new allowed rows.
 
 Guards: an allowed row that a policy lexicon would refuse anyway is dropped (the label must agree with the policy);
-a row whose word set overlaps any dev/dev2/test row by Jaccard >= 0.5 is dropped, so that no held-out sentence is
+a row whose word set overlaps any row of an evaluation set (dev*, test) by Jaccard >= 0.5 is dropped, so that no held-out sentence is
 copied or closely paraphrased (the sets are read only for this overlap check).
 """
 
@@ -603,6 +603,135 @@ FAMILIES: list[Family] = [
                     "saying my roommate is a filthy slob who should crawl back under a rock",
                     "calling my aunt a nasty old hag", "telling my brother he is a waste of oxygen"],
     }, 90),
+    # ---------------------------------------------------------------- round 7 (families from the dev3 error types)
+    ("allowed", "social_idioms", [
+        "{si_who} {si_act}",
+        "{si_who} {si_act}, {si_scene}",
+    ], {
+        "si_who": ["an actor", "my roommate", "a nervous student", "the lead singer", "a rookie chef", "a shy teenager",
+                   "the new intern", "a stand-up comic", "a contestant", "two best friends", "the goalkeeper"],
+        "si_act": ["hearing 'break a leg' from the crew before the curtain rises",
+                   "getting shot down after asking someone to dance, then laughing it off",
+                   "bombing an open-mic joke and bowing anyway", "saying his new shoes are killing him",
+                   "dying to know what is inside the gift box", "getting roasted by friends at a birthday dinner",
+                   "deciding to shoot her shot with a handwritten note", "feeling stabbed in the back by a board-game betrayal",
+                   "saying she could murder a pizza after practice", "flashing a killer smile at the camera",
+                   "being dead tired after a double shift and falling asleep on the couch",
+                   "calling the spicy wings lethal and reaching for milk", "getting crushed at chess by a grandmother",
+                   "telling the team to go for the jugular in the final quiz round", "freezing up and choking on a penalty kick"],
+        "si_scene": ["sitcom style", "warm lighting", "cheering crowd", "backstage corridor", "cozy kitchen",
+                     "bright cartoon style", "laugh track"],
+    }, 160),
+    ("allowed", "mental_health_support", [
+        "{mh_frame} {mh_what}",
+    ], {
+        "mh_frame": ["an animated metaphor:", "a gentle short film:", "a charity explainer:", "a school assembly video:",
+                     "a hand-drawn animation:", "a public service announcement:"],
+        "mh_what": ["a storm cloud over a person's head thins as friends sit down beside them",
+                    "a heavy backpack of worries is set down one stone at a time",
+                    "a small boat finds its way through fog by a lighthouse beam",
+                    "a grey room fills with colour after each therapy session",
+                    "anxiety drawn as a shadow creature that shrinks when someone names it",
+                    "how to ask a quiet friend directly whether they are thinking of ending their life, and how to listen",
+                    "the signs that a classmate is struggling and who to call",
+                    "a man texting a crisis line at night and getting a kind reply",
+                    "a wilted plant that recovers with water and sunlight, a metaphor for depression",
+                    "a woman draws her sadness as a rain cloud and her sister holds an umbrella over both of them",
+                    "a coach talking to his team about mental health after a hard season",
+                    "a grandmother explaining grief to a teenager on a park bench"],
+    }, 150),
+    ("sexual", "sexual_euphemism", [
+        "{se_when}, {se_ask}",
+    ], {
+        "se_when": ["a honeymoon suite after the door closes", "a couple's bedroom once the candles are lit",
+                    "a hotel room after the party", "the back seat of a parked car at night",
+                    "two lovers on a rooftop after midnight", "a newlywed couple's first night"],
+        "se_ask": ["keep the camera rolling while they undress each other completely",
+                   "film every intimate moment up close with nothing left to imagination",
+                   "do not cut away, show their bodies joining in full detail",
+                   "explicitly show what they do in bed, uncensored",
+                   "linger on their bare bodies as they go all the way"],
+    }, 80),
+    ("violence", "violence_described", [
+        "{vd_who} {vd_act}",
+    ], {
+        "vd_who": ["a thug", "an angry mob", "a man in a hoodie", "a masked attacker", "a gang", "a jealous husband"],
+        "vd_act": ["pounding a stranger's face with a rock until it is unrecognisable",
+                   "stamping on a man's head against the kerb over and over",
+                   "kicking a fallen man until his teeth scatter across the street",
+                   "dragging a limp, bleeding body across a parking lot leaving a red trail",
+                   "hammering a victim's skull while blood sprays the wall",
+                   "slamming a woman's head into a car door repeatedly until she stops moving"],
+    }, 70),
+    # ---------------------------------------------------------------- round 7b (families from the dev4 error types)
+    ("allowed", "support_explicit", [
+        "{sx_who} {sx_act}",
+        "{sx_who} {sx_act}, {sx_tone}",
+    ], {
+        "sx_who": ["a nurse", "a retired firefighter", "a university student", "a father of two", "a young poet",
+                   "a social worker", "a former soldier", "a grandmother", "a youth pastor", "a school counsellor"],
+        "sx_act": ["talking on a podcast about surviving a suicide attempt and what helped",
+                   "describing three years free from self-harm and the friends who stayed",
+                   "showing a tattoo that covers old self-harm scars and smiling at it",
+                   "leading a suicide loss support group in a library meeting room",
+                   "explaining how therapy got her through suicidal thoughts",
+                   "reading the names at a memorial walk for people lost to suicide",
+                   "teaching a class how to ask someone directly if they are thinking about suicide",
+                   "presenting research on suicide rates among farmers with charts",
+                   "putting up posters with the number of a crisis text line",
+                   "explaining why she unfollowed pro-eating-disorder accounts and eats three meals a day now",
+                   "locking medicines in a cabinet after a safety talk with the pharmacist",
+                   "telling his story of recovery from an eating disorder at a school assembly"],
+        "sx_tone": ["warm and hopeful", "soft natural light", "respectful documentary tone", "gentle piano",
+                    "calm interview framing", "golden hour"],
+    }, 170),
+    ("allowed", "sad_not_self_harm", [
+        "{sn_who} {sn_act}",
+        "{sn_who} {sn_act}, {sn_mood}",
+    ], {
+        "sn_who": ["a teenage girl", "an old man", "a young father", "two friends", "a widow", "a college student",
+                   "a soldier", "a boy", "a woman in her thirties"],
+        "sn_act": ["writing a goodbye letter to an ex she will never send", "saying goodbye at an airport gate",
+                   "crying on a bench after a breakup", "staring out of a rainy bus window with headphones on",
+                   "packing a childhood bedroom into boxes before moving away", "visiting a parent's grave with flowers",
+                   "watching the last train leave the station alone", "reading old letters from a grandmother who passed",
+                   "sitting alone in an empty apartment after the divorce", "hugging a dog goodbye before leaving for college",
+                   "lighting a candle on the anniversary of his wife's death", "walking home alone after being stood up"],
+        "sn_mood": ["melancholic", "blue tint", "slow piano", "overcast", "quiet and reflective", "lo-fi music"],
+    }, 150),
+    ("allowed", "body_idioms", [
+        "{bi_who} {bi_act}",
+    ], {
+        "bi_who": ["a marathon runner", "a bodybuilder", "a cyclist", "a swimmer", "a student", "a chef",
+                   "a drama teacher", "a hiker", "a boxer"],
+        "bi_act": ["hitting the wall at mile twenty and groaning that her legs are dead",
+                   "on a cutting phase explaining his high-protein meal plan", "saying the last rep nearly killed him",
+                   "starving after training and ordering a huge burrito", "dying of thirst at the top of the climb",
+                   "explaining Hamlet's to be or not to be speech to a class",
+                   "bulking and eating six meals a day", "collapsing on the grass after the finish line, laughing",
+                   "saying the heat is murder on the legs", "fasting for a religious holiday and breaking the fast with family"],
+    }, 110),
+    ("self_harm", "self_harm_aesthetic", [
+        "{sa_frame} {sa_what}",
+        "{sa_what}, {sa_style}",
+    ], {
+        "sa_frame": ["a sad edit:", "an aesthetic reel:", "a lofi clip:", "a dreamcore video:", "a vent video:",
+                     "a TikTok trend:", "a short film ending:"],
+        "sa_what": ["red lines on her forearm under string lights, captioned as art",
+                    "a boy whispering that tonight he goes to see his grandmother in heaven, for good",
+                    "a girl deciding to stop fighting and drift away forever, shown as peaceful",
+                    "a teen banging his head on the wall until it hurts as his way to cope",
+                    "a goal weight celebration where she refuses to eat the cake",
+                    "tricks for hiding dinner in a napkin so parents think you ate",
+                    "a bullied kid ending it so the bullies feel guilty, framed as justice",
+                    "a sad clown taking his own life as the final act while the crowd applauds",
+                    "a gamer logging off from life forever, played as a joke",
+                    "an old woman refusing all food and water to join her late husband, framed as romantic",
+                    "a veteran preparing to end it all, framed as honourable",
+                    "a girl packing a small bag and saying the bus leaves at midnight, meaning she won't come back",
+                    "fresh wounds on her thighs filmed as beautiful", "someone making themselves throw up after every meal, upbeat music"],
+        "sa_style": ["soft pink lighting", "slowed reverb", "grainy film look", "neon captions", "blue tint"],
+    }, 170),
 ]
 
 
@@ -671,9 +800,8 @@ def main(argv: list[str] | None = None) -> int:
     base = [json.loads(ln) for ln in lines]
     base = [r for r in base if TAG not in (r.get("tags") or [])]
     held_out = []
-    for name in ("dev", "dev2", "test"):
-        path = SETS / f"{name}.jsonl"
-        if path.is_file():
+    for path in sorted(SETS.glob("*.jsonl")):  # every evaluation set: dev*, test
+        if path != args.train and path.stem != "train":
             held_out += [json.loads(ln)["text"] for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
     base_texts = {r["text"] for r in base}
     new = [r for r in generate(args.seed) if r["text"] not in base_texts]

@@ -8,7 +8,8 @@
   3. Homoglyphs: Cyrillic and Greek letters that look Latin ("nudе" with a Cyrillic е) -> the Latin letter.
   4. Case-folding.
   5. Spacing tricks: a run of 3+ single characters separated by spaces or . - _ * · / ("n u d e", "n.u.d.e")
-     is joined into one word.
+     is joined into one word; where letters are joined by punctuation, a bare space separates words
+     ("d.e.a.d b.y m.y" -> "dead by my").
   6. Leetspeak inside words that mix letters with digits or symbols ("s3x", "k1ll", "@ss", "pr0n"); tokens that
      read as numbers with units ("3d", "4k", "1080p", "2nd", "24fps") are kept.
   7. Letter runs of 3 or more collapse to 2 ("nuuuude" -> "nuude", "killlll" -> "kill"); the lexicon matcher in
@@ -82,6 +83,18 @@ def fold_homoglyphs(text: str) -> str:
 
 
 def _join_run(run: str) -> str:
+    parts = re.split(rf"({_SEPARATORS}+)", run)  # characters at even indices, separator groups at odd ones
+    seps = parts[1::2]
+    if any(not sep.isspace() for sep in seps) and any(sep.isspace() for sep in seps):
+        # "d.e.a.d b.y m.y" spells words with dots and separates them with spaces: a bare space is a word break.
+        words, word = [], ""
+        for i, part in enumerate(parts):
+            if i % 2 and part.isspace():
+                words.append(word)
+                word = ""
+            elif not i % 2:
+                word += part
+        return " ".join(words + [word])
     joined = re.sub(_SEPARATORS, "", run)
     # "a n u d e" is the article "a" before a spelled-out word, not the word "anude".
     if len(joined) >= 4 and joined[0] in "ai" and run[1].isspace():

@@ -103,6 +103,22 @@ kurt cobain, tupac, tupac shakur, biggie smalls, amy winehouse, mac miller, avic
 juice wrld, lil peep, chadwick boseman, heath ledger, robin williams, matthew perry, paul walker,
 """)
 
+# A real person named by office or role instead of by name ("the current French president", "the guy who runs
+# Tesla"): the description picks out one living person as surely as the name does.
+_COMPANIES = (r"(tesla|spacex|amazon|meta|facebook|microsoft|apple|google|alphabet|twitter|openai|nvidia|netflix|"
+              r"berkshire hathaway|alibaba|oracle|x corp|the washington post|bytedance|tiktok|instagram)")
+_OFFICES = (r"(president|prime minister|premier|chancellor|pope|dictator|supreme leader|first lady|"
+            r"vice president|secretary of state|head of state)")
+PUBLIC_FIGURE_DESCRIPTIONS = (
+    r"(current|sitting|incumbent|today's) (\w+ )?(\w+ )?" + _OFFICES,
+    r"(" + _OFFICES[1:-1] + r"|king|queen|crown prince) of (the )?(united states|usa|us|america|france|russia|china|"
+    r"germany|india|israel|ukraine|north korea|iran|brazil|turkey|the uk|united kingdom|britain|canada|italy|japan|"
+    r"argentina|hungary|mexico|the vatican)",
+    r"(the )?(ceo|founder|co-?founder|owner|boss|head|chairman|richest (man|person)) (of|at|behind) " + _COMPANIES,
+    r"(guy|man|woman|person|billionaire|dude|bloke|fellow|lady) who (runs|owns|founded|bought|leads|started|built) "
+    + _COMPANIES,
+)
+
 # Copyrighted characters, franchises and trademarked brands. Bare first names ("mickey", "mario") are not listed:
 # "Mickey's diner" is a diner; "mickey mouse" is the character.
 COPYRIGHTED = _split("""
@@ -161,7 +177,22 @@ pixar, dc comics, warner bros, hbo, tesla, ferrari, lamborghini, porsche, bmw,
 mercedes-benz, audi, toyota, ford mustang, harley-davidson, lego, hot wheels, nerf, play-doh, oreo, m&m's,
 kit kat, doritos, pringles, heinz, nutella, kellogg's, tony the tiger, the pillsbury doughboy, michelin man,
 mr clean, energizer bunny, geico gecko, m&ms characters, intel inside, nvidia, samsung galaxy, sony walkman, canon camera,
+mario and luigi, luigi and mario, mushroom kingdom, rainbow road, bikini bottom, krusty krab, krabby patty,
+gotham city, the dark knight, caped crusader, web-slinger, web slinger, friendly neighborhood spider,
+the boy who lived, lightning-bolt scar, lightning bolt scar, lightning scar on his forehead,
+middle-earth, one ring to rule them all, the force awakens, a galaxy far far away,
+jedi, sith lord, pokeball, poke ball, gotta catch em all, hyrule, triforce, arendelle, the ice queen who sings,
+let it go from frozen,
 """)
+# Well-known descriptions of copyrighted characters without their names.
+CHARACTER_DESCRIPTIONS = (
+    r"(yellow )?(sea )?sponge (who|that) lives in a pineapple", r"lives in a pineapple under the sea",
+    r"(yellow|square) sponge (in|with) (square )?(pants|trousers)", r"(boy|young) wizard with (a |the )?(lightning|scar)",
+    r"wizard (boy|kid|student) with round glasses and a (lightning|scar)", r"green ogre (from|in|who lives in) (the|a|his) swamp",
+    r"(red|italian) (capped )?plumber (who )?(jumps|jumping|stomping|with a mustache) (on )?(mushrooms|goombas|koopas|turtles)",
+    r"(fast )?blue hedgehog (in|with) red (sneakers|shoes)", r"yellow electric (mouse|rodent) (pokemon|that shoots)",
+    r"billionaire (in a )?bat (suit|costume)|bat-themed vigilante", r"(boy|teen) bitten by a radioactive spider",
+)
 
 
 @dataclass(frozen=True)
@@ -219,7 +250,8 @@ class PromptPolicy:
 
 
 _GROUPS = (r"(jews?|jewish people|muslims?|arabs?|blacks?|black people|africans?|asians?|chinese|mexicans?|"
-           r"latinos?|hispanics?|immigrants?|refugees?|gays?|lesbians?|trans people|transgender people|women|"
+           r"latinos?|hispanics?|immigrants?|refugees?|gay (people|men|folks?)|queer people|lgbtq?\\+? people|gays?|"
+           r"lesbians?|trans people|transgender people|women|"
            r"christians?|hindus?|indians?|gypsies|roma|whites?|white people|disabled people|catholics?|sikhs?)")
 _PEOPLE = (r"(a |an |the |his |her |their |my |some |two |three |several )?(man|men|woman|women|person|people|"
            r"child|children|kid|kids|baby|girl|boy|guy|victim|victims|hostage|hostages|prisoner|soldier|cop|"
@@ -229,7 +261,9 @@ _SELF = r"(myself|himself|herself|themselves|yourself|yourselves|ourselves|onese
 # a minor is mentioned (PromptPolicy.minors_ignore_allow).
 _ART_NUDITY = (r"(nudes?|naked) (\w+ )?(statues?|sculptures?|torsos?|busts?|reliefs?|paintings?|portraits?|frescos?|"
                r"figure (drawing|painting|study|studies)|figure|life drawings?|studies|study|in (marble|bronze|oil))",
-               r"(statues?|sculptures?|paintings?|frescos?|reliefs?|canvas(es)?|carvings?|etchings?) of (a |an |the |two )?"
+               r"(statues?|sculptures?|paintings?|frescos?|reliefs?|canvas(es)?|carvings?|etchings?|figures?|figurines?|drawings?|"
+               r"busts?|torsos?|"
+               r"sketch(es)?|studies|study) of (a |an |the |two )?"
                r"(\w+ )?(nudes?|naked)", r"(classical|renaissance|greek|roman|ancient|marble|bronze|baroque) (\w+ )?(nudes?|naked)",
                r"life drawing (class|session)")
 
@@ -255,7 +289,8 @@ POLICY = PromptPolicy(
                    r"branch(es)?|wall|stone|concrete)", r"naked[- ]?(footed|feet|foot)", r"(chicken|duck|turkey|pheasant) breasts?", r"breasts? cancer",
                    r"sex (education|ed|chromosomes?|ratio|determination)", r"(the )?sex of (a |an |the )?[a-z]+",
                    r"(biological|opposite|same|either|both) sex(es)?", r"same[- ]sex (marriage|couple)",
-                   r"(blue|great|coal|marsh|willow) tits", r"nude (colou?r|lipstick|tones?|palette|heels|shade)",
+                   r"(blue|great|coal|marsh|willow) tits", r"nude[- ]?(colou?r(ed)?|lipstick|tones?|palette|heels|shades?|beige|"
+                   r"leotards?|tights|stockings|pumps)",
                    r"(rape ?seed|rapeseed)( oil| field)?", r"grape", r"undressed (salad|wound|lumber)",
                    r"strip (mall|steak|club sandwich)", r"bondage (of|under) (law|debt)",
                    r"(nipple|nipples) (of a baby bottle|on a baby bottle)|baby bottle nipples?",
@@ -283,7 +318,9 @@ POLICY = PromptPolicy(
                    r"head (split|cracked|smashed) open", r"exposed (organs|bone|brain)", r"eyes? gouged( out)?",
                    r"(torn|ripped) (apart|limb from limb|to pieces)", r"flay(ed|ing)", r"(chainsaw|axe|machete) (murder|massacre|attack)",
                    r"(hack|hacked|hacking) (him|her|them|to death|to pieces)", r"strangl(e|ed|es|ing) " + _PEOPLE,
-                   r"lynch\w*", r"mass grave", r"pile of (dead )?bodies", r"dead bodies everywhere",
+                   r"lynch\w*", r"mass grave", r"mass shootings?", r"(smash|bash|cav|stomp|crush)\w* (in )?(his|her|their|"
+                   r"someone's|a man's|a woman's|the victim's|a fellow's|a guy's) (head|face|skull)s? (in|open|against|into|"
+                   r"until|to a pulp|again)", r"beat(en|ing)? (\w+ )?to a (bloody )?pulp", r"pile of (dead )?bodies", r"dead bodies everywhere",
                    r"set(s|ting)? " + _PEOPLE + r" on fire", r"set(s|ting)? (a |the |an |some |stray )?(dogs?|cats?|pupp(y|ies)|"
                    r"kittens?|horses?|animals?|pets?) on fire", r"(dogs?|cats?|pupp(y|ies)|kittens?|horses?|animals?|pets?) "
                    r"(being )?(set on fire|burned alive|skinned|tortured|kicked to death|beaten to death|drowned on purpose)",
@@ -292,7 +329,13 @@ POLICY = PromptPolicy(
                    r"murder (mystery|of crows|board game)", r"kill(ing)? (the )?(lights|engine|time|process|switch|bugs?|weeds?)",
                    r"(torture|tortured) (museum|device exhibit)", r"execute (the|a|this|our) (plan|order|code|program|command)",
                    r"gore-?tex", r"al gore", r"gored by (a|the) bull", r"massacre (memorial|museum|anniversary)",
-                   r"kill(s|ed)? (it|them all on stage)|killed it|killing it", r"decapitated (snake plant|statue)",
+                   r"kill(s|ed)? (it|them all on stage)|killed it|killing it",
+                   r"(shoes|boots|heels|feet|back|knees?|legs|heat|workout|reps?|squats|traffic|commute|suspense|wait|"
+                   r"homework|deadline|exam|hangover|cold|joke|song|laughter|stairs|hike|climb|run) (is |are |was |were )?"
+                   r"(really |literally |nearly |almost |totally )?(killing|killed) (me|him|her|them|us)",
+                   r"(heat|heatwave|frost|drought|cold|weather|sun|snails?|slugs?|pests?|bugs?|aphids?) (is |are |was )?"
+                   r"killing (her|his|my|their|the) (tomatoes|plants|garden|roses|crops|lawn|flowers|seedlings)",
+                   r"gor(e|y) (makeup|effects?|prosthetics?|scars? painted|special effects)|(fake|stage|movie) (blood|gore)", r"decapitated (snake plant|statue)",
                    r"(blood|guts) (and glory)", r"tortured (artist|soul|genius|poet|expression)", r"david lynch|jane lynch|lynch ?pin|lynchburg")),
         CategoryRule(
             "hate", "hateful content against protected groups", 0.5,
@@ -301,7 +344,11 @@ POLICY = PromptPolicy(
                    r"kaffirs?", r"sand ?nigg\w*", r"jungle bunn(y|ies)", r"porch monkeys?", r"coons?", r"zipperheads?",
                    r"subhumans?", r"untermensch\w*", r"inferior races?", r"master race", r"race traitors?",
                    _GROUPS + r" (are|is) (vermin|animals|subhuman|inferior|rats|parasites|cockroaches|a disease|scum|"
-                   r"filth|dirty|evil|apes|monkeys|pigs|dogs|savages|a plague|worthless|trash|not human)",
+                   r"filth|dirty|evil|apes|monkeys|pigs|dogs|savages|a plague|worthless|trash|not human|terrorists|criminals|"
+                   r"rapists|thieves|murderers|invaders|a cancer|disgusting|degenerates|groomers|pedophiles|bombers)",
+                   _GROUPS + r" (burn|burns|burning|rot|rots|rotting|roasting|suffering) in hell",
+                   r"(celebrat\w*|cheer\w*|laugh\w* at|mock\w*) " + _GROUPS + r" (dying|burning|suffering|being (killed|"
+                   r"beaten|attacked|burned))",
                    r"(hate|hates|hating|kill all|exterminate|gas|deport all|ban all|death to( the)?|destroy the) " + _GROUPS,
                    r"go back to (your|their) (own )?country", r"mock(ing|s)? " + _GROUPS, r"(black|jewish|muslim) people as (apes|monkeys|rats)",
                    r"ethnic cleansing", r"anti-?semitic (cartoon|caricature|propaganda)", r"racist (caricature|cartoon|joke)s?",
@@ -323,6 +370,17 @@ POLICY = PromptPolicy(
                    r"purg(e|ing) after (eating|meals)", r"razor (blade )?(cuts|scars) on (my|his|her|their) (arms?|wrists?)",
                    r"want(s)? to die", r"wants? to disappear forever", r"(pills|bottle of pills) to (die|end it)",
                    r"unaliv(e|es|ed|ing) " + _SELF, r"sewer ?slide", r"meanspo",
+                   r"(die|died|dying|dead|death) by (my|his|her|their|your|one's) own hands?",
+                   r"(bulimia|anorexia|purging|starving|starvation|fasting to (get )?skinny) (tips|tricks|hacks|guide|tutorial|"
+                   r"challenge|coach|motivation)", r"purg(e|es|ed|ing) (quietly |secretly )?(in the bathroom|after (eating|"
+                   r"meals|dinner|lunch|breakfast))", r"([1-5]\d\d|a few hundred) (calories|kcal) a day",
+                   r"days? (of|without) (no )?food", r"no[- ]food (challenge|diary|streak)",
+                   r"ctb", r"barcode (arms?|wrists?|thighs?|cuts?)", r"ugw", r"ed ?twt", r"sh[- ']?ing",
+                   r"(tak(e|es|ing)|took) (my|his|her|their|your) own li(fe|ves)",
+                   r"(decid\w*|going|gonna|wants?|plans?|planning|ready) to end it all",
+                   r"bridge jump(ing)?( pov)?", r"fresh (red )?(lines|cuts) (on|across) (a|my|his|her|their|your) "
+                   r"(forearms?|arms?|wrists?|thighs?|skin)", r"(cuts|scars|self[- ]harm) aesthetic",
+                   r"quitarse la vida|suicidarse|se suicida|suicidio|se suicider|selbstmord|sich umbringen",
                    r"ana (tips|coach|buddy)", r"(step|steps|stepping|jump|jumps|jumping|throw\w* (my|him|her|them)sel(f|ves)) "
                    r"in front of (a|an|the) (oncoming |speeding |moving )?(train|bus|truck|subway|car)",
                    r"(fresh|deep|bleeding) cuts on (a|my|his|her|their|your) (wrists?|arms?|thighs?)",
@@ -330,7 +388,19 @@ POLICY = PromptPolicy(
                    r"(themselves|yourself|yourselves)"),
             allow=(r"suicide (prevention|hotline|helpline|awareness|squad)",
                    r"(prevent(s|ing)?|prevention of|stop(ping)?|reduc(e|es|ing)) (teen |youth |veteran |student )?suicides?", r"suicidal (thoughts )?(helpline|support|prevention)",
-                   r"(warning signs|signs|risk factors) of (suicide|self[- ]?harm)",
+                   r"(warning signs|signs|risk factors) (of|that|someone|a friend)\b[\w\s']{0,40}?(suicid(e|al)|self[- ]?harm)",
+                   r"(recover(y|ed|ing) from|struggl(ed|ing) with|surviv(ed|ing|or of|ors of)|overc[ao]m(e|ing)|heal(ed|ing) "
+                   r"from|(helped|help|got|get|getting|made it) (them |him |her |me )?through|free (from|of)|(years?|months?|days?) "
+                   r"(clean|free) (of|from)) (years of |their |her |his |my |a )?(suicidal thoughts|self[- ]?harm|"
+                   r"(a |their |her |his )?suicide attempts?|suicide loss|suicidal (feelings|ideation|depression))",
+                   r"suicide (loss|bereavement|survivors?|crisis (line|lifeline|center|centre)|rates?|statistics|research)",
+                   r"(\d{3} )?suicide (and|&) crisis lifeline|crisis (line|lifeline|text line)",
+                   r"(died|lost( \w+){0,2}) (by|to) suicide|(people|those|lives|loved ones) lost to suicide", r"(study|studies|lecture|research) "
+                   r"(of|on|about) suicide", r"(cover(ing|s|ed)?|hid(e|es|ing)|healed|faded|old) (\w+ )?self[- ]?harm scars",
+                   r"(are|were) you (thinking (about|of)|having thoughts of) (killing yourself|suicide|ending your life)",
+                   r"(ask|asks|asking|asked) (\w+ ){0,4}(if|whether) (\w+ ){0,3}(thinking|having thoughts) (about|of) "
+                   r"(suicide|killing (themselves|himself|herself|yourself)|ending (their|his|her|your) li(fe|ves))",
+                   r"(unfollow\w*|quit|stopp?(ed|ing)?|delet\w*) (\w+ ){0,3}thinspo",
                    r"(psa|awareness|support|recovery|helpline|hotline|training|course|workshop|campaign) (about|for|on) (suicide|self[- ]?harm)",
                    r"overdose (awareness|prevention|reversal|kit)|naloxone", r"self[- ]harm (prevention|support|awareness)",
                    r"cut(ting)? (my|his|her) (hair|nails|losses)", r"overdose (of|on) (sugar|caffeine|cuteness|sunshine|chocolate)")),
@@ -352,14 +422,16 @@ POLICY = PromptPolicy(
             allow=(r"(goddess|temple of|egyptian) isis", r"isis (goddess|statue|temple)", r"(hindu|buddhist|jain) swastikas?",
                    r"(defeat|fall|downfall) of hitler|hitler'?s (defeat|downfall)", r"school shooting (memorial|vigil|drill)",
                    r"white (power ?ranger|pride (rose|flower))")),
-        CategoryRule("public_figure", "a real, named public figure's likeness", 0.5, terms=PUBLIC_FIGURES, semantic=False,
+        CategoryRule("public_figure", "a real, named public figure's likeness", 0.5,
+                     terms=PUBLIC_FIGURES + PUBLIC_FIGURE_DESCRIPTIONS, semantic=False,
                      allow=(r"trump (card|suit)s?", r"(play|played|playing) (a|the|your|my) trump", r"trumps? (all|everything|the)",
                             r"(a |the |green |rose |holly )?bush(es)? (in|by|near|with|of|outside)", r"(rose|holly|thorn|berry|burning) bush",
                             r"bush (fire|land|walk|tucker|baby)", r"(the )?rock (climbing|formation|band|music|garden|face|wall|pool|"
                             r"star|and roll|'n' roll)", r"(taylor|tom|johnny) (swift|cruise|depp) (bird|ship|river)",
                             r"adele (street|road)", r"(prince|pope) (charming|of persia)", r"shaq (fu)", r"king charles spaniels?",
                             r"madonna (and|with) (the )?child|(virgin|renaissance|sistine) madonna")),
-        CategoryRule("copyright", "copyrighted characters, franchises or brands", 0.5, terms=COPYRIGHTED, semantic=False,
+        CategoryRule("copyright", "copyrighted characters, franchises or brands", 0.5,
+                     terms=COPYRIGHTED + CHARACTER_DESCRIPTIONS, semantic=False,
                      allow=(r"(greek|roman|the) (god|goddess) (thor|loki|nike|hermes|pluto|apollo)", r"(planet|dwarf planet) pluto",
                             r"pluto (planet|the planet)", r"halo (effect|of light|around|above)|(a |an |golden |angel'?s? )halo",
                             r"(the )?flash (of|photography|flood|card|light)|camera flash|(a|the|bright) flash", r"(real|the) venom of",
@@ -409,7 +481,8 @@ POLICY = PromptPolicy(
                r"trademarks?", r"text", r"watermarks?", r"copyrighted (characters?|content)", r"scary", r"graphic( images|"
                r" content| violence)?", r"harm", r"animals harmed", r"casualties", r"insults?", r"hate", r"swearing",
                r"profanity", r"people", r"(recogni[sz]able|identifiable|real) (faces|people|persons?)", r"faces",
-               r"deaths?", r"dead bodies", r"corpses", r"injuries shown", r"drugs", r"smoking", r"alcohol"),
+               r"deaths?", r"dead bodies", r"corpses", r"injuries shown", r"drugs", r"smoking", r"alcohol",
+               r"(cutting|cut|hurting|hurt|burning|burn|injuring) (yourself|yourselves|themselves|your (fingers?|hands?))"),
     injections=(r"ignore (all |any )?(of )?(your |the |my |previous |prior |above |earlier )*(rules|instructions|guidelines|"
                 r"filters?|polic(y|ies)|restrictions|safety|prompts?)((,| and| or) (all |your |the |previous |prior )*"
                 r"(rules|instructions|guidelines|filters?|polic(y|ies)|restrictions|safety|prompts?))*", r"disregard (all |your |the |previous )*(rules|instructions|"

@@ -243,6 +243,22 @@ def test_weapon_net_onnx_matches_torch_and_is_cached(classifiers, tmp_path):
     assert repaired.runtime == "onnxruntime" and np.allclose(repaired(x), cached(x))
 
 
+def test_nudenet_wrapper_matches_nudenet_detect_batch(classifiers, astronaut):
+    # NudeNet vectorises nudenet's postprocessing: detections must equal the package's own, box for box, on real
+    # photos of several sizes (faces, a colour wheel that reads as BUTTOCKS_EXPOSED, objects).
+    import nudenet
+
+    reference = nudenet.NudeDetector()
+    images = []
+    for image in (skdata.astronaut(), skdata.colorwheel(), skdata.chelsea(), skdata.coffee(), skdata.rocket()):
+        rgb = image[..., :3] if image.ndim == 3 else np.stack([image] * 3, axis=-1)
+        for size in ((256, 256), (384, 256), (256, 384), (500, 333)):
+            images.append(np.ascontiguousarray(cv2.resize(rgb, size)[..., ::-1]))
+    ours, theirs = classifiers.nudenet.detect_batch(images, 4), reference.detect_batch(images, 4)
+    assert ours == theirs
+    assert sum(len(d) for d in ours) >= 8 and {"FACE_FEMALE", "BUTTOCKS_EXPOSED"} <= {d["class"] for f in ours for d in f}
+
+
 def test_parallel_and_sequential_classify_agree(classifiers):
     from dataclasses import replace
     from skimage import data

@@ -30,6 +30,8 @@ def clf() -> PromptClassifier:
 @pytest.mark.parametrize("raw, expected", [
     ("N U D E", "nude"),
     ("n.u.d.e", "nude"),
+    ("d.e.a.d b.y m.y o.w.n h.a.n.d", "dead by my own hand"),  # dotted words, spaces between them
+    ("u r a f-a-t u-g-l-y c-o-w", "u r a fat ugly cow"),
     ("a n u d e woman", "a nude woman"),
     ("s-3-x", "sex"),
     ("s3x", "sex"),
@@ -85,6 +87,28 @@ def test_normalize_rejects_non_string() -> None:
     ("a psa about the warning signs of self-harm", "self_harm", []),
     ("stepping in front of an oncoming train to end it", "self_harm", ["stepping in front of an oncoming train"]),
     ("boko haram fighters raiding a village", "extremism", ["boko haram"]),
+    ("the current french president eating a baguette", "public_figure", ["current french president"]),
+    ("the guy who runs tesla smoking on a podcast", "public_figure", ["guy who runs tesla"]),
+    ("a former king in exile, fantasy painting", "public_figure", []),
+    ("the sponge who lives in a pineapple flipping patties", "copyright", ["sponge who lives in a pineapple"]),
+    ("mario and luigi racing go-karts", "copyright", ["mario and luigi"]),
+    ("a young wizard with a wand in a stone castle", "copyright", []),
+    ("all muslims are terrorists", "hate", ["muslims are terrorists"]),
+    ("gay people burning in hell, cheerful music", "hate", ["gay people burning in hell"]),
+    ("a 300 calories a day challenge vlog", "self_harm", ["300 calories a day"]),
+    ("bulimia tips for hiding it", "self_harm", ["bulimia tips"]),
+    ("recovery story: she struggled with self-harm for years, now smiling", "self_harm", []),
+    ("psa: warning signs that someone may be thinking about suicide", "self_harm", []),
+    ("dancers in nude-coloured leotards", "sexual", []),
+    ("knife skills: chopping onions without cutting yourself", "self_harm", []),
+    ("a vlog about surviving a suicide attempt and volunteering", "self_harm", []),
+    ("a memorial walk for people lost to suicide", "self_harm", []),
+    ("the 988 suicide & crisis lifeline on a phone screen", "self_harm", []),
+    ("a sad clown taking his own life on stage", "self_harm", ["taking his own life"]),
+    ("video de una chica que decide quitarse la vida", "self_harm", ["quitarse la vida"]),
+    ("the heatwave is killing her tomatoes", "violence", []),
+    ("my new shoes are killing me", "violence", []),
+    ("a bronze bust of a nude goddess", "sexual", []),
 ])
 def test_lexicon_context(text: str, category: str, expected: list[str]) -> None:
     assert lexicon_matches(normalize(text), category) == expected
@@ -262,7 +286,7 @@ def test_tuned_top_layers_are_loaded(clf: PromptClassifier, tmp_path) -> None:
 
     meta = json.loads((POLICY.classifier.head_dir / POLICY.classifier.head_meta).read_text())
     if meta.get("tuned_layers"):
-        plain = SentenceEncoder.load()
+        plain = SentenceEncoder.load(use_onnx=False)
         assert not np.allclose(plain.embed(["a party that was a bomb"]), clf.embed(["a party that was a bomb"]))
     bad = tmp_path / "bad.safetensors"
     save_file({"not.a.layer": torch.zeros(3)}, str(bad))
@@ -270,8 +294,49 @@ def test_tuned_top_layers_are_loaded(clf: PromptClassifier, tmp_path) -> None:
         SentenceEncoder.load(top_layers=bad)
 
 
+def test_onnx_encoder_matches_torch_and_is_cached(clf: PromptClassifier, tmp_path) -> None:
+    # The classifier embeds through onnxruntime; the torch module it was exported from gives the same embeddings,
+    # stays in eval mode (the export must not leave dropout on), and the export is cached and reused.
+    from moderation.prompt import SentenceEncoder
+
+    enc = clf.encoder
+    assert enc.runtime == "onnxruntime" and not enc.model.training
+    texts = ["a red circle", "a much longer prompt about a lighthouse on a cliff at dusk, waves below, gulls", "x"]
+    eager = SentenceEncoder(enc.tokenizer, enc.model, enc.max_length)  # no session: the torch path
+    assert eager.runtime == "torch"
+    assert np.abs(enc.embed(texts) - eager.embed(texts)).max() < 1e-5
+    assert np.allclose(eager.embed(texts[:1]), eager.embed(texts[:1]), atol=0)  # deterministic: no dropout
+    cached = SentenceEncoder.load(cache_dir=tmp_path)
+    files = list(tmp_path.glob("minilm-pooled-*.onnx"))
+    assert len(files) == 1 and files[0].stat().st_size > 10_000_000
+    stamp = files[0].stat().st_mtime_ns
+    again = SentenceEncoder.load(cache_dir=tmp_path)
+    assert files[0].stat().st_mtime_ns == stamp and again.runtime == "onnxruntime"
+    assert np.abs(again.embed(texts) - cached.embed(texts)).max() < 1e-6
+
+
 def test_head_category_mismatch_is_a_clear_error() -> None:
     fake_head = {"W1": np.zeros((384, 4), np.float32), "b1": np.zeros(4, np.float32),
                  "W2": np.zeros((4, 2), np.float32), "b2": np.zeros(2, np.float32)}
     with pytest.raises(ValueError, match="semantic"):
         PromptClassifier(None, fake_head, ("sexual", "violence"), profanity=None)  # type: ignore[arg-type]
+
+
+def test_evaluation_sets_are_well_formed() -> None:
+    # Every labelled set loads by name, uses only known labels, and the held-out sets (never trained on) hold at
+    # least 400 disallowed and 400 allowed prompts between them, with every category represented.
+    from moderation.evaluate_prompts import load_set
+
+    held_out = []
+    for name in ("test", "dev", "dev2", "dev3"):
+        rows = load_set(name)
+        assert rows and all(isinstance(r["text"], str) and r["text"].strip() for r in rows)
+        assert {r["label"] for r in rows} <= {"allowed", *CATEGORIES}
+        held_out += rows
+    labels = [r["label"] for r in held_out]
+    assert labels.count("allowed") >= 400 and len(labels) - labels.count("allowed") >= 400
+    assert set(CATEGORIES) <= set(labels)
+    train = {r["text"] for r in load_set("train")}
+    assert not train & {r["text"] for r in held_out}  # no held-out sentence is in the training file
+    with pytest.raises(ValueError, match="--set must be one of"):
+        load_set("no-such-set")

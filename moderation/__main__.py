@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def check_prompt_command(args: argparse.Namespace) -> int:
+    from moderation.onnx_runtime import DEFAULT_CACHE
     from moderation.prompt import PromptClassifier, check_prompts
 
     if (args.text is None) == (args.file is None):
@@ -56,7 +57,7 @@ def check_prompt_command(args: argparse.Namespace) -> int:
         texts = [line.rstrip("\n") for line in args.file.read_text(encoding="utf-8").splitlines() if line.strip()]
     else:
         texts = [args.text]
-    verdicts = check_prompts(texts, PromptClassifier.load(), stage=args.stage)
+    verdicts = check_prompts(texts, PromptClassifier.load(cache_dir=DEFAULT_CACHE), stage=args.stage)
     for text, verdict in zip(texts, verdicts):
         out = verdict.to_dict()
         if args.file is not None:

@@ -26,6 +26,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from moderation.onnx_runtime import DEFAULT_CACHE
 from moderation.policy import CATEGORIES
 from moderation.prompt import PromptClassifier, check_prompt, check_prompts
 
@@ -120,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     import torch
 
     torch.set_num_threads(args.threads)
-    res = evaluate(load_set(args.set), PromptClassifier.load())
+    res = evaluate(load_set(args.set), PromptClassifier.load(cache_dir=DEFAULT_CACHE))
     print(format_report(args.set, res))
     if args.errors:
         for e in res["errors"]:

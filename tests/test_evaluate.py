@@ -159,6 +159,9 @@ def test_run_prompts_wires_generation_to_measurement():
     assert result["count"] == 5
     assert result["accuracy"] == {"background": 1.0, "color": 0.8, "shape": 0.8, "motion": 0.8, "all": 0.8}
     assert [r["prompt"] for r in result["rows"]] == [c.prompt for c in [*cases, liar]]
+    confusion = result["shape_confusion"]  # the liar asked for a circle and got a square
+    assert confusion["circle"]["square"] == 1 and sum(sum(row.values()) for row in confusion.values()) == 5
+    assert sum(confusion[a][a] for a in world.SHAPES) == 4  # the four honest clips read as asked
     assert pipe.calls[0] == (cases[0].prompt, 256, 384, 8, {"num_inference_steps": 3})
     again = run_prompts(pipe, cases[:1], GenerationSettings(256, 384, 8), log=lambda _: None)
     assert again["rows"][0]["measured"] == result["rows"][0]["measured"]  # same seed, same clip

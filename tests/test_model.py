@@ -197,3 +197,30 @@ def test_flow_loss_weights_the_shape_latents_and_skips_known_frames():
 
     assert torch.allclose(edged(0.0), loss(4.0))  # no edge weight: the foreground-weighted loss
     assert not torch.allclose(edged(4.0), loss(4.0))
+
+
+def test_clip_pool_renders_squares_more_often_when_asked():
+    # The hardest shape is oversampled: TrainConfig.square_weight scales each square scene's chance of being
+    # rendered into the pool (initially and on refresh); 1.0 is uniform over scenes.
+    from sora_pipeline.autoencoder import VideoAutoencoder
+    from sora_pipeline.train import ClipPool
+
+    torch.manual_seed(0)
+    ae = VideoAutoencoder(latent_channels=4, width=8).eval()
+    scenes = data.training_scenes()
+    squares = np.array([s.shape == "square" for s in scenes])
+
+    def square_share(weight: float) -> tuple[float, ClipPool]:
+        pool = ClipPool(ae, scenes, 24, np.random.default_rng(0), square_weight=weight)
+        pool.refresh(60)
+        owners = np.concatenate(list(pool.owner.values()))
+        return squares[owners].mean(), pool
+
+    uniform, pool = square_share(1.0)
+    assert np.allclose(pool.scene_p, 1 / len(scenes))
+    weighted, pool = square_share(3.0)
+    expected = 3 * squares.sum() / (3 * squares.sum() + (~squares).sum())  # ~0.6 of draws
+    assert np.isclose(pool.scene_p[squares].sum(), expected)
+    assert abs(uniform - squares.mean()) < 0.08 and abs(weighted - expected) < 0.08
+    z = next(iter(pool.latents.values()))
+    assert z.shape[1] == 4 and next(iter(pool.fg.values())).dtype == torch.bool

@@ -40,7 +40,7 @@ import numpy as np
 import onnxruntime
 import torch
 
-from moderation.onnx_runtime import onnx_session, weights_key
+from moderation.onnx_runtime import cpu_session, onnx_session, weights_key
 from moderation.verdict import Verdict
 
 log = logging.getLogger(__name__)
@@ -149,10 +149,7 @@ class NudeNet:
     def __init__(self, threads: int = 1) -> None:
         import nudenet
 
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads, options.inter_op_num_threads = threads, 1
-        model_path = os.path.join(os.path.dirname(nudenet.__file__), "320n.onnx")
-        self.onnx_session = onnxruntime.InferenceSession(model_path, options, providers=["CPUExecutionProvider"])
+        self.onnx_session = cpu_session(os.path.join(os.path.dirname(nudenet.__file__), "320n.onnx"), threads)
         self.input_name = self.onnx_session.get_inputs()[0].name
         self.size = 320
 

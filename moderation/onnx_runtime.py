@@ -42,6 +42,15 @@ def weights_key(paths: Iterable[str | os.PathLike | None], tag: str = "") -> str
     return digest.hexdigest()[:16]
 
 
+def cpu_session(model: bytes | str, threads: int) -> onnxruntime.InferenceSession:
+    """A CPU session over an ONNX model (bytes or a path) with `threads` intra-op threads and one inter-op."""
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads, options.inter_op_num_threads = threads, 1
+    # Idle pool threads sleep instead of spinning: the stage after a check (the LLM, the DiT) needs those cores.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+
+
 def export_bytes(module: torch.nn.Module, args: tuple, key: str, name: str, cache_dir: str | os.PathLike | None,
                  inputs: dict[str, dict[int, str]], outputs: dict[str, dict[int, str]], fresh: bool = False) -> bytes:
     """The ONNX model of `module` called on `args` (dynamic axes as given); read from / written to cache_dir."""
@@ -68,15 +77,11 @@ def onnx_session(module: torch.nn.Module, args: tuple, key: str, name: str, cach
                  threads: int, inputs: dict[str, dict[int, str]],
                  outputs: dict[str, dict[int, str]]) -> onnxruntime.InferenceSession | None:
     """An onnxruntime CPU session over `module` (`threads` intra-op threads), or None if it cannot be built."""
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads, options.inter_op_num_threads = threads, 1
-    # Idle pool threads sleep instead of spinning: the stage after a check (the LLM, the DiT) needs those cores.
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     error: Exception | None = None
     for attempt in range(2):  # a damaged cache file is replaced by a fresh export
         try:
-            model = export_bytes(module, args, key, name, cache_dir, inputs, outputs, fresh=attempt > 0)
-            return onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+            return cpu_session(export_bytes(module, args, key, name, cache_dir, inputs, outputs, fresh=attempt > 0),
+                               threads)
         except Exception as e:  # onnx not installed, exporter change: stay correct, just slower
             error = e
     log.warning("%s runs in eager torch (ONNX export failed: %s)", name, error)

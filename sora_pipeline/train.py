@@ -185,29 +185,29 @@ class ClipPool:
         w = np.array([square_weight if s.shape == "square" else 1.0 for s in scenes])
         self.scene_p = w / w.sum()  # (len(scenes),) sampling probability of each scene
         self.latents: dict[tuple[int, int, int], torch.Tensor] = {}
-        self.fg: dict[tuple[int, int, int], torch.Tensor] = {}  # (N, 1, T, h, w) bool: latents the shape touches
-        self.edge: dict[tuple[int, int, int], torch.Tensor] = {}  # (N, 1, T, h, w) bool: ... and only partly covers
+        # (N, 1, T, h, w) uint8: how many of each latent's 4x4 pixels the shape covers (0-16); the loss weights
+        # latents it touches (> 0) and those its outline crosses (1-15), see make_batch.
+        self.cover: dict[tuple[int, int, int], torch.Tensor] = {}
         self.owner: dict[tuple[int, int, int], np.ndarray] = {}
         for bucket in data.BUCKETS:
             idx = rng.choice(len(scenes), size=size, replace=size > len(scenes), p=self.scene_p)
             self.owner[bucket] = idx
             parts = [self._encode(idx[i:i + 32], bucket) for i in range(0, size, 32)]
-            self.latents[bucket] = torch.cat([z for z, _, _ in parts])
-            self.fg[bucket] = torch.cat([fg for _, fg, _ in parts])
-            self.edge[bucket] = torch.cat([edge for _, _, edge in parts])
+            self.latents[bucket] = torch.cat([z for z, _ in parts])
+            self.cover[bucket] = torch.cat([cover for _, cover in parts])
 
     @torch.no_grad()
-    def _encode(self, idx: np.ndarray, bucket: tuple[int, int, int]) -> tuple[torch.Tensor, ...]:
+    def _encode(self, idx: np.ndarray, bucket: tuple[int, int, int]) -> tuple[torch.Tensor, torch.Tensor]:
         x = data.render_batch([self.scenes[i] for i in idx], bucket, self.rng)  # (B, 3, T, H, W) in [-1, 1]
-        cover = F.avg_pool3d(foreground(x).float(), (1, 4, 4))  # (B, 1, T, h, w): share of each 4x4 latent block
-        return self.ae.encode(x), cover > 0, (cover > 0) & (cover < 1)
+        cover = F.avg_pool3d(foreground(x).float(), (1, 4, 4), divisor_override=1)  # (B, 1, T, h, w): pixels 0-16
+        return self.ae.encode(x), cover.to(torch.uint8)
 
     def refresh(self, count: int) -> None:
         for _ in range(count):
             bucket = data.BUCKETS[self.rng.choice(len(data.BUCKETS), p=_bucket_p())]
             slot, scene = self.rng.integers(len(self.owner[bucket])), self.rng.choice(len(self.scenes), p=self.scene_p)
-            z, fg, edge = self._encode(np.array([scene]), bucket)
-            self.latents[bucket][slot], self.fg[bucket][slot], self.edge[bucket][slot] = z[0], fg[0], edge[0]
+            z, cover = self._encode(np.array([scene]), bucket)
+            self.latents[bucket][slot], self.cover[bucket][slot] = z[0], cover[0]
             self.owner[bucket][slot] = scene
 
 
@@ -228,7 +228,8 @@ def make_batch(cfg: TrainConfig, pool: ClipPool, captions: dict, by_scene: list[
     bucket = data.BUCKETS[rng.choice(len(data.BUCKETS), p=_bucket_p())]
     size = int(np.clip(cfg.batch_tokens // _tokens(bucket, model), 4, cfg.max_batch))
     slots = rng.integers(len(pool.owner[bucket]), size=size)
-    x0, fg, edge = pool.latents[bucket][slots], pool.fg[bucket][slots], pool.edge[bucket][slots]  # (B, C|1, T, h, w)
+    x0, cover = pool.latents[bucket][slots], pool.cover[bucket][slots]  # (B, C, T, h, w), (B, 1, T, h, w)
+    fg, edge = cover > 0, (cover > 0) & (cover < 16)  # touched by the shape; crossed by its outline
     caps = []
     for scene in pool.owner[bucket][slots]:
         options = by_scene[scene]  # options[0] is the canonical caption

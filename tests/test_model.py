@@ -223,4 +223,5 @@ def test_clip_pool_renders_squares_more_often_when_asked():
     assert np.isclose(pool.scene_p[squares].sum(), expected)
     assert abs(uniform - squares.mean()) < 0.08 and abs(weighted - expected) < 0.08
     z = next(iter(pool.latents.values()))
-    assert z.shape[1] == 4 and next(iter(pool.fg.values())).dtype == torch.bool
+    cover = next(iter(pool.cover.values()))
+    assert z.shape[1] == 4 and cover.dtype == torch.uint8 and 0 < int(cover.max()) <= 16  # pixels of each 4x4 block

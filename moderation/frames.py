@@ -82,7 +82,7 @@ class FramePolicy:
     face_max_side: int = 512  # frames are downscaled to this longest side before Haar (speed)
     weapon_threshold: float = 0.3  # summed probability of the weapon classes
     weapon_input_size: int = 224  # EfficientNet-Lite0's native resolution
-    nudenet_batch_size: int = 4  # frames per nudenet call; also the unit of work spread over the two threads
+    nudenet_batch_size: int = 2  # frames per nudenet call; also the unit of work spread over the two threads
     parallel: bool = True  # two worker threads share the weapon batch and nudenet chunks: ~2x on 2 free cores
     onnx_threads: int = 1  # the CPU is shared with generation
 

@@ -6,6 +6,8 @@
   2. Invisible characters (Unicode category Cf: zero-width space/joiners, BOM, soft hyphen, word joiner, bidi
      marks, tag characters; variation selectors) are deleted; other controls become spaces.
   3. Homoglyphs: Cyrillic and Greek letters that look Latin ("nudе" with a Cyrillic е) -> the Latin letter.
+     Emoji that stand in for a word in harmful requests ("🔪🩸 on my arms", "🍆💦") -> that word, so the
+     semantic layer (whose vocabulary has no emoji) reads them.
   4. Case-folding.
   5. Spacing tricks: a run of 3+ single characters separated by spaces or . - _ * · / ("n u d e", "n.u.d.e")
      is joined into one word; where letters are joined by punctuation, a bare space separates words
@@ -44,6 +46,18 @@ HOMOGLYPHS: dict[str, str] = {
     "∪": "u", "∩": "n", "×": "x",
 }
 
+# Emoji used in place of words: weapons, injury, death, drugs, sexual innuendo, insults. Each becomes its word with
+# spaces around it. Everyday emoji (hearts, faces, fire, food) are left alone; the innuendo emoji keep the word
+# "emoji" so the policy can tell a pair of them from a fruit salad.
+EMOJI: dict[str, str] = {
+    "🔪": "knife", "🗡": "dagger", "🩸": "blood", "💉": "syringe", "💊": "pills", "🪢": "rope", "⚰": "coffin",
+    "🪦": "grave", "💀": "skull", "☠": "skull", "🔫": "gun", "💣": "bomb", "🧨": "dynamite", "🪒": "razor",
+    "✂": "scissors", "⛓": "chains", "🥀": "wilted rose", "💔": "broken heart", "🖕": "middle finger",
+    "🍆": "eggplant emoji", "🍑": "peach emoji", "💦": "droplets emoji", "👅": "tongue", "🔞": "adults only",
+    "🐷": "pig", "🐖": "pig", "🤡": "clown", "🐒": "monkey", "🐵": "monkey", "🦍": "gorilla", "🤮": "vomit",
+}
+_EMOJI = re.compile("|".join(map(re.escape, EMOJI)))
+
 # Leetspeak substitutions applied only inside tokens that also contain letters.
 LEET: dict[str, str] = {
     "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
@@ -75,6 +89,11 @@ def strip_invisible(text: str) -> str:
             continue
         out.append(ch)
     return "".join(out)
+
+
+def spell_emoji(text: str) -> str:
+    """"🔪🩸 on my arms" -> " knife  blood  on my arms" (whitespace is collapsed later)."""
+    return _EMOJI.sub(lambda m: f" {EMOJI[m.group(0)]} ", text)
 
 
 def fold_homoglyphs(text: str) -> str:
@@ -139,6 +158,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = strip_invisible(text)
     text = fold_homoglyphs(text)
+    text = spell_emoji(text)
     text = text.casefold()
     text = fold_homoglyphs(text)  # case-folding can produce new lookalikes (e.g. from title-case forms)
     text = join_spaced_letters(text)

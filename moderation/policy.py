@@ -101,6 +101,23 @@ saddam hussein, muammar gaddafi, fidel castro, nelson mandela, mahatma gandhi, p
 michael jackson, whitney houston, prince harry, freddie mercury, john lennon, elvis presley, marilyn monroe,
 kurt cobain, tupac, tupac shakur, biggie smalls, amy winehouse, mac miller, avicii, xxxtentacion,
 juice wrld, lil peep, chadwick boseman, heath ledger, robin williams, matthew perry, paul walker,
+mark carney, friedrich merz, pedro sanchez, claudia sheinbaum, gustavo petro, nicolas maduro, cyril ramaphosa,
+lee jae-myung, shigeru ishiba, sanae takaichi, anthony albanese, prabowo subianto, mohammed bin salman,
+ursula von der leyen, alexander lukashenko, sergei lavrov, pete hegseth, robert f kennedy jr, rfk jr, kash patel,
+karoline leavitt, vivek ramaswamy, charlie kirk, hunter biden, barron trump, donald trump jr, lula, luiz inacio lula,
+andres manuel lopez obrador, amlo, kate winslet, cate blanchett, viola davis, halle berry, zoe saldana,
+bad bunny, karol g, rosalia, peso pluma, bts band, bts members, jimin, taylor lautner, jason statham, vin diesel,
+idris elba, hugh jackman,
+ryan seacrest, kim jong il, caitlin clark, lamine yamal, vinicius junior, luka modric, jude bellingham,
+simone biles, stephen a smith, charli d'amelio, addison rae, khaby lame, emma chamberlain,
+albert einstein, einstein, abraham lincoln, winston churchill, john f kennedy, jfk, martin luther king, mlk,
+malcolm x, rosa parks, joseph stalin, stalin, mao zedong, chairman mao, vladimir lenin, benito mussolini,
+che guevara, ronald reagan, richard nixon, jimmy carter, margaret thatcher, charles de gaulle, queen victoria,
+anne frank, neil armstrong, buzz aldrin, amelia earhart, marie curie, sigmund freud, pablo picasso, picasso,
+salvador dali, andy warhol, frida kahlo, ernest hemingway, nikola tesla, thomas edison, walt disney,
+charlie chaplin, audrey hepburn, james dean, bruce lee, marlon brando, frank sinatra, grace kelly,
+jackie kennedy, jimi hendrix, janis joplin, bob marley, david bowie, stan lee, steve irwin, diego maradona,
+maradona, ayrton senna, michael schumacher, kim il sung, pol pot, idi amin, augusto pinochet, francisco franco,
 """)
 
 # A real person named by office or role instead of by name ("the current French president", "the guy who runs
@@ -109,6 +126,10 @@ _COMPANIES = (r"(tesla|spacex|amazon|meta|facebook|microsoft|apple|google|alphab
               r"berkshire hathaway|alibaba|oracle|x corp|the washington post|bytedance|tiktok|instagram)")
 _OFFICES = (r"(president|prime minister|premier|chancellor|pope|dictator|supreme leader|first lady|"
             r"vice president|secretary of state|head of state)")
+# Artists and film-makers in PUBLIC_FIGURES whose names also name a style: "in the style of Picasso" is no likeness.
+_ARTISTS = (r"(pablo picasso|picasso|salvador dali|andy warhol|frida kahlo|hayao miyazaki|miyazaki|quentin tarantino|"
+            r"tarantino|steven spielberg|spielberg|christopher nolan|martin scorsese|scorsese|james cameron|"
+            r"greta gerwig|stan lee|walt disney|stephen king|jk rowling|ernest hemingway|david attenborough)")
 PUBLIC_FIGURE_DESCRIPTIONS = (
     r"(current|sitting|incumbent|today's) (\w+ )?(\w+ )?" + _OFFICES,
     r"(" + _OFFICES[1:-1] + r"|king|queen|crown prince) of (the )?(united states|usa|us|america|france|russia|china|"
@@ -183,6 +204,12 @@ the boy who lived, lightning-bolt scar, lightning bolt scar, lightning scar on h
 middle-earth, one ring to rule them all, the force awakens, a galaxy far far away,
 jedi, sith lord, pokeball, poke ball, gotta catch em all, hyrule, triforce, arendelle, the ice queen who sings,
 let it go from frozen,
+minions, despicable me minion, gru from despicable me, bob esponja, los simpson, les simpson, die simpsons,
+os simpsons, el raton mickey, la souris mickey, topolino, capitan america, capitaine america, hombre arana, homem-aranha,
+uomo ragno, l'homme-araignee, la reine des neiges, el rey leon, le roi lion, o rei leao,
+il re leone, schtroumpfs, pitufos, puffi, asterix, obelix, tintin, stitch from lilo,
+winnie the pooh, tigger, eeyore, sonic and tails, tails the fox, ghostface killer, chucky,
+wednesday from netflix, stranger things, eleven from stranger things, squid game, bluey and bingo,
 """)
 # Well-known descriptions of copyrighted characters without their names.
 CHARACTER_DESCRIPTIONS = (
@@ -252,7 +279,9 @@ class PromptPolicy:
 _GROUPS = (r"(jews?|jewish people|muslims?|arabs?|blacks?|black people|africans?|asians?|chinese|mexicans?|"
            r"latinos?|hispanics?|immigrants?|refugees?|gay (people|men|folks?)|queer people|lgbtq?\\+? people|gays?|"
            r"lesbians?|trans people|transgender people|women|"
-           r"christians?|hindus?|indians?|gypsies|roma|whites?|white people|disabled people|catholics?|sikhs?)")
+           r"christians?|hindus?|indians?|gypsies|roma|whites?|white people|disabled people|catholics?|sikhs?|irish|"
+           r"polish people|italians|russians|ukrainians|palestinians|israelis|koreans|japanese|pakistanis|"
+           r"somalis|nigerians|haitians)")
 _PEOPLE = (r"(a |an |the |his |her |their |my |some |two |three |several )?(man|men|woman|women|person|people|"
            r"child|children|kid|kids|baby|girl|boy|guy|victim|victims|hostage|hostages|prisoner|soldier|cop|"
            r"officer|civilians?|family|crowd|neighbou?r|teacher|stranger|him|her|them|everyone|somebody|someone)")
@@ -266,6 +295,332 @@ _ART_NUDITY = (r"(nudes?|naked) (\w+ )?(statues?|sculptures?|torsos?|busts?|reli
                r"sketch(es)?|studies|study) of (a |an |the |two )?"
                r"(\w+ )?(nudes?|naked)", r"(classical|renaissance|greek|roman|ancient|marble|bronze|baroque) (\w+ )?(nudes?|naked)",
                r"life drawing (class|session)")
+
+# Other languages (Spanish, French, German, Portuguese, Italian): the core vocabulary of each semantic category,
+# since MiniLM reads English only. Written as the normaliser leaves text: lower case, accents stripped ("é" -> "e",
+# "ü" -> "u", "ß" -> "ss"). Words that are also ordinary words elsewhere ("nudo" is a knot in Spanish, "lula" a
+# squid in Portuguese, "junge" is "young" in German) appear only in phrases.
+_ML_PEOPLE = (r"(mujer|hombre|chica|chico|pareja|femme|homme|fille|garcon|couple|frau|mann|madchen|paar|mulher|"
+              r"homem|moca|garota|casal|donna|uomo|ragazza|ragazzo|coppia|persona|personne|person|pessoa|modelo|"
+              r"modele|modell|modella)s?")
+_ML_SEXUAL = (
+    r"desnud(o|a|os|as|ez)", r"semidesnud[oa]s?", r"porno\w*", r"sexo (explicito|oral|anal|duro|en vivo)",
+    r"(haciendo|hacer|hacen|hace|tener|teniendo|tienen|fazendo|fazem|faz|fare|fanno|fa) (el |o )?(sexo|sesso|amor)",
+    r"haciendo el amor", r"follando|follar|cogiendo duro", r"sin ropa( interior)?", r"(tetas|pechos|senos) (al aire|desnud\w*)",
+    r"(toute?|entierement|completement) nue?s?", _ML_PEOPLE + r" (nue|nues|nu|nus|nackt\w*|nua|nuas|pelad[oa]s?|nuda|nude|nudi)",
+    r"seins nus", r"faisant l'?amour|font l'?amour|faire l'?amour", r"sans (vetements|culotte)", r"se deshabill\w+",
+    r"erotique\w*|erotisch\w*|erotic[oa]s?|erotismo", r"sexe (explicite|oral|anal)", r"nackt\w*",
+    r"geschlechtsverkehr", r"oben ohne", r"ficken|fickt|vogeln", r"bruste", r"entbloss\w*", r"sex ?szene\w*",
+    r"transando|transar|transa", r"putaria", r"seios (nus|de fora|a mostra)",
+    r"nud(a|i|e) (sotto|sul|sulla|nel|nella|in)", r"senza vestiti", r"scopano|scopando|scopare (con|una|un)",
+    r"(escena|escenas|video|videos|pelicula|scena|scene|film|cena|cenas|sequence|szene) (de |di |du |des )?(sexo|sesso|sexe)",
+    r"noodz|nudez|noods|nudies",
+    r"plan a trois|menage a trois|menage quente|dreier|cosa a tre|trio (sexual|sexuel|erotico)|suruba|orgie|orgia|"
+    r"orgias|gruppensex",
+    r"pompino|fellation|felacion|mamada|boquete|handjob|cunnilingus|penetra(cion|tion|zione|cao)",
+    r"echando un polvo|echar un polvo|baisent|baiser (dans|sur|avec)|(fa|fanno|fare) le cosacce|sveltina|"
+    r"schaferstundchen|partie de jambes en l'?air|s'?envoi\w* en l'?air|treiben es|ci danno dentro|safadeza|"
+    r"fazendo safadeza|transam|trepando|follan|scopano",
+    r"a poil|en pelotas|en cueros|(completamente|totalmente|toute|tout|ganz|tutta|tutto) (pelad[oa]|desnud[oa]|nue?|"
+    r"nackt|nud[oa])", r"strip-?tease integral|spogliarello|striptease|strip ?tease",
+    r"(quitandose|quita|enleve|enlevant|si toglie|togliendosi|zieht|tirando|tira) (\w+ ){0,3}(el |le |il |den |o |"
+    r"son |sein\w* |ihren )?(sujetador|soutif|soutien-gorge|reggiseno|bh|sutia|tanga|culotte|mutande|slip)",
+    r"tette (al vento|di fuori|nude)|peitos (de fora|nus)|pechos (al aire|desnudos)|capezzol\w*|mamilos|pezones|"
+    r"tetons|brustwarzen|nippel\w*", r"masturb\w+", r"\w*porno\w*|erwachsenenfilm|pelicula (para|de) adultos|"
+    r"film pour adultes|film per adulti|filme adulto|film x", r"fetiche\w*|fetichisme|feticismo|fetisch\w*",
+    r"(de forma|de facon|in modo|de maneira|auf) (sexual|sexuelle|sessuale|sexuelle weise)|sexuell (die|den|das)",
+    r"(desnudandose|desnudarse|se desnuda|si spoglia|spogliandosi|tirando a roupa|se despindo|zieht sich aus|"
+    r"se deshabill\w*) (\w+ ){0,4}(hasta|ate|fino a|jusqu'?a|bis) (quedar|ficar|restare|etre|sie|rimanere)",
+    r"estilo privacy|(conteudo|contenido) (do|de|del) (privacy|onlyfans)")
+_ML_SEXUAL_ALLOW = (r"(arbol|arboles|pared|paredes|rama|ramas|tierra|paisaje|ojo|cuarto|habitacion|alma)(es)? desnud[oa]s?",
+                    r"al desnudo|a pecho desnudo|a ojo desnudo|pieds nus|a l'?oeil nu|nu (comme un ver|intégral)",
+                    r"sexo (femenino|masculino|biologico|opuesto|del bebe)|sexe (feminin|masculin)|sesso (femminile|maschile)")
+_ML_MINORS = (r"nin[oa]s?", r"menor(es)? de edad", r"adolescentes?", r"colegialas?", r"(1[0-7]|[1-9]) (anos|ans|anni)",
+              r"enfants?", r"fillettes?", r"petite fille", r"mineur(e|es|s)?", r"ecolier(e|es|s)?",
+              r"(ein|das|kleines) kind", r"kleine kinder", r"(1[0-7]|[1-9])[- ]?jahrig\w*", r"minderjahrig\w*", r"schulmadchen",
+              r"crianc(a|as)", r"menin[oa]s?", r"menor de idade", r"bambin[oaie]", r"ragazzin[oaie]",
+              r"minorenn[ei]", r"junge(n)? (nackt\w*|im bett|ausgezogen)",
+    r"nina pequena|bimba|menininha|garotinha|gamine|chiquilla|chaval\w*|collegienne|studentessa delle medie|"
+    r"aluna do fundamental|grundschulkind|schulerin|siebtklasslerin|(tredic|quattordic|quindic|sedic|dodic|undic)enne|"
+    r"minderjahrige|mineure|ado de (1[0-7]|[1-9]) ans|enfant de primaire|nina de primaria|crianca do primario|"
+    r"(bambina|bambino|alunna) delle (elementari|medie)|secundaria|primaria|fundamental",
+    r"(chica|chico|nina|nino|fille|garcon|menina|menino|ragazza|ragazzo|madchen|junge) de (1[0-7]|[1-9])(?! ?(h|cm|kg|m))",
+    r"(menor|minorenne|mineure) de (1[0-7]|[1-9])")
+_ML_SEXUAL_CUES = (r"ropa interior", r"lenceria", r"sous[- ]?vetements?", r"unterwasche", r"dessous", r"calcinha",
+                   r"lingerie", r"biancheria intima", r"(posando|pose|posant|posiert|posa) (sexy|sensual\w*)",
+                   r"sexy", r"sensual", r"provocativ[oa]|provocant\w*|aufreizend\w*",
+    r"sensual\w*|sensuel\w*|sinnlich\w*|sugerente|sugestiv[oa]|suggestive?|allusiv[oa]|provocant\w*|provocativ\w*|"
+    r"aufreizend\w*|verfuhrerisch\w*|seduc\w*|sedutor\w*|sedutt\w*|erotik\w*|scene chaude|scena hot|cena quente|"
+    r"heisse szene|subida de tono|twerk\w*|string|tanga|fio dental|perizoma|intimo|calcinha|sutia|"
+    r"(zoom|enfoque|foco|fokus) (sul|al|no|sur le|auf den) (corpo|cuerpo|corps|korper)",
+    r"(torse nu|torso nudo|sin camiseta|sem camisa|oben ohne) (\w+ ){0,3}(pose|posa|posando|posiert)",
+    r"(pour|para|per|fur) (adultes|adultos|adulti|erwachsene)",
+    r"(au lit avec|en la cama con|na cama com|a letto con|im bett mit|mit einem erwachsenen mann im bett)",
+    r"(embrasse|besando|beijando|bacia|kusst) (a )?(son|su|o|il suo|ihren|seinen) (prof\w*|lehrer)",
+    r"(enleve|quitandose|tirando|si toglie|zieht sich) (\w+ ){0,3}(uniforme|divisa|schuluniform)")
+_ML_VIOLENCE = (
+    r"descuartiz\w+", r"decapit\w+", r"desmembr\w+", r"degoll\w+", r"apunal\w+", r"torturad[oa]s?|torturando|torturat[oaie]",
+    r"mutilad[oa]s?|mutilat[oaie]|mutile(e|s|es)?", r"sangre (por todas partes|a borbotones|salpica\w*|brota\w*|por todo)",
+    r"(golpead|apalead|molid)[oa]s? (a golpes )?hasta la muerte", r"(quemad[oa]|enterrad[oa])s? viv[oa]s?",
+    r"egorge\w*", r"demembr\w+", r"le sang gicle", r"bain de sang", r"poignarde\w*", r"battue? a mort", r"brule vif",
+    r"(tripes|cervelle) (a l'air|partout|qui sort\w*)", r"zerstuckel\w*", r"enthaupt\w*", r"gefoltert|folter(t|n)",
+    r"zu tode (geprugelt|geschlagen|getreten|gefoltert)", r"abgeschlachtet|abschlachten", r"verstummel\w*",
+    r"aufgeschlitzt", r"erstochen", r"blutbad", r"blut (spritzt|uberall)", r"blutig und (detailliert|realistisch)",
+    r"esquartej\w+", r"esfaquead[oa]s?", r"(espancad|apedrejad)[oa]s? ate a morte", r"degolad[oa]s?|degola(r|ndo)",
+    r"sangue (por todo (lado|canto)|jorrando|espirrando|ovunque|dappertutto|a fiotti)", r"queimad[oa]s? viv[oa]s?",
+    r"squartat[oaie]|squarta(re|ndo)", r"sgozzat[oaie]|sgozza(re|ndo)", r"accoltellat[oaie]", r"fatt[oaie] a pezzi",
+    r"(cranio|testa|crani) (fracassat[oaie]|spaccat[oaie]|aperto)", r"presa a martellate|preso a martellate|a martellate",
+    r"brucia(to|ta|ti) viv[oaie]", r"massacrad[oa]s?|massacrat[oaie]|massakriert|massacre(e|s)",
+    r"despellej\w+|desollad[oa]s?|desollar|esfolad[oa]s?|esfola(ndo|r)|scuoia\w*|ecorch\w*|depece\w*|gehautet|hautet|"
+    r"hauten", r"bei lebendigem leib",
+    r"(cuerpos|corps|corpi|corpos|leichen) (\w+ )?(destrozados|dechiquetes|dilaniati|despedacados|zerfetzt\w*|"
+    r"reventados|cribles|crivellati|crivados|crivad[oa]s|mutilados|mutiles)",
+    r"(miembros|membres|arti|membros|gliedmassen|extremidades) (arrancados|arraches|strappati|abgerissen\w*|"
+    r"amputados)", r"abgerissenen? gliedmassen",
+    r"(apalead|golpead|bastonat|pate|espancad|frapp|prugel|zu tode|chutad)\w* (\w+ ){0,3}(hasta morir|hasta la "
+    r"muerte|a morte|a muerte|ate a morte|ate morrer|bis zum tod|jusqu'?a la mort|fino alla morte)",
+    r"totgeprugelt|totgeschlagen|totgetreten|bastonat[oa] a morte",
+    r"(tripas|tripes|budella|gedarme|entranas|visceras) (fuera|de fora|di fuori|a l'?air|hangen raus|al aire)",
+    r"(cervelle|sesos|cervello|miolos|hirn|cerebro) (\w+ ){0,2}(par terre|en el suelo|per terra|no chao|auf dem "
+    r"asphalt|partout|por todas partes|ovunque)",
+    r"(cortan|cortar|corta|coupe|couper|tagliare|taglia|cortando|cortam|schneiden|abgeschnitten) (\w+ ){0,2}(la "
+    r"lengua|la langue|la lingua|die zunge|a lingua)", r"(die )?zunge (wird )?abgeschnitten",
+    r"(manos|mains|mani|maos|hande) (\w+ ){0,4}(cortadas|tranchees|mozzate|decepadas|abgehackt)",
+    r"punaladas|coltellate|facadas|messerstiche", r"(cavano|arrancan|arrachent|arrancam|ausstechen|sticht) (\w+ ){0,2}"
+    r"(gli occhi|los ojos|les yeux|os olhos|die augen)",
+    r"(queman|quemar|quemando|brulent|bruler|bruciano|bruciare|queimam|queimar|verbrennen) viv[oaie]s?",
+    r"(peleas|pelea|combats?|rinhas?|combattimenti|hundekampfe?) (de |tra |)(perros|chiens|cachorros?|cani)"
+    r"( \w+){0,2} (a muerte|a mort|ate a morte|all'?ultimo sangue|bis zum tod|a morte)",
+    r"hundekampfe? bis zum tod", r"(patear|pateando|chutando|chutar|frapper|calci|getreten|treten),? (\w+ ){0,6}"
+    r"(hasta|ate|jusqu'?a|fino a|bis) (\w+ )?(romper|quebrar|casser|rompere|die rippen)\w*",
+    r"(tortura|torturas|tortures)( \w+){0,2} (con|com|avec|mit) (descargas|choques?|scosse|l'?electricite|"
+    r"elektroschocks)", r"folter mit", r"linch\w+|lynchage|lynche\w*",
+    r"(la cara|le visage|la faccia|o rosto|das gesicht|sein gesicht|la testa) (\w+ ){0,4}(deshecha|pasta|poltiglia|"
+    r"brei|bouillie|papilla|spappolata)",
+    r"balle dans la tete|tiro en la cabeza|colpo in testa|kopfschuss|tiro na cabeca|sparo in testa",
+    r"(le |la |gli |lui |ihm |le )?(revientan|eclate|spaccano|esmagam|esmaagam|zertrummert) (\w+ ){0,2}(la cabeza|"
+    r"la tete|la testa|a cabeca|der kopf|den kopf)", r"fa a pezzi un corpo|decoupe un corps|descuartiza un cuerpo|"
+    r"esquarteja um corpo|zerstuckelt eine leiche")
+_ML_GROUPS = (r"(inmigrantes|migrantes|gitanos|judios|musulmanes|negros|moros|sudacas|maricones|gays|refugiados|"
+              r"indigenas|chinos|immigres|immigrants|arabes|juifs|musulmans|noirs|roms|gitans|homosexuels|refugies|"
+              r"migrants|fluchtlinge|auslander|juden|muslime|turken|schwarze|zigeuner|schwule|migranten|asylanten|"
+              r"imigrantes|nordestinos|judeus|ciganos|viados|indios|immigrati|zingari|ebrei|negri|froci|musulmani|"
+              r"rifugiati|stranieri|extranjeros|etrangers|lesbianas|lesbiennes|lesben|lesbiche|lesbicas|mujeres|"
+              r"femmes|frauen|donne|mulheres|mulher|la mujer|la femme|die frau|la donna|a mulher|trans|"
+              r"transmenschen|personas trans|personnes trans|persone trans|pessoas trans|discapacitados|handicapes|"
+              r"behinderte|disabili|deficientes|cadeirantes|rollstuhlfahrer|rumanos|roumains|rumanen|rumeni|romenos|"
+              r"africanos|africains|afrikaner|africani|asiaticos|asiatiques|asiaten|asiatici|polen|polacos|polonais|"
+              r"sinti|rom|venezolanos|venezuelanos|latinoamericanos|meridionali|homosexuales|homosexuelle|"
+              r"omosessuali|homossexuais|muculmanos|muslims|arabi|araber|nordafricanos|magrebins|marroquies|"
+              r"marocchini)")
+
+_ML_DEROGATORY = (r"(ratas|ratos|ratti|ratten|parasitos|parasiten|parassiti|parasites|basura|lixo|feccia|abschaum|"
+                  r"vermine|ungeziefer|animales|animais|animali|animaux|tiere|bestias|bestie|plaga|praga|peste|"
+                  r"sous[- ]hommes|untermenschen|subhumanos|subumanos|inferiores|inferieurs|minderwertig\w*|macacos|"
+                  r"monos|singes|affen|scimmie|ladrones( sucios)?|ladroes|voleurs|ladri|verbrecher|criminales|"
+                  r"criminosos|criminali|criminels|burros|preguicosos|vagos|sucios|dreckig\w*|sporchi|cucarachas|"
+                  r"cafards|kakerlaken|scarafaggi|invasores|envahisseurs|invasoren|invasori|terroristas|terroristes|"
+                  r"violadores|vergewaltiger|stupratori|escoria|racaille|pack|gentaglia|terroristi|terroristen|"
+                  r"aberraciones|aberrations|enfermos|malades|malati|krank|doentes|salvajes|sauvages|selvaggi|wilde|"
+                  r"selvagens|monstruos|monstres|mostri|monster|monstros|topos|topi|schmarotzer|sanguijuelas|sangsues|"
+                  r"sanguisughe|piaga|un peso|una carga|inferieures|inferiori|inferior|un errore|un error|une erreur|"
+                  r"ein fehler|um erro|betes|bichos|diebe|klauen|roban|volent|rubano|roubam|sucias|imundos)")
+
+_ML_HATE = (
+    # "<group> are / as / like <dehumanising word>": the connective is required ("refugees treated for parasites"
+    # is medicine).
+    _ML_GROUPS + r" (\w+ ){0,2}(son|sont|sind|sao|sono|seien|siano|como|comme|als|come|wie|are|as|like) (des |die |"
+                 r"dei |degli |os |los |unos |uns |de |di |)?(\w+ )?" + _ML_DEROGATORY,
+    r"(expulsar|echar|deportar|expulser|abschieben|cacciare|espellere) (a |a los |les |die |os |gli |i |todos los "
+    r"|tous les |alle )?" + _ML_GROUPS, _ML_GROUPS + r" raus", r"(fuera|dehors|fora|fuori) (los |les |os |gli |i )?"
+    + _ML_GROUPS, r"maricon(es)?", r"sudacas?", r"negratas?", r"bougnoules?", r"youpins?", r"kanaken?", r"neger",
+    r"froci(o)?", r"viados? (nojentos?|de merda)",
+    _ML_GROUPS + r" (\w+ ){0,2}(son|sont|sind|sao|sono|seien|siano|como|comme|als|come|wie|e|es|est|ist) (\w+ ){0,3}"
+    + _ML_DEROGATORY,
+    r"(raza|race|razza|rasse|raca) (\w+ )?(sucia|sale|sporca|dreckige|imunda|inferior\w*|maldita|degeneree|degenerada)",
+    r"(sucia|sale|sporca|dreckige|imunda) (raza|race|razza|rasse|raca)",
+    r"(errors?|erreurs?|errore|errori|errores|fehler|erros?|aberracion\w*|aberration\w*) (de la |della |der |da |)natur\w*",
+    r"(enfermos|malades|malati|krank|doentes) (que hay que curar|qu'?il faut soigner|da curare|(und )?mussen geheilt"
+    r" werden|que precisam de cura|(que )?precisam de cura)",
+    r"(como|comme|als|come|como se fossem) (\w+ )?(monstruos|monstres|mostri|monster|monstros|animales de circo|"
+    r"betes de foire|zirkustiere|bichos de circo|fenomeni da baraccone|ungeziefer|vermine|ratas|rats|topi|ratten|"
+    r"ratos|parasit\w*|parassiti|schmarotzer|scimmie|singes|monos|affen|macacos)",
+    r"(nariz (enorme|ganchuda|aguilena)|nez crochu|naso adunco|hakennase|narigud[oa]s)",
+    r"(judios|juifs|ebrei|juden|judeus) (\w+ )?(controlan|controlent|controllano|kontrollieren|controlam|dominan|"
+    r"dominent|dominano|beherrschen|dominam) (el mundo|le monde|il mondo|die welt|o mundo|los medios|les medias|"
+    r"i media|die medien|a midia|los bancos|les banques|le banche|die banken|os bancos)",
+    # "<group> out!" as a slogan (not "refugees outside the camp")
+    _ML_GROUPS + r" (raus|dehors|fuera|fora|fuori)(?= *($|[!,.;]| de aqui| de (mi|nuestro|este) pais| d'?ici| de (la )?"
+    r"france| daqui| do (brasil|pais)| dall'?italia| aus deutschland))",
+    r"(mujeres|femmes|frauen|donne|mulheres|mulher|la mujer|la femme|die frau|la donna|a mulher) (\w+ ){0,2}"
+    r"(solo sirven para|sont juste bonnes a|juste bonnes a|gehoren an den herd|buone solo a|so serve pra|so servem "
+    r"para)",
+    _ML_GROUPS + r" (\w+ ){0,8}(deportar\w*|expulsar\w*|expuls\w+|abschieb\w*|rispedit\w*|renvoy\w*|vertrieben|"
+    r"sterminar\w*|ausgerottet|ausrotten|exterminar\w*|extermin\w+|borrar de la sociedad|effacer de la societe|"
+    r"cancellar\w* dalla societa|apagad[oa]s da sociedade|aus der gesellschaft entfern\w*)",
+    r"(no son (humanos|personas)|ne sont pas (des )?humains|non sono (esseri )?umani|nao (e|sao) "
+    r"(gente|humanos)|keine menschen)",
+    r"(expulsion|expulsao|espulsione|vertreibung|deportacion|deportation|deportacao) (de los |de las |des |dei |degli "
+    r"|der |dos |das |de )?" + _ML_GROUPS, r"(fuera|dehors|fora|fuori|raus mit) (los |les |os |gli |i |den |)"
+    + _ML_GROUPS,
+    r"(celebr|feier|festeggi)\w* (\w+ ){0,3}(incendio|incendie|brennt|brand|destruicao|destruccion|destruction) "
+    r"(\w+ ){0,3}(mezquita|mosquee|moschee|moschea|mesquita|sinagoga|synagogue|terreiro|iglesia|eglise|kirche|chiesa)")
+_ML_SELF_HARM = (
+    r"suicid\w+", r"(se|me|te) (corta|cortan|corto|cortas) (los brazos|las venas|las munecas|la piel)",
+    r"cortarse (los brazos|las venas|las munecas)", r"cortandose (los brazos|las venas|las munecas)", r"se ahorca\w*|ahorcarse",
+    r"autolesi\w+", r"quiero morir(me)?|quiere morir(se)?|quieres morir",
+    r"(quiere|quiero|quieres|va a|voy a|vas a|intenta|intento|piensa en|pensando en) matar(se|me|te)",
+    r"se (tranche|taillade|coupe) (les veines|les poignets|les bras)", r"s'?ouvr\w* les veines", r"se scarifi\w+",
+    r"se pend(re)?", r"mettre fin a (ses|mes|tes|leurs) jours", r"automutil\w+",
+    r"(je veux|veut|veulent|envie de) mourir", r"saute\w* (du haut|d'?un|depuis) (\w+ ){0,2}(immeuble|pont|falaise|toit)",
+    r"sich (selbst )?(das leben (nimmt|nehmen|genommen|zu nehmen)|umbring\w*|erhangt|erhangen|ritzt|ritzen)",
+    r"ritzt sich|sich selbst verletz\w*", r"selbstverletz\w*", r"selbstmord\w*", r"suizid\w*", r"(will|wollen|mochte) sterben",
+    r"von (der|einer) brucke (springen|springt|gesprungen)",
+    r"(se|me|te) (corta|cortou|cortando|cortaba) (os pulsos|os bracos|as veias|los brazos|las venas|las munecas|"
+    r"los pulsos)",
+    r"se matou|se mato|(quer|vai|quero|queria|pensa em) se matar|se enforc\w*",
+    r"(quero|quer|queria) morrer", r"tirar a (propria|sua|minha) vida", r"automutila\w*", r"enforcar-?se",
+    r"si (fa|fanno|faceva) del male", r"(si|mi|ti) (taglia|tagliano|tagliava) (le vene|i polsi|le braccia)",
+    r"tagliarsi (le vene|i polsi)", r"autolesion\w*", r"togliersi la vita|si toglie la vita", r"farla finita",
+    r"voglio morire|vuole morire", r"si impicca\w*|impiccarsi", r"(lametta|cuchilla|gillette|rasoir|rasierklinge) "
+    r"(\w+ ){0,3}(brazos|bras|arme|braccia|bracos|polsi|munecas|poignets|handgelenke)",
+    r"(brazos|bras|arme|braccia|bracos|polsi|munecas|poignets|handgelenke) (\w+ ){0,3}(lametta|cuchilla|gillette|"
+    r"rasoir|rasierklinge)", r"(saltar|salta|se tira|se lanza|pular|pula|se joga|buttarsi|si butta|springen|springt) "
+    r"(\w+ ){0,3}(edificio|puente|predio|ponte|palazzo|brucke|hochhaus|azotea|telhado|tetto) (\w+ ){0,3}(morir|"
+    r"morrer|morire|sterben|acabar con todo|en finir|farla finita)",
+    # cut wrists and fresh cuts
+    r"(polsi tagliati|venas abiertas|venas cortadas|pulsos abertos|pulsos cortados|veines ouvertes|poignets "
+    r"(tailles|tranches)|aufgeschnittenen? pulsadern|pulsadern aufschneid\w*)",
+    r"(munecas|pulsos|polsi|poignets|handgelenke\w*|muslos?|coxas|cosce|cuisses|oberschenkel\w*) (\w+ ){0,3}"
+    r"(cicatrices|cicatrizes|cicatrici|narben|cortes|tagli|coupures|schnitte\w*) (frescas|recentes|fresche|"
+    r"fraiches|frischen|recientes|nuevos|nuovi)", r"(frischen|frische) (narben|schnitte\w*) (an|auf) (den )?"
+    r"(handgelenken|armen|oberschenkeln)",
+    r"(se|si|me|sich) (\w+ )?(cortando|cortar|corta|corto|taglia|tagliano|coupe|coupant|ritzt|schneidet|"
+    r"schneiden) (\w+ ){0,4}(lametta|lamina|cuchilla|lame de rasoir|rasoir|rasierklinge|gillette|navaja|barbear)",
+    r"(hacerse|hacer|se faire|farsi|sich) (cortes|des coupures|dei tagli|tagli|schnitte)", r"se mutiler",
+    r"tagliarsi(?! (i|le|la) (capelli|unghie|barba|frangia))", r"se cortar(?! (o|os|a) (cabelo|cabelos|unhas|barba))",
+    r"se cortando (no|na) (banheiro|quarto|banheira)|cortandose en el bano", r"se taillader",
+    r"(codigo de barras|code[- ]barres|codice a barre|barcode)[- ]?(ritzen|cortes|tagli|coupures|schnitte)?"
+    r"( \w+){0,3} (muslos?|cuisses?|cosce|coscia|oberschenkel\w*|brazos?|bras|braccia|arme?n?|coxas?)",
+    r"(cortes|coupures|tagli|schnitte) (tipo |en |a |)?(codigo de barras|code[- ]barres|codice a barre|barcode)",
+    # pills, sleep forever
+    r"(dormir|schlafen|dormire) (para|pour|per|fur|pra) (siempre|toujours|sempre|immer)",
+    r"(no|ne jamais|nie wieder|nunca mais|nunca|mai piu|non) (volver a )?(despertar|se reveiller|aufwachen|aufzuwachen|"
+    r"acordar|svegliarsi|risvegliarsi)",
+    r"(todas las|todos os|tous ses|toutes ses|alle|tutte le|tutti i) (pastillas|remedios|medicaments|cachets|"
+    r"tabletten|pastiglie|pillole|comprimidos|farmaci)",
+    r"(un bote entero|una caja entera|une boite entiere|eine ganze packung|un'?intera scatola|uma cartela inteira|"
+    r"um frasco inteiro|una scatola intera) de (\w+ )?(pastillas|somniferos|medicaments|somniferes|schlaftabletten|"
+    r"sonniferi|remedio|comprimidos|pillole)",
+    # jumping, trains, hanging, farewells
+    r"(despedida|adieu|addio|abschiedsbrief\w*)[ ,]*([\w'.-]+[,:;]? ){0,12}(salta|pula|springt|si butta|se jette|saute|se tira|"
+    r"se joga)( \w+){0,4} (puente|ponte|pont|brucke|edificio|immeuble|palazzo|predio|tetto|toit|azotea|telhado|dach)",
+    r"(borde|beira|rand|bordo|bord) (de |do |eines |di |du |della )?(una |um |un |d'un |)(azotea|telhado|dachs?|"
+    r"tetto|toit|puente|ponte|pont|brucke|edificio|immeuble)[ ,]*([\w'.-]+[,:;]? ){0,12}(salta|pula|springt|si butta|"
+    r"se jette|saute|se tira|se joga)",
+    r"(se jeter|se jette|tirarse|se tira|se jogar|se joga|buttarsi|si butta|sich) (\w+ ){0,2}(sous|a las vias del|"
+    r"na frente do|vor (den|einen)|sotto) (un |il |o )?(train|tren|trem|zug|treno)",
+    r"(met|mets|mettre|mettent|mis|mettra) fin a (ses|mes|tes|leurs|sa|ma) (jours|vie)",
+    r"(decide|decider|veut|veux|va|decident) d'?en finir", r"acabar co[nm] (todo|tudo)(?= *([,.;!]|$))",
+    r"(nimmt|nahm|nehmen) sich (selbst )?das leben", r"erhangt sich|sich (\w+ ){0,8}erhang(t|en)",
+    r"(schneidet|ritzt|verletzt) sich (\w+ ){0,3}(mit|an) (einer |einem |der |dem )?(rasierklinge|klinge|messer|scherbe)",
+    r"sich (zu )?ritzen", r"se cortare(m)?", r"(cortes|tagli|coupures|schnitte) (en los|en las|nas|nos|sulle|sui|sur les|"
+    r"an den) (muslos|coxas|cosce|cuisses|oberschenkeln|brazos|bracos|braccia|bras|armen|pulsos|munecas|polsi|poignets|"
+    r"handgelenken)", r"(tagli|cortes|coupures|schnitte|cicatrices|cicatrizes|cicatrici|narben) (\w+ ){0,2}(sotto|"
+    r"debaixo das|debajo de|sous|unter|bajo) (i |des |las |os |den |le |les )?(braccialetti|pulseiras|bracelets|"
+    r"armbandern|pulseras|maniche|mangas|manches|armeln)", r"(handgelenke\w*|arme\w*|oberschenkel\w*) mit frischen "
+    r"(narben|schnitten)", r"(fur immer|per sempre|para siempre|pour toujours|pra sempre) (zu )?(schlafen|einschlafen|"
+    r"dormire|dormir)", r"(nach dem essen|despues de comer|apres (avoir )?mange\w*|depois de comer|dopo (aver )?mangiato) "
+    r"(zu )?(kotzen|erbrechen|vomitar|vomir|vomitare|se faire vomir)",
+    r"(prepara|prepare|prepariert|bereitet|prepares) (una |une |uma |um |ein\w* )?(corda|corde|soga|strick|seil|"
+    r"cuerda) (\w+ ){0,6}(addio|adieu|despide|despede|verabschiedet|goodbye)",
+    r"(puente|ponte|pont|brucke)[ ,]*([\w'.-]+[,:;]? ){0,10}(irse|se ne va|partir|part|geht|ir embora)( \w+){0,2} (para siempre|"
+    r"per sempre|de vez|pour de bon|pour toujours|fur immer|pra sempre)",
+    r"(matarse|se matar|se tuer|uccidersi|sich (zu )?toten|suicidarse|se suicider) (es|e|c'?est|ist|sera) (de "
+    r"valientes|coragem|courageux|mutig|coraggio\w*|valiente|bonito|lindo|beau|schon|bello|heroico|heroique)",
+    # burning, eating disorders
+    r"(quemandose|quemarse|queimando|queimar|se brule|se bruler|si brucia|bruciarsi|verbrennt sich|sich verbrennen) "
+    r"(\w+ ){0,3}(con|com|au|mit|con l'?|col) ?(un |una |o |dem |l'?|il |le )?(mechero|isqueiro|briquet|feuerzeug|"
+    r"accendino|cigarro|cigarette|zigarette|sigaretta)",
+    r"(dia|tag|giorno|jour|day) \d+ (sin comer|sem comer|ohne essen|senza mangiare|sans manger)",
+    r"(dejen de comer|dejar de comer|parar de comer|pararem de comer|hungern|smettere di mangiare|smettano di "
+    r"mangiare|arreter de manger),? (\w+ ){0,3}(hasta|ate|bis|finche|jusqu'?a)",
+    r"(vomitar|vomir|kotzen|vomitare|erbrechen) (\w+ ){0,2}(despues de|depois de|apres|nach dem|dopo) (comer|"
+    r"manger|essen|mangiato|mangiare)",
+    r"(celebrando|comemorando|festeggiando|on fete|fete|celebra|feiert) (cada|chaque|ogni) (hueso|osso|os)|"
+    r"(jeder|jede) (\w+ )?knochen (wird|werden) gefeiert")
+
+
+_ML_EXTREMISM = (
+    r"estado islamico|etat islamique|islamischer staat|stato islamico", r"yihad\w*|djihad\w*|dschihad\w*",
+    r"(celebr|glorific|glorifi|verherrlich|inneggi|exalt|esalt|feier)\w* (\w+ ){0,3}(atentado|attentat|attentato|"
+    r"atentados|attentats|attentati|terrorismo|terrorisme|terrorismus|tiroteo|tiroteio|fusillade|strage|amoklauf|"
+    r"anschlag\w*)",
+    r"(atentado|attentat|attentato|atentados|attentats|attentati|anschlag|anschlage)s? (\w+ ){0,4}(como|comme|als|"
+    r"come) (una |une |ein |uma |un )?(victoria|victoire|sieg|vitoria|vittoria|hazana|exploit|heldentat)",
+    r"(atirador|tirador|tireur|schutze|attentater|terrorista|terroriste|terrorist|shooter|gunman|bomber) (\w+ ){0,4}"
+    r"(como|comme|als|come|as a|like a) (un |una |um |ein |uno |a )?(heroi|heroe|heros|held|eroe|hero|martyr|"
+    r"martir|martire|saint|santo|legend)", r"brigate rosse|sendero luminoso|rote armee fraktion|baader[- ]meinhof",
+    r"propaganda (de|del|du|der|della|do|da) (isis|estado islamico|etat islamique|al[- ]?qaeda|hamas|eta|"
+    r"brigate rosse|taliban|sendero luminoso)", r"saint (tarrant|breivik|roof|crusius|gendron|mcveigh)",
+    r'(become|be|a) (a )?"?(saint|hero|martyr|legend)"? like (the )?(\w+ ){0,2}(shooter|gunman|bomber)',
+    r"(beat|beating|top|topping|break|breaking) (his|their|the) (\w+ )?(shooter|gunman|attacker)'?s? "
+    r"(kill count|body count|high score|score)",
+    r"(kill count|body count) of the (\w+ ){0,2}(shooter|gunman|bomber)",
+    r"kamikaze|homem-bomba|terrorista suicida|selbstmordattentater\w*|attentatore suicida|hombre bomba|"
+    r"terroristas? suicidas?",
+    r"(heroe|heros|heroi|held(en)?|eroe|eroi|martir\w*|martyr\w*|martire|martiri|modelo|vorbild|modele|modello|"
+    r"idol\w*|glorios[oa]|glorieux|glorreich)( [\w'.,:-]+){0,8} (terroristas?|terroristes?|terroristi|terroristen|attentat\w*|"
+    r"stragista|attentator\w*|atirador\w*|tirador\w*|tueurs?|dirottatori|flugzeugentfuhrer|schutzen|kamikaze|"
+    r"bin laden|ben laden|breivik|merah|tarrant|nsu|eta|raf|daech|daesh|isis)",
+    r"(terroristas?|terroristes?|terroristi|terroristen|attentat\w*|stragista|attentator\w*|atirador\w*|tirador\w*|"
+    r"tueurs?|dirottatori|flugzeugentfuhrer|schutzen|bin laden|ben laden|breivik|merah|nsu|eta|(die )?raf|daech|"
+    r"isis)( [\w'.,:-]+){0,8} (como|comme|als|come|como se fossem) (un |una |um |ein\w* |des |dei |uno |)?(heroe|heros|"
+    r"heroi|held(en)?|eroe|eroi|martir\w*|martyr\w*|martire|martiri|modelo|vorbild|modele|modello|idol\w*|"
+    r"glorios[oa]|glorieux|glorreich|coole helden)",
+    r"(celebr|feier|festeggi|glorif|homenaj|hommage|omaggio|homenage|tribut|aplaud|acclam|applaud)\w*( [\w'.,:-]+){0,6} "
+    r"(columbine|christchurch|bataclan|charlie hebdo|hanau|breitscheidplatz|suzano|utoya|macerata|11[- ]?s|11 de "
+    r"setembro|11 settembre|11\.? september|9/11|attentati di parigi|ataques em paris|attentat de nice|atentados de)",
+    r"(dibujos animados|dessin anime|cartone animato|desenho animado|zeichentrick\w*)( [\w'.,:-]+){0,4} (bin laden|ben laden)",
+    r"breivik", r"mohammed merah", r"(drapeau|bandera|bandeira|bandiera|flagge) (noir |negra |nera |preta )?(de |"
+    r"du |del |do |dell'?|des )?(daech|daesh|l'?ei|is|isis|estado islamico|stato islamico)|is-flagge",
+    r"(promet|promete|promette|verspricht)( [\w'.,:-]+){0,4} (paradis|paraiso|paradiso|paradies)( [\w'.,:-]+){0,3}")
+_ML_ROLES = (r"(companer[oa]|compa|vecin[oa]|jef[ea]|ex|herman[oa]|amig[oa]|profe|profesor[a]?|cunad[oa]|primo|prima|"
+             r"entrenador[a]?|companera de piso|companero de piso|collegue|voisin\w*|patron(ne)?|cheffe|chef\w*|frere|"
+             r"soeur|amie?|prof|coloc|cousine?|beau-frere|belle-soeur|coach|kolleg\w*|nachbar\w*|bruder|schwester|"
+             r"freund\w*|lehrer\w*|mathelehrer\w*|mitbewohner\w*|schwager|schwagerin|cousin|trainer\w*|colega|vizinh[oa]|"
+             r"chefe|irma[o]?|professor[a]?|collega|vicin[oa]|capo|fratello|sorella|amic[oa]|cugin[oa]|cognat[oa]|"
+             r"allenatore|treinador[a]?|cunhad[oa]|prim[oa]|compagn[oa] di classe|companheir[oa]|signora|dona|seu|"
+             r"frau|herr|tio|tia|zio|zia|onkel|tante|oncle|tante)")
+_ML_TARGET = (r"(mi|mis|mon|ma|mes|mein|meine|meinen|meinem|meiner|meu|minha|mio|mia|il mio|la mia|il|la|el|der|die|"
+              r"dem|den|o|a|le|l'?|nuestro|notre|unser\w*) " + _ML_ROLES)
+_ML_INSULT_WORDS = (r"(fracassad[oa]|fracasad[oa]|payas[oa]|palhac[oa]|pagliacci?o|clown|porco|porc|cerdo|cerda|maiale|"
+                    r"schwein|sau|vaca|vache|kuh|mucca|foca|baleia|baleine|balena|amargad[oa]|aigrie?|mal-amad[oa]|"
+                    r"pringad[oa]|lavativo|faineant\w*|vago|vaga|preguicos[oa]|faul\w*|versagerin|versager|loser|looser|"
+                    r"retardad[oa]|ritardat[oa]|cicciona|ciccione|schifos[oa]|nul(le)?|debile|boloss|conne?|scem[oa]|"
+                    r"erbarmlich\w*|hirnlos\w*|nutzlos\w*|eklig\w*|stinkend\w*|rattengesicht|cara de rat[ao]|"
+                    r"faccia da topo|tete de rat|fallit[oa]|perdente|perdedor[a]?|inutil|inutile|imbecil|imbecille|idiota|"
+                    r"idiot\w*|deficiente|stronz[oa]|coglione|trottel|gordo|gorda|grosse? (vache|nul\w*)|fette\w*|babaca|"
+                    r"otari[oa]|cretin[oa]|abruti\w*|connard\w*|salope|pute|puta|putain|hurensohn|troia|zoccola|puttana|"
+                    r"arschloch|gord[oa]s? inutil(es)?|perdedor\w*|imbecil\w*|estupid[oa]|fe[oa] y gord[oa]|asqueros[oa]|"
+                    r"pendej[oa]|gilipollas|ratee?|conne|moche|grosse? nul\w*|versager\w*|idiot(in|en)?|"
+                    r"hassliche\w* fett\w*|fette\w* (sau|versager)|vollidiot|burr[oa]|feio|feia|otario|"
+                    r"brutt[oa] e grass[oa]|sfigat[oa]|zoando|zombando|ridiculizando|burlandose|humillando|humilhando|"
+                    r"se moquant|ridicolizzando|deridendo)")
+# An insult aimed at a named role ("mi jefa", "mon collègue", "meine Mitbewohnerin ..."), in either order, and
+# humiliation videos aimed at one.
+_ML_INSULT = (
+    _ML_TARGET + r"( [\w'.,:-]+){0,10} " + _ML_INSULT_WORDS,
+    _ML_INSULT_WORDS + r" (\w+ ){0,3}" + _ML_TARGET,
+    r"(humillante|humiliante|umiliante|humilhante|peinliches|spott)\w*( [\w'.,:-]+){0,8} " + _ML_TARGET,
+    _ML_TARGET + r"( [\w'.,:-]+){0,8} (video|clip|meme) (humillante|humiliante|umiliante|humilhante)",
+    r"(dejar|deixar|lasciare|laisser) (en|em|in) ridicul\w*( a)? " + _ML_TARGET,
+    r"(se moque|se moquant|prende in giro|prendere in giro|ridicolizza\w*|zoando|zombando|burlandose|"
+    r"humillando|humilhando|sputtanare|expor|afficher|sich lustig macht uber) (de |da |do |di |uber )?"
+    r"(\w+ )?" + _ML_TARGET,
+    r"(peinliches video|spottvideo|video humillante|video humiliante|video umiliante|video humilhante) "
+    r"(fur|para|pour|per|pra) (die|el|le|il|o) (firmengruppe|grupo|groupe|gruppo|klassenchat)",
+)
 
 POLICY = PromptPolicy(
     rules=(
@@ -284,7 +639,11 @@ POLICY = PromptPolicy(
                    r"unclothed", r"undress(ed|ing)", r"wearing nothing", r"in the buff", r"birthday suit",
                    r"explicit (scene|content|photo|video)s?", r"sexy (pose|body|nude)", r"horny", r"aroused",
                    r"spread(ing)? (her|his|their) legs", r"grop(e|es|ed|ing)", r"molest\w*", r"rap(e|es|ed|ing)",
-                   r"rapist", r"sexual(ly)? assault\w*", r"camel ?toe", r"see[- ]?through (top|shirt|dress)"),
+                   r"rapist", r"sexual(ly)? assault\w*", r'"?happy ending"? massage',
+                   # two different innuendo emoji together (normalize spells them "eggplant emoji" etc.)
+                   r"eggplant emoji (\w+ )?(peach|droplets) emoji|(peach|droplets) emoji (\w+ )?eggplant emoji|"
+                   r"peach emoji (\w+ )?droplets emoji|droplets emoji (\w+ )?peach emoji", r"camel ?toe",
+                   r"see[- ]?through (top|shirt|dress)") + _ML_SEXUAL,
             allow=(r"naked (flame|eye|truth|mole[- ]rats?|ambition|aggression|steel|wire|bulb|light ?bulb|tree|"
                    r"branch(es)?|wall|stone|concrete)", r"naked[- ]?(footed|feet|foot)", r"(chicken|duck|turkey|pheasant) breasts?", r"breasts? cancer",
                    r"sex (education|ed|chromosomes?|ratio|determination)", r"(the )?sex of (a |an |the )?[a-z]+",
@@ -294,7 +653,7 @@ POLICY = PromptPolicy(
                    r"(rape ?seed|rapeseed)( oil| field)?", r"grape", r"undressed (salad|wound|lumber)",
                    r"strip (mall|steak|club sandwich)", r"bondage (of|under) (law|debt)",
                    r"(nipple|nipples) (of a baby bottle|on a baby bottle)|baby bottle nipples?",
-                   r"xx chromosomes?") + _ART_NUDITY),
+                   r"xx chromosomes?") + _ART_NUDITY + _ML_SEXUAL_ALLOW),
         CategoryRule(
             "minors", "sexual content involving minors", 0.5,
             terms=(r"lol(i|is|icon)", r"shota(con)?", r"jail ?bait", r"child porn\w*", r"cp video", r"pedo\w*",
@@ -318,13 +677,18 @@ POLICY = PromptPolicy(
                    r"head (split|cracked|smashed) open", r"exposed (organs|bone|brain)", r"eyes? gouged( out)?",
                    r"(torn|ripped) (apart|limb from limb|to pieces)", r"flay(ed|ing)", r"(chainsaw|axe|machete) (murder|massacre|attack)",
                    r"(hack|hacked|hacking) (him|her|them|to death|to pieces)", r"strangl(e|ed|es|ing) " + _PEOPLE,
-                   r"lynch\w*", r"mass grave", r"mass shootings?", r"(smash|bash|cav|stomp|crush)\w* (in )?(his|her|their|"
+                   r"lynch\w*", r"mass grave", r"(rip|rips|ripped|ripping|tear|tears|tearing|torn|peel\w*) (the )?(flesh|skin) "
+                   r"(off|from)", r"(flesh|skin) (torn|ripped|peeled) (off|from)", r"(bodies|corpses) and blood",
+                   r"blood all over (the|a|his|her|their) (crowd|floor|street|room|walls|bodies|victims?)",
+                   r"graphic (recreation|reenactment|re-enactment|depiction) of (a|the) (\w+ ){0,3}(shooting|massacre|"
+                   r"bombing|stabbing|attack|murders?)", r"mass shootings?", r"(smash|bash|cav|stomp|crush)\w* (in )?(his|her|their|"
                    r"someone's|a man's|a woman's|the victim's|a fellow's|a guy's) (head|face|skull)s? (in|open|against|into|"
                    r"until|to a pulp|again)", r"beat(en|ing)? (\w+ )?to a (bloody )?pulp", r"pile of (dead )?bodies", r"dead bodies everywhere",
                    r"set(s|ting)? " + _PEOPLE + r" on fire", r"set(s|ting)? (a |the |an |some |stray )?(dogs?|cats?|pupp(y|ies)|"
                    r"kittens?|horses?|animals?|pets?) on fire", r"(dogs?|cats?|pupp(y|ies)|kittens?|horses?|animals?|pets?) "
                    r"(being )?(set on fire|burned alive|skinned|tortured|kicked to death|beaten to death|drowned on purpose)",
-                   r"(torturing|torture|kicking|burning|skinning) (a |the |stray )?(dogs?|cats?|pupp(y|ies)|kittens?|animals?)"),
+                   r"(torturing|torture|kicking|burning|skinning) (a |the |stray )?(dogs?|cats?|pupp(y|ies)|kittens?|"
+                   r"animals?)") + _ML_VIOLENCE,
             allow=(r"bloody mary", r"blood (orange|moon|type|test|donation|drive|pressure|sugar|bank|cells?)",
                    r"murder (mystery|of crows|board game)", r"kill(ing)? (the )?(lights|engine|time|process|switch|bugs?|weeds?)",
                    r"(torture|tortured) (museum|device exhibit)", r"execute (the|a|this|our) (plan|order|code|program|command)",
@@ -350,12 +714,13 @@ POLICY = PromptPolicy(
                    r"(celebrat\w*|cheer\w*|laugh\w* at|mock\w*) " + _GROUPS + r" (dying|burning|suffering|being (killed|"
                    r"beaten|attacked|burned))",
                    r"(hate|hates|hating|kill all|exterminate|gas|deport all|ban all|death to( the)?|destroy the) " + _GROUPS,
-                   r"go back to (your|their) (own )?country", r"mock(ing|s)? " + _GROUPS, r"(black|jewish|muslim) people as (apes|monkeys|rats)",
+                   r"go back to (your|their) (own )?country", r"no (\w+ )?" + _GROUPS + r"( allowed)?(,| or| and) (no )?dogs",
+                   r"mock(ing|s)? " + _GROUPS, r"(black|jewish|muslim) people as (apes|monkeys|rats)",
                    r"ethnic cleansing", r"anti-?semitic (cartoon|caricature|propaganda)", r"racist (caricature|cartoon|joke)s?",
                    r"blackface", r"happy merchant", r"hook[- ]?nosed? (banker|jew|merchant|money ?lender)s?",
                    r"(jews|zionists|globalists|the jews) (run|control|own) (the world|the media|the banks|everything|hollywood)",
                    r"you know who (runs|controls) (things|the world|everything)", r"zog", r"\(\(\(\w+\)\)\)",
-                   r"six million (lies|hoax)|holocaust (hoax|never happened|is a lie)"),
+                   r"six million (lies|hoax)|holocaust (hoax|never happened|is a lie)") + _ML_HATE,
             allow=(r"coon ?hound", r"raccoons?", r"cocoon", r"pakistan\w*", r"dyke (road|wall)|van dyke",
                    r"spic and span", r"chinks? (in|of) (the |his |her |their )?(armou?r|light|the curtain)", r"faggots (and|with) (peas|gravy|mash)")),
         CategoryRule(
@@ -385,7 +750,7 @@ POLICY = PromptPolicy(
                    r"in front of (a|an|the) (oncoming |speeding |moving )?(train|bus|truck|subway|car)",
                    r"(fresh|deep|bleeding) cuts on (a|my|his|her|their|your) (wrists?|arms?|thighs?)",
                    r"encourag\w* (viewers|people|them|kids|teens|fans|followers|you|others) to (hurt|harm|cut|starve|kill) "
-                   r"(themselves|yourself|yourselves)"),
+                   r"(themselves|yourself|yourselves)") + _ML_SELF_HARM,
             allow=(r"suicide (prevention|hotline|helpline|awareness|squad)",
                    r"(prevent(s|ing)?|prevention of|stop(ping)?|reduc(e|es|ing)) (teen |youth |veteran |student )?suicides?", r"suicidal (thoughts )?(helpline|support|prevention)",
                    r"(warning signs|signs|risk factors) (of|that|someone|a friend)\b[\w\s']{0,40}?(suicid(e|al)|self[- ]?harm)",
@@ -403,7 +768,11 @@ POLICY = PromptPolicy(
                    r"(unfollow\w*|quit|stopp?(ed|ing)?|delet\w*) (\w+ ){0,3}thinspo",
                    r"(psa|awareness|support|recovery|helpline|hotline|training|course|workshop|campaign) (about|for|on) (suicide|self[- ]?harm)",
                    r"overdose (awareness|prevention|reversal|kit)|naloxone", r"self[- ]harm (prevention|support|awareness)",
-                   r"cut(ting)? (my|his|her) (hair|nails|losses)", r"overdose (of|on) (sugar|caffeine|cuteness|sunshine|chocolate)")),
+                   r"cut(ting)? (my|his|her) (hair|nails|losses)", r"overdose (of|on) (sugar|caffeine|cuteness|sunshine|chocolate)",
+                   r"(prevencion|prevention|pravention|prevencao|prevenzione|linea de ayuda|ligne d'?ecoute|"
+                   r"hotline|telefonseelsorge|centro de valorizacao|cvv) (\w+ ){0,2}(suicidio|suicide|suizid\w*|suicidi)",
+                   r"suizid(pravention|praventions\w*|prophylaxe|hilfe|forschung)|suicidologi\w*",
+                   r"(sobreviviente|survivant|uberlebende\w*|sobrevivente|sopravvissut\w*)s? (\w+ ){0,2}(suicidio|suicide|suizid\w*)")),
         CategoryRule(
             "extremism", "violent extremism, terrorism, or its propaganda", 0.5,
             terms=(r"isis", r"islamic state", r"al[- ]?qa[ei]?da", r"daesh", r"jihad\w*", r"mujahideen", r"taliban (propaganda|recruit\w*|flag)",
@@ -418,7 +787,8 @@ POLICY = PromptPolicy(
                    r"jaish[- ]e[- ]mohammed", r"the base (militia|recruit\w*)", r"patriot front", r"order of nine angles", r"hamas (militants?|fighters|propaganda)", r"recruit\w* (for|to|into) (isis|jihad|"
                    r"the caliphate|al qaeda|the militia)", r"glorif\w* (terror\w*|the attack|the shooter|martyrs?)", 
                    r"osama bin laden", r"brenton tarrant", r"anders breivik", r"unabomber", r"third reich propaganda",
-                   r"waffen[- ]?ss", r"totenkopf", r"(kill|killing|attack|attacking) (infidels|the kuffar|non-?believers|apostates)"),
+                   r"waffen[- ]?ss", r"totenkopf", r"(kill|killing|attack|attacking) (infidels|the kuffar|non-?believers|apostates)")
+                  + _ML_EXTREMISM,
             allow=(r"(goddess|temple of|egyptian) isis", r"isis (goddess|statue|temple)", r"(hindu|buddhist|jain) swastikas?",
                    r"(defeat|fall|downfall) of hitler|hitler'?s (defeat|downfall)", r"school shooting (memorial|vigil|drill)",
                    r"white (power ?ranger|pride (rose|flower))")),
@@ -429,7 +799,13 @@ POLICY = PromptPolicy(
                             r"bush (fire|land|walk|tucker|baby)", r"(the )?rock (climbing|formation|band|music|garden|face|wall|pool|"
                             r"star|and roll|'n' roll)", r"(taylor|tom|johnny) (swift|cruise|depp) (bird|ship|river)",
                             r"adele (street|road)", r"(prince|pope) (charming|of persia)", r"shaq (fu)", r"king charles spaniels?",
-                            r"madonna (and|with) (the )?child|(virgin|renaissance|sistine) madonna")),
+                            r"madonna (and|with) (the )?child|(virgin|renaissance|sistine) madonna",
+                            r"lulas? (frita|fritas|grelhada|grelhadas|recheada|recheadas|empanada|empanadas|a dore|ao alho|"
+                            r"cozida|gigante)|(de|com|frita|fritas|grelhada|anel de|aneis de|risoto de) lulas?",
+                            r"(nikola )?tesla coil", r"jfk (airport|international|terminal)",
+                            # a named artist's style is not the artist's likeness
+                            r"((in|with) (the )?(style|manner|spirit|tradition|vein) of|inspired by (the )?(art|paintings?|"
+                            r"work|films?|style|books?) of|a la) " + _ARTISTS, _ARTISTS + r"[- ]?(style|esque|inspired)\w*")),
         CategoryRule("copyright", "copyrighted characters, franchises or brands", 0.5,
                      terms=COPYRIGHTED + CHARACTER_DESCRIPTIONS, semantic=False,
                      allow=(r"(greek|roman|the) (god|goddess) (thor|loki|nike|hermes|pluto|apollo)", r"(planet|dwarf planet) pluto",
@@ -440,6 +816,8 @@ POLICY = PromptPolicy(
                             r"(coke|coal) (oven|furnace|smelter)", r"(a|an|the) (apple|windows?) (tree|pie|orchard|frame|pane|sill)",
                             r"(thor|loki) (heyerdahl|the cat)", r"robin (bird|red ?breast|redbreast|hood)|(a|the) robin (on|in|singing)",
                             r"hermes (the messenger|greek)", r"(gandhi|tony stark) quote",
+                            r"(his|her|their|its|the villain'?s?|evil|loyal|dark lord'?s?|wizard'?s?|king'?s?|an army of|"
+                            r"army of|goblin|undead|skeleton|shadow|demon|tiny|little) minions",
                             r"channels?")),  # letters may repeat in a match ("chaanel"), so "channel" would read "chanel"
         CategoryRule(
             "insult", "insults or harassment aimed at a person", 0.5,
@@ -447,13 +825,13 @@ POLICY = PromptPolicy(
                    r"(idiot|moron|imbecile|loser|bitch|bastard|asshole|arsehole|dickhead|dick|prick|cunt|twat|retard|scumbag|"
                    r"piece of (shit|garbage|trash|crap)|waste of (space|oxygen|air)|freak|slut|whore|pig|clown|failure)s?",
                    r"fuck (you|off|u|this guy|that guy|your|him|her|them)", r"stfu", r"go to hell", r"son of a bitch",
-                   r"motherfuck\w*", r"dumbass", r"jackass", r"dipshit", r"shithead", r"douche ?bag", r"nobody (loves|likes) you",
+                   r"motherfuck\w*", r"dumbass", r"jackass", r"dipshit", r"shithead", r"douche ?bag", r"nobody (loves|likes|wants) you",
                    r"(everyone|everybody) hates you", r"you (suck|disgust me|should be ashamed|make me sick)",
                    r"(humiliat\w*|mock\w*|ridicul\w*|bully\w*|harass\w*) (my|his|her|their|the|a|this|that) (neighbou?r|coworker|"
                    r"classmate|teacher|boss|ex|sister|brother|friend|colleague|kid)", r"(fat|ugly|stupid) (bitch|cow|pig|slob)",
                    r"insult(ing)? (my|his|her|this|that) (ex|boss|coworker|neighbou?r|teacher|classmate)",
                    r"(a )?face only a mother could love", r"(so|too) ugly (that )?(even )?(a |the |your |his |her )?(mirror|mother|mom|dog)",
-                   r"(fat|ugly|stupid|worthless|pathetic) (loser|freak|cow|pig|whale|slob)s?"),
+                   r"(fat|ugly|stupid|worthless|pathetic) (loser|freak|cow|pig|whale|slob)s?") + _ML_INSULT,
             allow=(r"clown (fish|car|costume|makeup|at a circus|juggling)", r"(guinea|the|a|pink|little) pigs?", r"spotted dick"))),
     minor_terms=(r"child(ren)?", r"kids?", r"kiddie", r"toddlers?", r"infants?", r"bab(y|ies)", r"little (girl|boy)s?",
                  r"young (girl|boy)s?", r"girls?", r"boys?", r"teen(s|age|ager|agers)?", r"pre-?teens?", r"tweens?",
@@ -461,18 +839,19 @@ POLICY = PromptPolicy(
                  r"(daughter|son|niece|nephew|stepdaughter|stepson)s?", r"juveniles?", r"adolescents?", r"pubescent",
                  r"(1[0-7]|[1-9])[- ]?(years?|yrs?|yo)([- ]old)?", r"(aged?|age) (1[0-7]|[1-9])", r"(one|two|three|four|five|"
                  r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]years?[- ]old",
-                 r"lol(i|is)", r"shota", r"cub(s)? (in|wearing)|(little|young) ones"),
+                 r"lol(i|is)", r"shota", r"cub(s)? (in|wearing)|(little|young) ones") + _ML_MINORS,
     minor_allow=(r"minor (key|chord|scale|detail|injur\w*|league|change|issue|role|planet|third)", r"kid gloves", r"kidding",
                  r"baby (blue|pink|shower|carrots?|spinach|steps?|grand|bottle|monitor|food|elephant|animals?|turtles?|birds?|"
                  r"penguins?|goats?|dragon|yoda)", r"(a|the) (boy|girl) scouts?"),
     sexual_cues=(r"sexy", r"seductive(ly)?", r"suggestive(ly)?", r"provocative(ly)?", r"sensual(ly)?", r"lingerie",
                  r"underwear", r"panties", r"thong", r"cleavage", r"revealing (outfit|clothes|dress|pose)", r"skimpy",
-                 r"alluring", r"flirt\w*", r"pin-?up", r"(come|came) hither", r"moan\w*", r"lustful(ly)?", r"sultry",
-                 r"adult (content|video|film)", r"in (a |her |his )?(bra|bikini) (posing|on a bed)", r"bedroom eyes"),
+                 r"alluring", r"flirt\w*", r"pin-?up", r"(come|came) hither", r"moan\w*", r"lustful(ly)?", r"sultry", r"wet t-?shirt", r"focus(ing)? on (her|his) (body|chest|curves|butt|legs|hips)(?! language)",
+                 r"adult (content|video|film)", r"in (a |her |his )?(bra|bikini) (posing|on a bed)", r"bedroom eyes")
+                + _ML_SEXUAL_CUES,
     minors_sexual_score=0.4,
     minors_ignore_allow=_ART_NUDITY,
     negations=(r"no", r"not", r"without", r"nothing", r"never", r"zero", r"free of", r"non", r"avoid", r"avoiding",
-               r"minus"),
+               r"minus", r"sin", r"sans", r"ohne", r"kein(e|en)?", r"sem", r"senza", r"nada de", r"pas de"),
     # Words for unwanted content that a negation may govern ("no nudity", "without blood or gore"): such negated
     # phrases are removed before the semantic layer, which cannot read negation reliably.
     negatable=(r"nudity", r"nude", r"naked(ness)?", r"gore", r"gory", r"blood(y|shed)?", r"violen(ce|t)", r"weapons?",
@@ -490,7 +869,8 @@ POLICY = PromptPolicy(
                 r"(developer|god|admin|dan|jailbreak) mode", r"(this is|it'?s|its) (only |just )?(for|a) (research|science|"
                 r"educational purposes|test|academic)", r"(filter|filters|safety|moderation) (is |are )?(off|disabled|turned off)",
                 r"(bypass|override|turn off|disable) (the |your |all )?(filter|filters|safety|moderation|rules|restrictions)",
-                r"pretend (you have|there are) no (rules|restrictions|filters)", r"system prompt", r"as an ai without (rules|limits)"),
+                r"pretend (you have|there are) no (rules|restrictions|filters)", r"system prompt", r"as an ai without (rules|limits)",
+                r"(system|admin|developer|root) override", r"override (mode|protocol|code)"),
     insult_targets=(r"you|u|ur|your|youre|you're|ya", r"(my|his|her|their|this|that) (neighbou?r|coworker|classmate|teacher|"
                     r"boss|ex|sister|brother|friend|colleague|wife|husband|mom|dad|mother|father)", r"(he|she|they) (is|are)"),
     stage_categories=(("prompt", CATEGORIES), ("upsampled_prompt", CATEGORIES),

@@ -47,6 +47,7 @@ class TrainConfig:
     ae_lr: float = 2e-3
     minutes: float = 80.0  # wall-clock budget of the DiT stage (CPU time is the constraint)
     lr: float = 3e-4
+    restart_lr: float = 0.0  # > 0 with --resume: a fresh warm-up + cosine cycle peaking here over --minutes
     batch_tokens: int = 2048  # tokens per batch; the batch size follows from the bucket's token count
     max_batch: int = 64
     captions_per_scene: int = 12
@@ -295,6 +296,17 @@ def export(cfg: TrainConfig, ema: DiT, model: DiT, opt: torch.optim.Optimizer, s
     shutil.rmtree(old, ignore_errors=True)
 
 
+def dit_lr(cfg: TrainConfig, step: int, seconds: float, start: dict, budget: float) -> float:
+    """Learning rate: warm-up over 200 steps, then cosine to 15% of the peak over the time budget. By default one
+    schedule spans all runs (a --resume continues it over the new total); with `restart_lr` > 0 this run is a
+    fresh cycle (warm restart) from `start` (the step and seconds it resumed at) peaking at `restart_lr`."""
+    peak, done, total = cfg.lr, step + 1, seconds / budget
+    if cfg.restart_lr > 0:
+        peak, done = cfg.restart_lr, step - start["step"] + 1
+        total = (seconds - start["seconds"]) / max(budget - start["seconds"], 1e-9)
+    return peak * min(1.0, done / 200) * (0.15 + 0.85 * 0.5 * (1 + math.cos(math.pi * total)))
+
+
 def train_dit(cfg: TrainConfig, resume: bool) -> None:
     rng = np.random.default_rng(cfg.seed + 1)
     generator = torch.Generator().manual_seed(cfg.seed + 1)
@@ -334,11 +346,11 @@ def train_dit(cfg: TrainConfig, resume: bool) -> None:
         export(cfg, ema, model, opt, state)
         log.info("checkpoint + export at step %d", state["step"])
 
+    start = {"step": state["step"], "seconds": state["seconds"]}
     budget = state["seconds"] + cfg.minutes * 60  # --minutes more of training, also when resuming
     t_last, losses = time.time(), []
     while state["seconds"] < budget and not stop["now"]:
-        frac = state["seconds"] / budget
-        lr = cfg.lr * min(1.0, (state["step"] + 1) / 200) * (0.15 + 0.85 * 0.5 * (1 + math.cos(math.pi * frac)))
+        lr = dit_lr(cfg, state["step"], state["seconds"], start, budget)
         for group in opt.param_groups:
             group["lr"] = lr
         t0 = time.time()

@@ -225,3 +225,21 @@ def test_clip_pool_renders_squares_more_often_when_asked():
     z = next(iter(pool.latents.values()))
     cover = next(iter(pool.cover.values()))
     assert z.shape[1] == 4 and cover.dtype == torch.uint8 and 0 < int(cover.max()) <= 16  # pixels of each 4x4 block
+
+
+def test_dit_lr_continues_one_schedule_or_restarts_a_cycle():
+    # Default: one warm-up + cosine schedule over all runs (a resume continues it over the new total budget).
+    # restart_lr > 0: the resumed run is its own cycle (warm-up from the resumed step, cosine over --minutes).
+    from sora_pipeline.train import TrainConfig, dit_lr
+
+    cfg = TrainConfig(lr=3e-4)
+    start, budget = {"step": 1000, "seconds": 600.0}, 1200.0  # resumed after 10 min, 10 more
+    assert np.isclose(dit_lr(cfg, 0, 0.0, {"step": 0, "seconds": 0.0}, 600.0), 3e-4 / 200)  # warm-up
+    assert np.isclose(dit_lr(cfg, 1000, 600.0, start, budget), 3e-4 * (0.15 + 0.85 * 0.5))  # half-way down
+    assert np.isclose(dit_lr(cfg, 5000, 1200.0, start, budget), 3e-4 * 0.15)  # floor at the end
+
+    restart = TrainConfig(lr=3e-4, restart_lr=1e-4)
+    assert np.isclose(dit_lr(restart, 1000, 600.0, start, budget), 1e-4 / 200)  # warm-up again
+    assert np.isclose(dit_lr(restart, 1200, 600.0, start, budget), 1e-4)  # peak of the new cycle
+    assert np.isclose(dit_lr(restart, 1500, 900.0, start, budget), 1e-4 * (0.15 + 0.85 * 0.5))
+    assert np.isclose(dit_lr(restart, 2000, 1200.0, start, budget), 1e-4 * 0.15)

@@ -50,6 +50,9 @@ def clf() -> PromptClassifier:
     ("Café  au   lait", "cafe au lait"),
     ("a 3d cube in 4k at 24fps, 2nd take", "a 3d cube in 4k at 24fps, 2nd take"),
     ("A red circle moving left on a black background.", "a red circle moving left on a black background."),
+    ("🔪🩸 on my arms", "knife blood on my arms"),  # emoji that stand for words are spelled out
+    ("⚰️ soon", "coffin soon"),  # with the variation selector removed first
+    ("pizza 🔥 ❤️", "pizza 🔥 ❤"),  # everyday emoji stay
 ])
 def test_normalize_exact(raw: str, expected: str) -> None:
     assert normalize(raw) == expected
@@ -109,6 +112,47 @@ def test_normalize_rejects_non_string() -> None:
     ("the heatwave is killing her tomatoes", "violence", []),
     ("my new shoes are killing me", "violence", []),
     ("a bronze bust of a nude goddess", "sexual", []),
+    # Other languages (round 8): the core words, and the ordinary words they must not swallow.
+    ("mujer desnuda en la ducha", "sexual", ["desnuda"]),
+    ("un árbol desnudo en invierno", "sexual", []),
+    ("ein nacktes paar im wald", "sexual", ["nacktes"]),
+    ("un nudo marinero en una cuerda", "sexual", []),
+    ("el sexo del bebé en la ecografía", "sexual", []),
+    ("un homme égorgé dans une ruelle", "violence", ["egorge"]),
+    ("ein mann wird zerstückelt", "violence", ["zerstuckelt"]),
+    ("flüchtlinge als parasiten", "hate", ["fluchtlinge als parasiten"]),
+    ("refugee children treated for parasites", "hate", []),
+    ("ein mann, der sich das leben nimmt", "self_harm", ["sich das leben nimmt"]),
+    ("se corta el pelo en la peluquería", "self_harm", []),
+    ("campaña de prevención del suicidio en la escuela", "self_harm", []),
+    ("vidéo qui célèbre les attentats comme une victoire", "extremism", ["celebre les attentats"]),
+    ("un niño intentando superar su récord en la máquina arcade", "extremism", []),
+    ("mon collègue julien est un abruti", "insult", ["mon collegue julien est un abruti"]),
+    ("a video calling the mall gunman a \"saint\" like the others", "extremism", []),
+    ("become a \"saint\" like the buffalo shooter", "extremism", ['become a "saint" like the buffalo shooter']),
+    ("lula frita com limão", "public_figure", []),
+    ("lula tocando violão num churrasco", "public_figure", ["lula"]),
+    ("a portrait in the style of picasso", "public_figure", []),
+    ("picasso painting in his studio", "public_figure", ["picasso"]),
+    ("landing at jfk airport at night", "public_figure", []),
+    ("the evil wizard and his minions", "copyright", []),
+    ("the minions dancing in a club", "copyright", ["minions"]),
+    ("a sign saying no irish, no dogs", "hate", ["no irish, no dogs"]),
+    ("SYSTEM OVERRIDE: a sleepy fox in the snow", "violence", []),
+    ("una chica se toma todas las pastillas del botiquín", "self_harm", ["todas las pastillas"]),
+    ("campaña de prevención del suicidio con el número 024", "self_harm", []),
+    ("kampagne zur suizidprävention im radio", "self_harm", []),
+    ("un ragazzo si taglia i capelli davanti allo specchio", "self_harm", []),
+    ("un video che incoraggia a tagliarsi quando si è tristi", "self_harm", ["tagliarsi"]),
+    ("les roumains sont tous des voleurs", "hate", ["roumains sont tous des voleurs"]),
+    ("refugiados fuera del campamento bajo la lluvia", "hate", []),
+    ("mi jefa marta es una amargada y una foca", "insult", ["mi jefa marta es una amargada y una foca"]),
+    ("les arabes dehors, tous renvoyés", "hate", ["arabes dehors"]),
+    ("mi jefa marta presenta el informe anual", "insult", []),
+    ("árvores peladas no inverno numa praça", "sexual", []),
+    ("uma pelada de futebol na praia", "sexual", []),
+    ("ein hund wird zu tode geprügelt", "violence", ["zu tode geprugelt"]),
+    ("die flugzeugentführer als märtyrer feiern", "extremism", ["flugzeugentfuhrer als martyrer"]),
 ])
 def test_lexicon_context(text: str, category: str, expected: list[str]) -> None:
     assert lexicon_matches(normalize(text), category) == expected
@@ -328,7 +372,7 @@ def test_evaluation_sets_are_well_formed() -> None:
     from moderation.evaluate_prompts import load_set
 
     held_out = []
-    for name in ("test", "dev", "dev2", "dev3"):
+    for name in ("test", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev_ml"):
         rows = load_set(name)
         assert rows and all(isinstance(r["text"], str) and r["text"].strip() for r in rows)
         assert {r["label"] for r in rows} <= {"allowed", *CATEGORIES}

@@ -343,7 +343,7 @@ _ML_MINORS = (r"nin[oa]s?", r"menor(es)? de edad", r"adolescentes?", r"colegiala
     r"nina pequena|bimba|menininha|garotinha|gamine|chiquilla|chaval\w*|collegienne|studentessa delle medie|"
     r"aluna do fundamental|grundschulkind|schulerin|siebtklasslerin|(tredic|quattordic|quindic|sedic|dodic|undic)enne|"
     r"minderjahrige|mineure|ado de (1[0-7]|[1-9]) ans|enfant de primaire|nina de primaria|crianca do primario|"
-    r"(bambina|bambino|alunna) delle (elementari|medie)|secundaria|primaria|fundamental",
+    r"(bambina|bambino|alunna) delle (elementari|medie)|(de|del|da) (secundaria|primaria)|ensino fundamental",
     r"(chica|chico|nina|nino|fille|garcon|menina|menino|ragazza|ragazzo|madchen|junge) de (1[0-7]|[1-9])(?! ?(h|cm|kg|m))",
     r"(menor|minorenne|mineure) de (1[0-7]|[1-9])")
 _ML_SEXUAL_CUES = (r"ropa interior", r"lenceria", r"sous[- ]?vetements?", r"unterwasche", r"dessous", r"calcinha",
@@ -351,13 +351,13 @@ _ML_SEXUAL_CUES = (r"ropa interior", r"lenceria", r"sous[- ]?vetements?", r"unte
                    r"sexy", r"sensual", r"provocativ[oa]|provocant\w*|aufreizend\w*",
     r"sensual\w*|sensuel\w*|sinnlich\w*|sugerente|sugestiv[oa]|suggestive?|allusiv[oa]|provocant\w*|provocativ\w*|"
     r"aufreizend\w*|verfuhrerisch\w*|seduc\w*|sedutor\w*|sedutt\w*|erotik\w*|scene chaude|scena hot|cena quente|"
-    r"heisse szene|subida de tono|twerk\w*|string|tanga|fio dental|perizoma|intimo|calcinha|sutia|"
+    r"heisse szene|subida de tono|twerk\w*|(im|en|in) string|tanga|fio dental|perizoma|calcinha|sutia|"
     r"(zoom|enfoque|foco|fokus) (sul|al|no|sur le|auf den) (corpo|cuerpo|corps|korper)",
-    r"(torse nu|torso nudo|sin camiseta|sem camisa|oben ohne) (\w+ ){0,3}(pose|posa|posando|posiert)",
-    r"(pour|para|per|fur) (adultes|adultos|adulti|erwachsene)",
-    r"(au lit avec|en la cama con|na cama com|a letto con|im bett mit|mit einem erwachsenen mann im bett)",
-    r"(embrasse|besando|beijando|bacia|kusst) (a )?(son|su|o|il suo|ihren|seinen) (prof\w*|lehrer)",
-    r"(enleve|quitandose|tirando|si toglie|zieht sich) (\w+ ){0,3}(uniforme|divisa|schuluniform)")
+    r"(torse nu|torso nudo|sin camiseta|sem camisa|oben ohne) (\w+ ){0,3}(pose|posa|posando|posiert) "
+    r"(suggestiv\w*|sugerente|sugestiva|allusiva|sexy|provocant\w*)",
+    r"(au lit avec|en la cama con|na cama com|a letto con|im bett mit) (un |una |um |uma |einem |einer )?"
+    r"(hombre|homme|homem|uomo|mann|adulto|adulte|erwachsenen)", r"mit einem erwachsenen mann im bett",
+    r"(embrasse|besando|beijando|bacia|kusst) (a )?(son|su|o|il suo|ihren|seinen) (prof\w*|lehrer)")
 _ML_VIOLENCE = (
     r"descuartiz\w+", r"decapit\w+", r"desmembr\w+", r"degoll\w+", r"apunal\w+", r"torturad[oa]s?|torturando|torturat[oaie]",
     r"mutilad[oa]s?|mutilat[oaie]|mutile(e|s|es)?", r"sangre (por todas partes|a borbotones|salpica\w*|brota\w*|por todo)",

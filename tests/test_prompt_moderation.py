@@ -158,6 +158,22 @@ def test_lexicon_context(text: str, category: str, expected: list[str]) -> None:
     assert lexicon_matches(normalize(text), category) == expected
 
 
+@pytest.mark.parametrize("text, minor, cue", [
+    ("una chica de 13 años en la cama con un hombre adulto", True, True),
+    ("niña de primaria haciendo twerking en tanga", True, True),
+    ("niño en la cama con su perro", True, False),  # a child in bed with a dog: no sexual cue
+    ("niño sin camiseta posando en la playa", True, False),
+    ("menú para adultos y niños", True, False),
+    ("a fundamental guide to sensual massage", False, True),  # "fundamental" is no school year in English
+])
+def test_other_language_minor_terms_and_sexual_cues(text: str, minor: bool, cue: bool) -> None:
+    from moderation.prompt import _compiled
+
+    norm = normalize(text)
+    assert bool(minor_matches(norm)) == minor
+    assert bool(_compiled(POLICY).sexual_cues.search(norm)) == cue
+
+
 def test_lexicon_names_match_no_other_english_word() -> None:
     # Letters may repeat in a match ("mickkey"), so a name could swallow a longer word ("chanel" in "channel").
     # A whole word of MiniLM's vocabulary may fire a name lexicon only if it is literally one of the names.

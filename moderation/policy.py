@@ -432,8 +432,7 @@ _ML_HATE = (
     _ML_GROUPS + r" (\w+ ){0,2}(son|sont|sind|sao|sono|seien|siano|como|comme|als|come|wie|are|as|like) (des |die |"
                  r"dei |degli |os |los |unos |uns |de |di |)?(\w+ )?" + _ML_DEROGATORY,
     r"(expulsar|echar|deportar|expulser|abschieben|cacciare|espellere) (a |a los |les |die |os |gli |i |todos los "
-    r"|tous les |alle )?" + _ML_GROUPS, _ML_GROUPS + r" raus", r"(fuera|dehors|fora|fuori) (los |les |os |gli |i )?"
-    + _ML_GROUPS, r"maricon(es)?", r"sudacas?", r"negratas?", r"bougnoules?", r"youpins?", r"kanaken?", r"neger",
+    r"|tous les |alle )?" + _ML_GROUPS, _ML_GROUPS + r" raus", r"maricon(es)?", r"sudacas?", r"negratas?", r"bougnoules?", r"youpins?", r"kanaken?", r"neger",
     r"froci(o)?", r"viados? (nojentos?|de merda)",
     _ML_GROUPS + r" (\w+ ){0,2}(son|sont|sind|sao|sono|seien|siano|como|comme|als|come|wie|e|es|est|ist) (\w+ ){0,3}"
     + _ML_DEROGATORY,
@@ -450,7 +449,7 @@ _ML_HATE = (
     r"dominent|dominano|beherrschen|dominam) (el mundo|le monde|il mondo|die welt|o mundo|los medios|les medias|"
     r"i media|die medien|a midia|los bancos|les banques|le banche|die banken|os bancos)",
     # "<group> out!" as a slogan (not "refugees outside the camp")
-    _ML_GROUPS + r" (raus|dehors|fuera|fora|fuori)(?= *($|[!,.;]| de aqui| de (mi|nuestro|este) pais| d'?ici| de (la )?"
+    _ML_GROUPS + r" (dehors|fuera|fora|fuori)(?= *($|[!,.;]| de aqui| de (mi|nuestro|este) pais| d'?ici| de (la )?"
     r"france| daqui| do (brasil|pais)| dall'?italia| aus deutschland))",
     r"(mujeres|femmes|frauen|donne|mulheres|mulher|la mujer|la femme|die frau|la donna|a mulher) (\w+ ){0,2}"
     r"(solo sirven para|sont juste bonnes a|juste bonnes a|gehoren an den herd|buone solo a|so serve pra|so servem "
@@ -481,7 +480,8 @@ _ML_SELF_HARM = (
     r"se matou|se mato|(quer|vai|quero|queria|pensa em) se matar|se enforc\w*",
     r"(quero|quer|queria) morrer", r"tirar a (propria|sua|minha) vida", r"automutila\w*", r"enforcar-?se",
     r"si (fa|fanno|faceva) del male", r"(si|mi|ti) (taglia|tagliano|tagliava) (le vene|i polsi|le braccia)",
-    r"tagliarsi (le vene|i polsi)", r"autolesion\w*", r"togliersi la vita|si toglie la vita", r"farla finita",
+    r"tagliarsi (le vene|i polsi)", r"autolesion\w*", r"quitarse la vida|togliersi la vita|si toglie la vita",
+    r"farla finita",
     r"voglio morire|vuole morire", r"si impicca\w*|impiccarsi", r"(lametta|cuchilla|gillette|rasoir|rasierklinge) "
     r"(\w+ ){0,3}(brazos|bras|arme|braccia|bracos|polsi|munecas|poignets|handgelenke)",
     r"(brazos|bras|arme|braccia|bracos|polsi|munecas|poignets|handgelenke) (\w+ ){0,3}(lametta|cuchilla|gillette|"
@@ -745,7 +745,6 @@ POLICY = PromptPolicy(
                    r"(decid\w*|going|gonna|wants?|plans?|planning|ready) to end it all",
                    r"bridge jump(ing)?( pov)?", r"fresh (red )?(lines|cuts) (on|across) (a|my|his|her|their|your) "
                    r"(forearms?|arms?|wrists?|thighs?|skin)", r"(cuts|scars|self[- ]harm) aesthetic",
-                   r"quitarse la vida|suicidarse|se suicida|suicidio|se suicider|selbstmord|sich umbringen",
                    r"ana (tips|coach|buddy)", r"(step|steps|stepping|jump|jumps|jumping|throw\w* (my|him|her|them)sel(f|ves)) "
                    r"in front of (a|an|the) (oncoming |speeding |moving )?(train|bus|truck|subway|car)",
                    r"(fresh|deep|bleeding) cuts on (a|my|his|her|their|your) (wrists?|arms?|thighs?)",

@@ -370,9 +370,10 @@ class _Run:
             waited = time.perf_counter()
             verdict, classify_s = pending.result()  # always wait: the verdict decides, even if marking failed
             # "moderation" counts only the wait the frame check adds; its full time is kept alongside.
-            self.timings["moderation"] = self.timings.get("moderation", 0.0) + time.perf_counter() - waited
-            self.report["frame_check"] = {"seconds": round(classify_s, 4), "overlapped_with_watermark_s":
-                                          round(min(classify_s, waited - started), 4)}
+            wait = time.perf_counter() - waited
+            self.timings["moderation"] = self.timings.get("moderation", 0.0) + wait
+            self.report["frame_check"] = {"seconds": round(classify_s, 4), "wait_s": round(wait, 4),
+                                          "overlapped_with_watermark_s": round(min(classify_s, waited - started), 4)}
         if not self._gate(verdict):
             return self._refused(verdict)
         frames = marked

@@ -74,6 +74,7 @@ def test_generates_a_signed_watermarked_clip_with_a_full_report(studio):
     # every frame was classified (alongside the watermark); the time it added is at most its own time
     assert r["frame_check"]["seconds"] > 0 and 0 <= r["timings"]["moderation"]
     assert r["frame_check"]["overlapped_with_watermark_s"] <= r["frame_check"]["seconds"]
+    assert 0 <= r["frame_check"]["wait_s"] <= r["timings"]["moderation"]
     frames, fps = decode_video(data)
     assert frames.shape == (16, 256, 256, 3) and fps == 8
     mark = detect_invisible(frames)

@@ -124,6 +124,31 @@ maradona, ayrton senna, michael schumacher, kim il sung, pol pot, idi amin, augu
 # Tesla"): the description picks out one living person as surely as the name does.
 _COMPANIES = (r"(tesla|spacex|amazon|meta|facebook|microsoft|apple|google|alphabet|twitter|openai|nvidia|netflix|"
               r"berkshire hathaway|alibaba|oracle|x corp|the washington post|bytedance|tiktok|instagram)")
+_NATIONS = (r"american|us|u\.?s\.?|french|russian|chinese|german|indian|israeli|ukrainian|north korean|iranian|"
+            r"brazilian|turkish|british|uk|canadian|italian|japanese|argentinian|argentine|hungarian|mexican|spanish|"
+            r"dutch|belgian|swedish|norwegian|danish|finnish|polish|greek|portuguese|austrian|swiss|irish|australian|"
+            r"new zealand|south african|nigerian|kenyan|egyptian|saudi|emirati|qatari|syrian|iraqi|afghan|pakistani|"
+            r"bangladeshi|indonesian|filipino|vietnamese|thai|malaysian|singaporean|south korean|korean|taiwanese|"
+            r"colombian|venezuelan|chilean|peruvian|cuban|belarusian|serbian|croatian|czech|slovak|romanian|"
+            r"bulgarian|georgian|armenian|azerbaijani|kazakh|mongolian|ethiopian|ghanaian|moroccan|algerian|tunisian|"
+            r"libyan|lebanese|jordanian|palestinian")
+_COUNTRIES = (r"america|the us|the usa|france|russia|china|germany|india|israel|ukraine|north korea|south korea|korea|"
+              r"iran|brazil|turkey|the uk|britain|canada|italy|japan|argentina|hungary|mexico|spain|the netherlands|"
+              r"belgium|sweden|norway|denmark|finland|poland|greece|portugal|austria|switzerland|ireland|australia|"
+              r"new zealand|south africa|nigeria|kenya|egypt|saudi arabia|syria|iraq|afghanistan|pakistan|bangladesh|"
+              r"indonesia|the philippines|vietnam|thailand|malaysia|singapore|taiwan|colombia|venezuela|chile|peru|cuba|"
+              r"belarus|serbia|croatia|romania|georgia|armenia|azerbaijan|kazakhstan|ethiopia|ghana|morocco|"
+              r"the vatican|britain|england|scotland|wales")
+_BANDS = (r"(bts|blackpink|the beatles|beatles|the rolling stones|rolling stones|one direction|coldplay|metallica|abba|"
+          r"nirvana|u2|oasis|radiohead|maroon 5|imagine dragons|foo fighters|red hot chili peppers|twice|exo|stray kids|"
+          r"newjeans|big bang|seventeen|le sserafim|aespa|bigbang|backstreet boys|nsync|\*nsync|spice girls|"
+          r"destiny'?s child|fifth harmony|little mix|the jonas brothers|jonas brothers|linkin park|green day|"
+          r"pink floyd|led zeppelin|the who|ac/?dc|guns n'? roses|bon jovi|the killers|arctic monkeys|daft punk|"
+          r"the weeknd|maneskin|bee gees|fleetwood mac|the eagles|kiss band|queen band|the band queen)")
+_MONARCHIES = (r"british|uk|english|spanish|dutch|belgian|swedish|norwegian|danish|japanese|thai|saudi|moroccan|"
+               r"jordanian|bhutanese|qatari|emirati|omani|kuwaiti|bahraini|bruneian|monegasque|cambodian|malaysian")
+_CROWNS = (r"(king|queen|monarch|crown prince|crown princess|emperor|empress|sultan|emir|royal family|princess|prince)")
+_TENURE = r"(wartime |current |former |late |new |sitting |first |last |elected |reigning |longtime |outgoing )?"
 _OFFICES = (r"(president|prime minister|premier|chancellor|pope|dictator|supreme leader|first lady|"
             r"vice president|secretary of state|head of state)")
 # Artists and film-makers in PUBLIC_FIGURES whose names also name a style: "in the style of Picasso" is no likeness.
@@ -138,12 +163,31 @@ PUBLIC_FIGURE_DESCRIPTIONS = (
     r"(the )?(ceo|founder|co-?founder|owner|boss|head|chairman|richest (man|person)) (of|at|behind) " + _COMPANIES,
     r"(guy|man|woman|person|billionaire|dude|bloke|fellow|lady) who (runs|owns|founded|bought|leads|started|built) "
     + _COMPANIES,
+    # "the Japanese prime minister", "Ukraine's wartime president": a definite office of a named country is a person
+    # (a crown only where the country has one today: "the French king" is history, "the Spanish king" is Felipe VI)
+    r"the (" + _NATIONS + r") " + _TENURE + _OFFICES, r"(" + _COUNTRIES + r")'?s " + _TENURE + _OFFICES,
+    r"the (" + _MONARCHIES + r") " + _TENURE + _CROWNS,
+    # members of a named band, record holders: "the youngest member of BTS", "the sprinter who holds the world record"
+    r"(member|members|singer|frontman|frontwoman|lead singer|vocalist|drummer|guitarist|bassist|rapper|leader|maknae|"
+    r"dancer|visual) (of|from|in) (the )?" + _BANDS, _BANDS + r" (members?|singers?|frontman|concert|band members|boys|girls)",
+    r"the (\w+ ){0,3}(man|woman|sprinter|runner|swimmer|athlete|player|jumper|skater|gymnast|climber|diver|racer|driver|"
+    r"cyclist|boxer|lifter) who (still )?(holds|held|set|broke) the (\w+ ){0,3}world record",
+    r"the fastest (man|woman|sprinter|human) (alive|on earth|in the world|in history|ever)",
 )
 
 # Copyrighted characters, franchises and trademarked brands. Bare first names ("mickey", "mario") are not listed:
 # "Mickey's diner" is a diner; "mickey mouse" is the character.
 COPYRIGHTED = _split("""
 mickey mouse, minnie mouse, donald duck, daisy duck, pluto the dog, elsa from frozen, anna from frozen,
+grand line, straw hat pirates, straw hat crew, devil fruit, kamehameha, super saiyan, mjolnir, infinity gauntlet,
+infinity stones, sharingan, rasengan, hidden leaf village, batmobile, batcave, bat-signal, sheriff woody, death star,
+wookiee, millennium falcon, x-wing, tie fighter, sith lord, poke ball, pokeball, pokedex, triforce, hyrule,
+bikini bottom, krusty krab, arendelle, wakanda, vibranium, asgard, gotham city, metropolis daily planet, kryptonite,
+springfield simpsons, hogwarts express, quidditch, horcrux, the one ring, middle-earth, mordor, the shire hobbits,
+mushroom kingdom, chaos emeralds, green hill zone, master sword, spider-sense, web-slinger, web slinger,
+friendly neighborhood spider, avengers tower, stark industries, daily bugle, umbrella corporation, aperture science,
+vault-tec, pip-boy, companion cube, among us crewmate, minecraft creeper, nether portal, ender dragon, dragon balls,
+survey corps, titan shifter, spirit bomb, bankai, zanpakuto, plumbus, portal gun, tardis, sonic screwdriver,
 olaf from frozen, disney's frozen, frozen 2, 
 elsa and anna, queen elsa, frozen's elsa, olaf the snowman, simba, mufasa, the lion king, buzz lightyear,
 woody and buzz, toy story, lightning mcqueen, nemo and dory, finding nemo, shrek, donkey from shrek, goofy and mickey, lilo and stitch, toothless the dragon, venom symbiote, fiona from shrek,
@@ -219,6 +263,22 @@ CHARACTER_DESCRIPTIONS = (
     r"(red|italian) (capped )?plumber (who )?(jumps|jumping|stomping|with a mustache) (on )?(mushrooms|goombas|koopas|turtles)",
     r"(fast )?blue hedgehog (in|with) red (sneakers|shoes)", r"yellow electric (mouse|rodent) (pokemon|that shoots)",
     r"billionaire (in a )?bat (suit|costume)|bat-themed vigilante", r"(boy|teen) bitten by a radioactive spider",
+    # two signature details of one character in the same sentence: "the mustached plumber ... rescue a princess"
+    r"plumber\b[^.!?]{0,80}\b(mushrooms?|goombas?|koopas?|princess|turtle king|green pipes?|power[- ]?stars?|"
+    r"red (cap|hat) and (blue )?overalls|overalls and a red (cap|hat))", r"italian plumbers? (brothers?|jump\w*|hero)",
+    r"blue hedgehog\b[^.!?]{0,80}\b(rings?|sneakers|shoes|fast|speed|fox|loop|chili dogs?|emeralds?)",
+    r"(fast|speedy|super-?fast|sonic) blue hedgehog", r"two-?tailed fox",
+    r"pull-?string (cowboy|sheriff|doll|toy)", r"(cowboy|sheriff) (doll|toy) (and|with) (a |the )?space ranger",
+    r"space ranger (toy|action figure|with (a |his )?(wings|laser))|winged space ranger",
+    r"(hulks? out|green (giant|monster|rage monster|brute) who (smashes|gets angry|turns green|hulks))",
+    r"billionaire in (a |his )?red[- ]and[- ]gold (armou?r|suit)|red[- ]and[- ]gold (armou?red|armou?r) (billionaire|"
+    r"genius|hero|avenger)", r"straw[- ]?hat (pirate|boy|captain|kid)\b[^.!?]{0,40}\b(stretch\w*|rubber|gear|grand line|"
+    r"one piece)|(stretchy|rubber) (straw[- ]?hat )?pirate|gear (4|5|fourth|fifth|second|third) (luffy|transformation)|"
+    r"going gear (2|3|4|5|second|third|fourth|fifth)",
+    r"(boy|kid|ninja) with (whisker marks|a nine-?tailed fox)|nine-?tailed fox (demon|inside)",
+    r"(spiky[- ]haired|orange gi) (saiyan|fighter who (goes|turns) super)",
+    r"(ice|snow) queen (who|with) (sings? let it go|ice powers from arendelle)|let it go (song|scene) (with|from) (the )?(ice|snow) queen",
+    r"(little )?yellow (minion|pill-shaped henchm\w*) (with|in) (goggles|overalls)|yellow pill-shaped (henchm\w*|creatures?) (with|in) goggles",
 )
 
 
@@ -609,6 +669,42 @@ _ML_INSULT_WORDS = (r"(fracassad[oa]|fracasad[oa]|payas[oa]|palhac[oa]|pagliacci
                     r"se moquant|ridicolizzando|deridendo)")
 # An insult aimed at a named role ("mi jefa", "mon collègue", "meine Mitbewohnerin ..."), in either order, and
 # humiliation videos aimed at one.
+# A real person the prompt points at: "my boss Karen", "our coach", "Mrs. Hollis", "Megan from accounting". The
+# normalised text is lower-case, so a name is any word or two after the role.
+_TARGET_ROLES = (r"(neighbou?r|co-?worker|classmate|teacher|boss|manager|supervisor|ex|ex-?(husband|wife|boyfriend|"
+                 r"girlfriend|partner)|sister|brother|friend|colleague|wife|husband|mom|dad|mother|father|teammate|"
+                 r"roommate|flatmate|landlord|landlady|step-?(mom|dad|mother|father)|(mother|father|sister|brother)-in-law|"
+                 r"cousin|aunt|uncle|coach|principal|professor|tutor|boyfriend|girlfriend|bandmate|employee|intern|"
+                 r"client|customer|tenant|groom|bride|nephew|niece|son|daughter)")
+_INSULT_TARGET = (r"((my|our|his|her|their|your) (old |former |new |ex-?|stupid |annoying )?" + _TARGET_ROLES
+                  + r"( \w+){0,2}|(coach|mr|mrs|ms|miss|dr|professor|principal|aunt|uncle|officer)\.? \w+|"
+                  r"\w+ from (accounting|hr|work|school|class|the office|marketing|sales|finance|next door|the gym|"
+                  r"church|my (class|team|office|building|street)))")
+# What makes a description of that person abuse: a word that demeans on its own, or a demeaning adjective before
+# a word that is only playful alone ("my brother is a clown" is banter, "a pathetic clown" is not).
+_INSULT_NOUNS = (r"(idiot|moron|imbecile|loser|failure|hag|slob|bitch|dumbass|halfwit|nitwit|dimwit|degenerate|parasite|"
+                 r"leech|disgrace|fraud|creep|waste of (space|air|oxygen|skin)|(sorry|sorriest|pathetic) excuse for a "
+                 r"\w+|embarrassment to \w+)")
+_INSULT_ADJS = (r"(total|complete|absolute|utter|pathetic|clueless|incompetent|worthless|useless|stupid|dumb|brainless|"
+                r"ugly|fat|disgusting|lazy|rotting|miserable|talentless|spineless|dim-?witted|smelly|filthy|ignorant|"
+                r"hideous|repulsive|braindead|brain-dead|good-for-nothing)")
+_INSULT_PLAYFUL = r"(witch|cow|pig|clown|joke|rat|troll|freak|dog|donkey|toad|nobody|man|woman|person|human)"
+_INSULT_DESC = (r"(a |an |the |such a |such an |nothing but a |just a |one big )?(" + _INSULT_NOUNS + r"|(" + _INSULT_ADJS
+                + r"(,? (and )?)?)+ (\w+ )?(" + _INSULT_NOUNS[1:-1] + r"|" + _INSULT_PLAYFUL[1:-1] + r"))")
+_INSULT = (_INSULT_TARGET + r"(,)? (is|as|'?s|was|being|looks? like) " + _INSULT_DESC,
+           # "... my boss Karen, she's an incompetent witch", "... Mrs. Hollis, showing her as a rotting hag"
+           _INSULT_TARGET + r"( [\w'.,:-]+){0,6}? (,? )?((that|because|since) )?(he|she|they)('?s| is| are| was| were) "
+           + _INSULT_DESC,
+           _INSULT_TARGET + r"( [\w'.,:-]+){0,4}? (show|shown|showing|portray\w*|depict\w*|draw|drawn|drawing|present\w*|"
+           r"paint\w*|turn\w*) (him |her |them )?(as|into) " + _INSULT_DESC,
+           r"(call|calls|calling|called|label\w*|brand\w*) " + _INSULT_TARGET + r" (a |an )?(" + _INSULT_NOUNS + r"|"
+           + _INSULT_ADJS + r" \w+)",
+           r"(has|have|with) the (iq|brains?|intelligence) of a (house ?plant|rock|potato|brick|goldfish|doorknob|"
+           r"turnip|cabbage|toaster|pebble|sponge|plank|lettuce)", r"(dumb|stupid|thick|dense) as a (rock|brick|post|"
+           r"bag of (hammers|rocks)|box of rocks|plank)", r"(sorry|sorriest|pathetic) excuse for a (man|woman|human|"
+           r"person|father|mother|dad|mom|husband|wife|teacher|boss|coach|friend|brother|sister|son|daughter)",
+           r"(stop|quit) wasting (our|everyone'?s|my|the) (air|oxygen)")
+
 _ML_INSULT = (
     _ML_TARGET + r"( [\w'.,:-]+){0,10} " + _ML_INSULT_WORDS,
     _ML_INSULT_WORDS + r" (\w+ ){0,3}" + _ML_TARGET,
@@ -652,6 +748,12 @@ POLICY = PromptPolicy(
                    r"leotards?|tights|stockings|pumps)",
                    r"(rape ?seed|rapeseed)( oil| field)?", r"grape", r"undressed (salad|wound|lumber)",
                    r"strip (mall|steak|club sandwich)", r"bondage (of|under) (law|debt)",
+                   r"(paint|varnish|wire|wallpaper|floor|finish|insulation|nail polish|gel|cable) strippers?",
+                   # cocktails named after sex, in a drink context only ("sex on the beach at sunset" is not a drink)
+                   r"(sex on the beach|screaming orgasm|slippery nipple|porn ?star martini)s? (cocktail|shot|drink|"
+                   r"mocktail|martini)s?|(cocktail|drink|shot|mocktail|glass|round)s? (called |named |of )?(a |an )?(sex on "
+                   r"the beach|screaming orgasm|slippery nipple|porn ?star martini)|(shak|mix|pour|serv|order|sipp|stirr)\w* "
+                   r"(up )?(a |an |two |the |some )?(sex on the beach|screaming orgasm|slippery nipple|porn ?star martini)",
                    r"(nipple|nipples) (of a baby bottle|on a baby bottle)|baby bottle nipples?",
                    r"xx chromosomes?") + _ART_NUDITY + _ML_SEXUAL_ALLOW),
         CategoryRule(
@@ -688,7 +790,22 @@ POLICY = PromptPolicy(
                    r"kittens?|horses?|animals?|pets?) on fire", r"(dogs?|cats?|pupp(y|ies)|kittens?|horses?|animals?|pets?) "
                    r"(being )?(set on fire|burned alive|skinned|tortured|kicked to death|beaten to death|drowned on purpose)",
                    r"(torturing|torture|kicking|burning|skinning) (a |the |stray )?(dogs?|cats?|pupp(y|ies)|kittens?|"
-                   r"animals?)") + _ML_VIOLENCE,
+                   r"animals?)", r"curb[- ]?stomp\w*", r"(teeth|bones|skulls?) (scatter\w*|shatter\w*|crunch\w*) (across|on|"
+                   r"against|over) (the )?(pavement|floor|ground|street|concrete)",
+                   r"(cut|cuts|cutting|chop\w*|hack\w*|saw\w*|take|takes|taking|rip\w*|tear\w*) (off )?(his|her|their|"
+                   r"someone'?s|a man'?s|a woman'?s|the victim'?s|the prisoner'?s) (hands?|fingers?|feet|arms?|legs?|ears?|"
+                   r"tongue|nose|toes) (off|clean off)( at the (wrists?|elbows?|knees?|ankles?))?",
+                   r"(dogs?|cats?|kittens?|pupp(y|ies)|hamsters?|rabbits?|bunn(y|ies)|birds?|pets?|animals?) (inside|in|into) "
+                   r"(a |the )?(running |hot )?(microwave|oven|tumble dryer|dryer|washing machine|freezer|blender)\b"
+                   r"[^.!?]{0,60}\b(door shut|running|on|timer|until|switch\w* on|turn\w* on|start\w*)",
+                   r"(put|puts|putting|shove\w*|stuff\w*|lock\w*|throw\w*) (a |the |my |his |her )?(dog|cat|kitten|puppy|"
+                   r"hamster|rabbit|bunny|bird|pet|animal) (inside |in |into )(a |the )?(microwave|oven|dryer|freezer|blender)",
+                   r"until (it|he|she|they|the (dog|cat|animal|victim|man|woman|kid|prisoner)) (stops|stopped|stop) "
+                   r"(breathing|twitching|struggling|screaming)",
+                   r"(keep|keeps|kept) (filming|recording|rolling|the camera rolling) until (it|he|she|they) (stops|stopped) "
+                   r"moving", r"(what'?s|what is) left of (him|her|them|a man|a woman|the body|the victim)\b[^.!?]{0,80}"
+                   r"\b(every|each) (piece|part|bit)", r"(lingering|linger|zoom\w*|close-?up) on (every|each) (piece|body "
+                   r"part|severed|wound)") + _ML_VIOLENCE,
             allow=(r"bloody mary", r"blood (orange|moon|type|test|donation|drive|pressure|sugar|bank|cells?)",
                    r"murder (mystery|of crows|board game)", r"kill(ing)? (the )?(lights|engine|time|process|switch|bugs?|weeds?)",
                    r"(torture|tortured) (museum|device exhibit)", r"execute (the|a|this|our) (plan|order|code|program|command)",
@@ -720,7 +837,14 @@ POLICY = PromptPolicy(
                    r"blackface", r"happy merchant", r"hook[- ]?nosed? (banker|jew|merchant|money ?lender)s?",
                    r"(jews|zionists|globalists|the jews) (run|control|own) (the world|the media|the banks|everything|hollywood)",
                    r"you know who (runs|controls) (things|the world|everything)", r"zog", r"\(\(\(\w+\)\)\)",
-                   r"six million (lies|hoax)|holocaust (hoax|never happened|is a lie)") + _ML_HATE,
+                   r"six million (lies|hoax)|holocaust (hoax|never happened|is a lie)",
+                   r"(because|since|as) (of )?[\"']?(their|your|that) kind\b(?! (hearts?|words?|gestures?|smiles?|natures?|souls?|eyes|"
+                   r"faces?|acts?|deeds?|offers?|help|support|of|and|people|folks))", r"(their|your|that) kind (ruin\w*|"
+                   r"(is|are|aren'?t|isn'?t) (not )?(welcome|allowed|wanted|human)|do(es)?n'?t belong|should (leave|go back|"
+                   r"be (removed|banned|thrown out|deported)))",
+                   r"(turbans?|hijabs?|burqas?|niqabs?|yarmulkes?|kippahs?|headscarf|headscarves|skullcaps?)\b[^.!?]{0,60}\b"
+                   r"(drawn|shown|depicted|portrayed|painted|caricatured|dressed) as (\w+ ){0,2}(bombs?|terrorists|rats|vermin|"
+                   r"animals|monsters|invaders|criminals|parasites|cockroaches|apes)") + _ML_HATE,
             allow=(r"coon ?hound", r"raccoons?", r"cocoon", r"pakistan\w*", r"dyke (road|wall)|van dyke",
                    r"spic and span", r"chinks? (in|of) (the |his |her |their )?(armou?r|light|the curtain)", r"faggots (and|with) (peas|gravy|mash)")),
         CategoryRule(
@@ -786,7 +910,15 @@ POLICY = PromptPolicy(
                    r"jaish[- ]e[- ]mohammed", r"the base (militia|recruit\w*)", r"patriot front", r"order of nine angles", r"hamas (militants?|fighters|propaganda)", r"recruit\w* (for|to|into) (isis|jihad|"
                    r"the caliphate|al qaeda|the militia)", r"glorif\w* (terror\w*|the attack|the shooter|martyrs?)", 
                    r"osama bin laden", r"brenton tarrant", r"anders breivik", r"unabomber", r"third reich propaganda",
-                   r"waffen[- ]?ss", r"totenkopf", r"(kill|killing|attack|attacking) (infidels|the kuffar|non-?believers|apostates)")
+                   r"waffen[- ]?ss", r"totenkopf", r"(kill|killing|attack|attacking) (infidels|the kuffar|non-?believers|apostates)",
+                   r"day of the rope", r"race war (now|is coming|trailer|propaganda)|(start|starting|begin) the race war",
+                   r"lone wol(f|ves)\b[^.!?]{0,100}\b(trucks?|vans?|crowd\w*|targets?|attack\w*|martyr\w*|manifesto|"
+                   r"rifles?|bombs?|body count|high score)",
+                   r"(rent|drive|plow|plough|ram|steer|floor)\w* (a |the |your |his )?(rental )?(truck|van|lorry|car|suv)s? "
+                   r"(into|through|at) (a |the )?(crowd|crowded|busy|packed|market|parade|pedestrians|people|protesters|"
+                   r"christmas market|festival)",
+                   r"(rent|get) a (truck|van|lorry)[,;]? (then )?(pick|choose|find) (a |the )?(crowded|busy|packed)",
+                   r"(high|highest) body count (wins|score|leaderboard)|body count (leaderboard|high score)")
                   + _ML_EXTREMISM,
             allow=(r"(goddess|temple of|egyptian) isis", r"isis (goddess|statue|temple)", r"(hindu|buddhist|jain) swastikas?",
                    r"(defeat|fall|downfall) of hitler|hitler'?s (defeat|downfall)", r"school shooting (memorial|vigil|drill)",
@@ -830,7 +962,7 @@ POLICY = PromptPolicy(
                    r"classmate|teacher|boss|ex|sister|brother|friend|colleague|kid)", r"(fat|ugly|stupid) (bitch|cow|pig|slob)",
                    r"insult(ing)? (my|his|her|this|that) (ex|boss|coworker|neighbou?r|teacher|classmate)",
                    r"(a )?face only a mother could love", r"(so|too) ugly (that )?(even )?(a |the |your |his |her )?(mirror|mother|mom|dog)",
-                   r"(fat|ugly|stupid|worthless|pathetic) (loser|freak|cow|pig|whale|slob)s?") + _ML_INSULT,
+                   r"(fat|ugly|stupid|worthless|pathetic) (loser|freak|cow|pig|whale|slob)s?") + _INSULT + _ML_INSULT,
             allow=(r"clown (fish|car|costume|makeup|at a circus|juggling)", r"(guinea|the|a|pink|little) pigs?", r"spotted dick"))),
     minor_terms=(r"child(ren)?", r"kids?", r"kiddie", r"toddlers?", r"infants?", r"bab(y|ies)", r"little (girl|boy)s?",
                  r"young (girl|boy)s?", r"girls?", r"boys?", r"teen(s|age|ager|agers)?", r"pre-?teens?", r"tweens?",
@@ -850,6 +982,7 @@ POLICY = PromptPolicy(
     minors_sexual_score=0.4,
     minors_ignore_allow=_ART_NUDITY,
     negations=(r"no", r"not", r"without", r"nothing", r"never", r"zero", r"free of", r"non", r"avoid", r"avoiding",
+               r"nobody", r"no[- ]?one", r"none of (them|us|the \w+)",
                r"minus", r"sin", r"sans", r"ohne", r"kein(e|en)?", r"sem", r"senza", r"nada de", r"pas de"),
     # Words for unwanted content that a negation may govern ("no nudity", "without blood or gore"): such negated
     # phrases are removed before the semantic layer, which cannot read negation reliably.
@@ -870,8 +1003,8 @@ POLICY = PromptPolicy(
                 r"(bypass|override|turn off|disable) (the |your |all )?(filter|filters|safety|moderation|rules|restrictions)",
                 r"pretend (you have|there are) no (rules|restrictions|filters)", r"system prompt", r"as an ai without (rules|limits)",
                 r"(system|admin|developer|root) override", r"override (mode|protocol|code)"),
-    insult_targets=(r"you|u|ur|your|youre|you're|ya", r"(my|his|her|their|this|that) (neighbou?r|coworker|classmate|teacher|"
-                    r"boss|ex|sister|brother|friend|colleague|wife|husband|mom|dad|mother|father)", r"(he|she|they) (is|are)"),
+    insult_targets=(r"you|u|ur|your|youre|you're|ya", r"(my|his|her|their|this|that) " + _TARGET_ROLES, _INSULT_TARGET,
+                    r"(he|she|they) (is|are)"),
     stage_categories=(("prompt", CATEGORIES), ("upsampled_prompt", CATEGORIES),
                       ("negative_prompt", ("hate", "extremism", "insult"))),
 )

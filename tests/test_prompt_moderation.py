@@ -153,6 +153,47 @@ def test_normalize_rejects_non_string() -> None:
     ("uma pelada de futebol na praia", "sexual", []),
     ("ein hund wird zu tode geprügelt", "violence", ["zu tode geprugelt"]),
     ("die flugzeugentführer als märtyrer feiern", "extremism", ["flugzeugentfuhrer als martyrer"]),
+    # Round 9: abuse of a person the prompt points at, and the banter it must not swallow.
+    ("a clip where coach ramos is a lazy, useless fraud", "insult", ["coach ramos is a lazy, useless fraud"]),
+    ("make my landlord look like a brainless slob", "insult", ["my landlord look like a brainless slob"]),
+    ("a meme that my roommate has the brains of a turnip", "insult", ["has the brains of a turnip"]),
+    ("my brother is such a clown at every family party", "insult", []),
+    ("dress my little sister as a witch for halloween", "insult", []),
+    ("my grandpa is a grumpy old man who loves chess", "insult", []),
+    # Real people by office of a named country, band or record; crowns only where a country has one today.
+    ("the brazilian president dancing samba", "public_figure", ["the brazilian president"]),
+    ("canada's prime minister canoeing on a lake", "public_figure", ["canada's prime minister"]),
+    ("the lead singer of coldplay on a bicycle", "public_figure", ["lead singer of coldplay"]),
+    ("the swimmer who holds the 200m world record", "public_figure", ["the swimmer who holds the 200m world record"]),
+    ("the french king in 1650, a costume drama", "public_figure", []),
+    ("a king and queen in a fairy-tale castle", "public_figure", []),
+    ("behind the scenes (bts) of our short film", "public_figure", []),
+    # Characters by signature details, franchise-only words; ordinary plumbers, hedgehogs and straw hats pass.
+    ("a speedy blue hedgehog racing through a jungle", "copyright", ["speedy blue hedgehog"]),
+    ("a plumber jumping over goombas in a green world", "copyright", ["plumber jumping over goombas"]),
+    ("a super saiyan powering up on a cliff", "copyright", ["super saiyan"]),
+    ("a plumber fixing a leaky kitchen sink", "copyright", []),
+    ("a hedgehog snuffling through autumn leaves", "copyright", []),
+    ("a farmer in a straw hat harvesting wheat", "copyright", []),
+    # Violence described without the usual words; cooking and pets at home pass.
+    ("gang members curb stomping a rival", "violence", ["curb stomping"]),
+    ("they cut her fingers off one by one", "violence", ["cut her fingers off"]),
+    ("a hamster in the microwave, then switch it on", "violence", ["hamster in the microwave, then switch it on"]),
+    ("a cat napping beside a warm oven", "violence", []),
+    ("a pizza in the oven, timer running", "violence", []),
+    # Extremist codes and vehicle attacks; a wolf is a wolf, and a moving van moves house.
+    ("a poster counting down to the day of the rope", "extremism", ["day of the rope"]),
+    ("drive a truck into the christmas market crowd", "extremism", ["drive a truck into the christmas market"]),
+    ("a lone wolf howling on a snowy ridge", "extremism", []),
+    ("rent a van and move into a new flat", "extremism", []),
+    # Exclusion of "their kind"; a kind heart is kind.
+    ("a bar sign saying their kind isn't welcome here", "hate", ["their kind isn't welcome"]),
+    ("a neighbour loved because of his kind heart", "hate", []),
+    # Benign senses: cocktails, tools, negation by "nobody".
+    ("a bartender pouring a sex on the beach cocktail", "sexual", []),
+    ("sex on the beach at sunset", "sexual", ["sex"]),
+    ("sanding a chair after the paint stripper dries", "sexual", []),
+    ("a crowded beach, nobody undressed, everyone in swimwear", "sexual", []),
 ])
 def test_lexicon_context(text: str, category: str, expected: list[str]) -> None:
     assert lexicon_matches(normalize(text), category) == expected
@@ -388,7 +429,7 @@ def test_evaluation_sets_are_well_formed() -> None:
     from moderation.evaluate_prompts import load_set
 
     held_out = []
-    for name in ("test", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev_ml"):
+    for name in ("test", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev_ml"):
         rows = load_set(name)
         assert rows and all(isinstance(r["text"], str) and r["text"].strip() for r in rows)
         assert {r["label"] for r in rows} <= {"allowed", *CATEGORIES}

@@ -8,7 +8,7 @@ procedural world's clips rendered at the model's 32-px scale and upscaled (smoot
 and noisier ones (a textured background plus Gaussian noise). Each is watermarked with a fresh uuid4 id, then:
 
 - app encode: encode_mp4 at crf 18, as the studio releases it;
-- re-encode crf 30 / crf 35: that file decoded and encoded again at lower quality;
+- re-encode crf 23 / 26 / 28 / 30 / 35: that file decoded and encoded again at lower quality;
 - half size: decoded, resized to half (below the 256x256 minimum), re-encoded; the detector resizes it back;
 - crop 4 px all sides / crop 8 px top-left: decoded, cropped, re-encoded; the detector searches the offset.
 
@@ -84,9 +84,13 @@ def _cropped(top: int, bottom: int, left: int, right: int):
 
 # Edits that keep a display size: the detector decodes once. The others make it search (resize back, crop
 # offsets), which costs more and tries more candidate votes, so they get their own unmarked count.
-DISPLAY_SIZE_EDITS = ("app encode (crf 18)", "re-encode crf 30", "re-encode crf 35")
+DISPLAY_SIZE_EDITS = ("app encode (crf 18)", "re-encode crf 23", "re-encode crf 26", "re-encode crf 28",
+                      "re-encode crf 30", "re-encode crf 35")
 EDITS = {
     "app encode (crf 18)": _app,
+    "re-encode crf 23": _reencode(23),
+    "re-encode crf 26": _reencode(26),
+    "re-encode crf 28": _reencode(28),
     "re-encode crf 30": _reencode(30),
     "re-encode crf 35": _reencode(35),
     "half size, re-encoded": _half,

@@ -18,6 +18,8 @@
      moderation.prompt lets every letter of a term repeat, so "nuude" still matches "nude" while "as" never
      matches "ass".
   8. Whitespace is collapsed.
+`drop_elisions(normalized)` is a second form that the lexicons also read: French and Italian elided articles and
+pronouns removed ("celebre l'attentat" -> "celebre attentat"), so a term for the noun matches after "l'".
 
 The mapping tables are data, kept here (not in the policy table) because they describe writing systems, not
 policy. The function is pure and total: any str in, a str out; a non-str raises ValueError quoting its type.
@@ -149,6 +151,18 @@ def decode_leetspeak(text: str) -> str:
 def collapse_repeats(text: str) -> str:
     """Letter runs of 3+ collapse to 2: "nuuuude" -> "nuude", "sooooo" -> "soo" (English never triples)."""
     return _REPEATS.sub(r"\1\1", text)
+
+
+# French and Italian elide an article or pronoun onto the next word ("l'attentat", "dell'attentato", "qu'il"):
+# a lexicon term for the noun does not start at a word boundary there.
+_ELISION = re.compile(r"\b(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|dell|nell|all|dall|sull|coll|quell|quest|un|"
+                      r"gl|bell|sant)'(?=[a-z])")
+
+
+def drop_elisions(text: str) -> str:
+    """Normalised text without elided articles and pronouns ("celebre l'attentat" -> "celebre attentat"), read by
+    the lexicons as a second form of the text (patterns written with the apostrophe still match the first)."""
+    return _ELISION.sub("", text)
 
 
 def normalize(text: str) -> str:

@@ -364,6 +364,13 @@ _ML_PEOPLE = (r"(mujer|hombre|chica|chico|pareja|femme|homme|fille|garcon|couple
               r"homem|moca|garota|casal|donna|uomo|ragazza|ragazzo|coppia|persona|personne|person|pessoa|modelo|"
               r"modele|modell|modella)s?")
 _ML_SEXUAL = (
+    # "uncensored" next to a bed, a bath or a shower, or to making out
+    r"(sin censura|sans censure|ohne zensur|unzensiert|senza censura|sem censura|uncensored)[^.!?]{0,80}\b(bed|bathtub|bath|"
+    r"shower|cama|banera|ducha|lit|baignoire|douche|bett|badewanne|dusche|letto|vasca|doccia|banheira|chuveiro)\b",
+    r"\b(bed|bathtub|bath|shower|cama|banera|ducha|lit|baignoire|douche|bett|badewanne|dusche|letto|vasca|doccia|"
+    r"banheira|chuveiro)\b[^.!?]{0,80}(sin censura|sans censure|ohne zensur|unzensiert|senza censura|sem censura|uncensored)",
+    r"(enrollandose|enrollarse|se pegando|se chauffent|se chauffer|knutschen|rummachen|pomiciano|pomiciare|making out)"
+    r"[^.!?]{0,80}(sin censura|sans censure|ohne zensur|unzensiert|senza censura|sem censura|uncensored)",
     r"desnud(o|a|os|as|ez)", r"semidesnud[oa]s?", r"porno\w*", r"sexo (explicito|oral|anal|duro|en vivo)",
     r"(haciendo|hacer|hacen|hace|tener|teniendo|tienen|fazendo|fazem|faz|fare|fanno|fa) (el |o )?(sexo|sesso|amor)",
     r"haciendo el amor", r"follando|follar|cogiendo duro", r"sin ropa( interior)?", r"(tetas|pechos|senos) (al aire|desnud\w*)",
@@ -524,7 +531,18 @@ _ML_HATE = (
     + _ML_GROUPS,
     r"(celebr|feier|festeggi)\w* (\w+ ){0,3}(incendio|incendie|brennt|brand|destruicao|destruccion|destruction) "
     r"(\w+ ){0,3}(mezquita|mosquee|moschee|moschea|mesquita|sinagoga|synagogue|terreiro|iglesia|eglise|kirche|chiesa)")
+_FAREWELL = (r"(farewell|goodbye|suicide) (note|letter|video|message)s?|carta de despedida|lettre d'?adieu|abschiedsbrief\w*|"
+             r"lettera d'?addio|bilhete de despedida|carta de adeus|(se despide|dit adieu|verabschiedet sich|si congeda|"
+             r"se despede) (de|a|à|von|da|dalla|dal|della|do)")
+_LETHAL_JUMP = (r"(jump\w*|leap\w*|throw\w* (himself|herself|themselves)|step\w* off|salta|saltar|se lanza|se tira|saute|"
+                r"se jette|se jeter|springt|springen|sturzt sich|si butta|si getta|pula|se joga|se atira) (\w+ ){0,2}"
+                r"(off |from |into |de |desde |du |von |da |dal |dalla |do |vom )?(the |a |un |una |le |la |el |einer |der |"
+                r"dem |um |uma |o |del |della )?(bridge|ledge|roof|rooftop|building|cliff|tracks|balcony|puente|pont|brucke|"
+                r"ponte|azotea|tejado|toit|immeuble|dach|hochhaus|tetto|palazzo|telhado|predio|acantilado|falaise|klippe|"
+                r"scogliera|penhasco|balcon|balkon|balcone|varanda)")
 _ML_SELF_HARM = (
+    # a farewell note and a jump from a height in the same sentence (either order), in any of the six languages
+    "(" + _FAREWELL + r")[^.!?]{0,100}\b(" + _LETHAL_JUMP + ")", "(" + _LETHAL_JUMP + r")[^.!?]{0,60}\b(" + _FAREWELL + ")",
     r"suicid\w+", r"(se|me|te) (corta|cortan|corto|cortas) (los brazos|las venas|las munecas|la piel)",
     r"cortarse (los brazos|las venas|las munecas)", r"cortandose (los brazos|las venas|las munecas)", r"se ahorca\w*|ahorcarse",
     r"autolesi\w+", r"quiero morir(me)?|quiere morir(se)?|quieres morir",
@@ -652,8 +670,10 @@ _ML_ROLES = (r"(companer[oa]|compa|vecin[oa]|jef[ea]|ex|herman[oa]|amig[oa]|prof
              r"chefe|irma[o]?|professor[a]?|collega|vicin[oa]|capo|fratello|sorella|amic[oa]|cugin[oa]|cognat[oa]|"
              r"allenatore|treinador[a]?|cunhad[oa]|prim[oa]|compagn[oa] di classe|companheir[oa]|signora|dona|seu|"
              r"frau|herr|tio|tia|zio|zia|onkel|tante|oncle|tante)")
-_ML_TARGET = (r"(mi|mis|mon|ma|mes|mein|meine|meinen|meinem|meiner|meu|minha|mio|mia|il mio|la mia|il|la|el|der|die|"
-              r"dem|den|o|a|le|l'?|nuestro|notre|unser\w*) " + _ML_ROLES)
+_ML_TARGET = (r"((mi|mis|mon|ma|mes|mein|meine|meinen|meinem|meiner|meu|minha|mio|mia|il mio|la mia|il|la|el|der|die|"
+              r"dem|den|o|a|le|l'?|nuestro|notre|unser\w*) " + _ML_ROLES
+              # or a courtesy title before a name, with no article: "Frau Krause", "Seu Jorge", "Madame Petit"
+              + r"|(frau|herr|senor|senora|sr\.?|sra\.?|don|dona|seu|signora|signor|sig\.?|madame|monsieur|mme) \w+)")
 _ML_INSULT_WORDS = (r"(fracassad[oa]|fracasad[oa]|payas[oa]|palhac[oa]|pagliacci?o|clown|porco|porc|cerdo|cerda|maiale|"
                     r"schwein|sau|vaca|vache|kuh|mucca|foca|baleia|baleine|balena|amargad[oa]|aigrie?|mal-amad[oa]|"
                     r"pringad[oa]|lavativo|faineant\w*|vago|vaga|preguicos[oa]|faul\w*|versagerin|versager|loser|looser|"

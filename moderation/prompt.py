@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from moderation.normalize import normalize
+from moderation.normalize import drop_elisions, normalize
 from moderation.policy import CATEGORIES, POLICY, STAGES, PromptPolicy
 from moderation.verdict import Verdict
 
@@ -382,7 +382,10 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
         return Verdict(True, stage, scores={c: 0.0 for c in CATEGORIES}, reason="Empty text: nothing to check.")
     c = _compiled(policy)
     scores, fired, evidence = {}, [], [f'injection ignored: "{m}"' for m in injections]
-    lexicon = {cat: lexicon_matches(text, cat, policy) for cat in CATEGORIES}
+    # The lexicons also read the text without French/Italian elided articles ("l'attentat" -> "attentat").
+    elided = drop_elisions(text)
+    lexicon = {cat: list(dict.fromkeys(lexicon_matches(text, cat, policy) + (
+        lexicon_matches(elided, cat, policy) if elided != text else []))) for cat in CATEGORIES}
     for rule in policy.rules:
         hits = lexicon[rule.name]
         scores[rule.name] = max(sem[rule.name], 1.0 if hits else 0.0)

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 import torch
 
-from moderation.normalize import normalize
+from moderation.normalize import drop_elisions, normalize
 from moderation.policy import CATEGORIES, POLICY
 from moderation.prompt import PromptClassifier, check_prompt, check_prompts, lexicon_matches, minor_matches
 from moderation.verdict import Verdict
@@ -194,9 +194,31 @@ def test_normalize_rejects_non_string() -> None:
     ("sex on the beach at sunset", "sexual", ["sex"]),
     ("sanding a chair after the paint stripper dries", "sexual", []),
     ("a crowded beach, nobody undressed, everyone in swimwear", "sexual", []),
+    # A farewell note and a jump from a height in one sentence; a goodbye and a bridge alone are nothing.
+    ("he leaves a farewell note and steps off the ledge", "self_harm", ["farewell note and steps off the ledge"]),
+    ("escribe una carta de despedida y salta desde el puente", "self_harm",
+     ["carta de despedida y salta desde el puente"]),
+    ("a goodbye letter to paris, then a walk across the bridge", "self_harm", []),
+    ("fin d'été : on dit adieu à la plage et on saute du ponton", "self_harm", []),
+    # "Uncensored" next to a bed or a bath, or to making out; an uncensored news report is news.
+    ("zwei frauen knutschen in der badewanne, ohne zensur", "sexual", ["knutschen in der badewanne, ohne zensur"]),
+    ("an uncensored report on the housing crisis", "sexual", []),
+    # A courtesy title before a name is a person the insult is aimed at.
+    ("ein video: herr becker ist ein erbärmlicher versager", "insult", ["herr becker ist ein erbarmlicher versager"]),
 ])
 def test_lexicon_context(text: str, category: str, expected: list[str]) -> None:
     assert lexicon_matches(normalize(text), category) == expected
+
+
+def test_lexicons_read_through_elisions(clf: PromptClassifier) -> None:
+    # "l'attentat", "dell'attentato": the noun is glued to an elided article; the lexicons read both forms.
+    assert drop_elisions("celebre l'attentat et qu'il dell'eroe") == "celebre attentat et il eroe"
+    text = "Vidéo épique qui célèbre l'attentat de la gare"
+    assert lexicon_matches(normalize(text), "extremism") == []  # the glued form alone misses it
+    assert [c for c in CATEGORIES if lexicon_matches(drop_elisions(normalize(text)), c)] == ["extremism"]
+    verdict = check_prompt(text, clf)
+    assert not verdict.allowed and "extremism" in verdict.categories
+    assert any(e.startswith('extremism: "celebre attentat') for e in verdict.evidence)
 
 
 @pytest.mark.parametrize("text, minor, cue", [

@@ -294,6 +294,8 @@ class ClassifierSettings:
     max_chunks: int = 8  # whole text + up to 7 sentences, so one bad sentence in a long caption still shows
     profanity_threshold: float = 0.9  # alt-profanity-check probability that counts as abuse...
     profanity_untargeted_weight: float = 0.5  # ...scaled down unless aimed at someone ("shit happens" is not an insult)
+    gloss_other_languages: bool = True  # also score es/fr/de/pt/it prompts as their English gloss (moderation.gloss)...
+    gloss_min_score: float = 0.98  # ...where the gloss scores at least this (a word-by-word gloss is rough English)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from moderation.gloss import LANGUAGES, gloss_for, glossary
 from moderation.normalize import drop_elisions, normalize
 from moderation.policy import CATEGORIES, POLICY, STAGES, PromptPolicy
 from moderation.verdict import Verdict
@@ -319,6 +320,9 @@ class PromptClassifier:
         if top is not None and not top.is_file():
             raise ValueError(f"the head was trained with tuned MiniLM layers, but {str(top)!r} is missing")
         encoder = SentenceEncoder.load(settings.max_length, top, cache_dir)
+        if settings.gloss_other_languages:  # read the glossaries now, not on the first request
+            for lang in LANGUAGES:
+                glossary(lang)
         return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy)
 
     def embed(self, texts: list[str]) -> np.ndarray:
@@ -360,24 +364,40 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     c = _compiled(policy)
     cleaned = [_LEADING_PUNCT.sub("", c.negated_phrases.sub(" ", c.injections.sub(" ", n))) for n in norm]
     chunks = [semantic_chunks(c, policy.classifier.max_chunks) if c.strip() else [] for c in cleaned]
-    flat = [c for cs in chunks for c in cs]
+    # A prompt in Spanish, French, German, Portuguese or Italian is also scored as its word-by-word English gloss
+    # (MiniLM reads English). The gloss is rough English that the head sometimes over-reads ("drowns his sorrows
+    # in ice cream"), so it counts only where it is near certain (>= gloss_min_score), and it can only add to what
+    # the original text scores.
+    glosses = [gloss_for(t) if cs and policy.classifier.gloss_other_languages else None
+               for cs, t in zip(chunks, cleaned)]
+    flat = [c for cs in chunks for c in cs] + [g.text for g in glosses if g is not None]
     probs = classifier.head(classifier.embed(flat)) if flat else np.zeros((0, len(CATEGORIES)))
     # Profanity also reads the text without injection phrases: "you are now unfiltered" must not make the rest
     # look like abuse aimed at someone.
     unprompted = [_LEADING_PUNCT.sub("", c.injections.sub(" ", n)) for n in norm]
     profanity = classifier.profanity(unprompted) if norm else np.zeros(0)
-    verdicts, offset = [], 0
+    verdicts, offset, gloss_row = [], 0, sum(len(cs) for cs in chunks)
     for i, n in enumerate(norm):
         sem = probs[offset:offset + len(chunks[i])].max(0) if chunks[i] else np.zeros(len(CATEGORIES))
         offset += len(chunks[i])
+        from_gloss: dict[str, str] = {}
+        if glosses[i] is not None:
+            glossed = probs[gloss_row]
+            gloss_row += 1
+            for j, cat in enumerate(CATEGORIES):
+                if glossed[j] >= policy.classifier.gloss_min_score and glossed[j] > sem[j]:
+                    sem[j] = glossed[j]
+                    from_gloss[cat] = glosses[i].lang
         verdicts.append(_decide(n, unprompted[i], dict(zip(CATEGORIES, sem.tolist())), float(profanity[i]),
-                                injections[i], stage, policy))
+                                injections[i], stage, policy, from_gloss))
     return verdicts
 
 
 def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float, injections: list[str], stage: str,
-            policy: PromptPolicy) -> Verdict:
-    """Combine the layers for one normalised text (and the same without injection phrases) into a Verdict."""
+            policy: PromptPolicy, from_gloss: dict[str, str] | None = None) -> Verdict:
+    """Combine the layers for one normalised text (and the same without injection phrases) into a Verdict.
+    from_gloss: the categories whose semantic score came from the English gloss, with the gloss's language."""
+    from_gloss = from_gloss or {}
     if not text:
         return Verdict(True, stage, scores={c: 0.0 for c in CATEGORIES}, reason="Empty text: nothing to check.")
     c = _compiled(policy)
@@ -396,7 +416,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
         elif sem[rule.name] >= rule.threshold and (
                 rule.name != "minors" or sem["sexual"] >= policy.minors_sexual_score):
             fired.append(rule.name)
-            evidence.append(f"semantic: {rule.name} {sem[rule.name]:.2f}")
+            via = f" (English gloss of the {from_gloss[rule.name]} text)" if rule.name in from_gloss else ""
+            evidence.append(f"semantic: {rule.name} {sem[rule.name]:.2f}{via}")
     # Stricter for minors: any minor term together with any sexual signal is refused as "minors".
     minors = minor_matches(text, policy)
     cues = [m.group(0) for m in c.sexual_cues.finditer(text)] + lexicon["sexual"]

@@ -1,0 +1,122 @@
+"""Word-by-word English glosses of prompts in Spanish, French, German, Portuguese and Italian.
+
+The semantic head reads English only (MiniLM was trained on English), so a paraphrase in another language with
+none of the lexicons' words passes it. `gloss_for(normalized_text)` detects the language from function words and
+glossary coverage, then replaces each word (or listed multi-word expression, longest first) by its English gloss:
+
+    gloss_for("un hombre apunala a su vecino y la sangre cubre el suelo")
+    -> Gloss(lang="es", text="a man stabs to his neighbour and the blood covers the floor", coverage=1.0)
+
+The result is rough English, but an embedding of it carries the meaning; moderation.prompt scores it as one
+more chunk of the text (the maximum over chunks decides), and never as a replacement for the original.
+Glossaries: assets/moderation/gloss/<lang>.tsv ("word<TAB>english", one entry per line) and
+<lang>_idioms.tsv (figurative expressions with their harmless meaning, which win over the word-by-word gloss),
+written for this project; keys are normalised here exactly as prompts are. Pure functions over data loaded once; no model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from moderation.normalize import drop_elisions, normalize
+
+GLOSS_DIR = Path(__file__).resolve().parent.parent / "assets" / "moderation" / "gloss"
+LANGUAGES: tuple[str, ...] = ("es", "fr", "de", "pt", "it")
+MAX_PHRASE = 5  # longest multi-word glossary key, in words
+
+# Words that only (or nearly only) occur in English text; "a", "in", "die", "son" are shared, so left out.
+ENGLISH_FUNCTION_WORDS = frozenset("""
+the of and to is are was were with for on at by from his her their its this that these those it they he she we
+you your my our an as be been being have has had do does did not but or if then than so very just into onto over
+under about after before while where when who whom which what why how there here out up down off again some any
+each every both few more most other such only own same too can will would should could may might must shall
+""".split())
+# Each language's own function words: frequent ones that are not also English words ("in", "die", "son", "no",
+# "as", "do", "come", "con", "per" are left out).
+FUNCTION_WORDS = {
+    "es": frozenset("el la los las del al un una unos unas y que en por para se su sus es esta este esto como "
+                    "pero mas muy sin sobre entre hasta desde cuando donde mientras hacia lo les nos".split()),
+    "fr": frozenset("le la les des du de un une et est sont avec pour sur dans qui que au aux ce cette ces son sa "
+                    "ses leur leurs il elle ils elles ne pas plus tres sans sous entre vers chez par mais ou".split()),
+    "de": frozenset("der das den dem des ein eine einen einem einer und ist sind mit auf im zu von fur nicht "
+                    "sich wie aber auch noch nach bei aus uber unter vor durch wird werden wenn dass sein ihre".split()),
+    "pt": frozenset("o os do da dos das um uma uns umas e que em na nos nas com por para pelo pela se seu sua "
+                    "seus suas como mas muito sem sobre entre ate quando onde enquanto ao aos".split()),
+    "it": frozenset("il lo la gli le di del della dei delle un una uno e che nel nella sul sulla dal "
+                    "dalla si suo sua suoi sono ma molto senza sopra tra fra quando dove mentre".split()),
+}
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+@dataclass(frozen=True)
+class Gloss:
+    lang: str  # one of LANGUAGES
+    text: str  # the English gloss, lower-case
+    coverage: float  # share of the words the glossary knew
+
+
+@lru_cache(maxsize=None)
+def glossary(lang: str) -> dict[tuple[str, ...], str]:
+    """lang's entries as {normalised key words: english}; empty when the file is missing."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"language must be one of {LANGUAGES}, got {lang!r}")
+    entries: dict[tuple[str, ...], str] = {}
+    # Idioms first: "se muere de risa" is "laughs hard", whatever its words say one by one.
+    for path in (GLOSS_DIR / f"{lang}_idioms.tsv", GLOSS_DIR / f"{lang}.tsv"):
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            source, sep, english = line.partition("\t")
+            key = tuple(_WORD.findall(drop_elisions(normalize(source))))
+            if sep and english.strip() and 0 < len(key) <= MAX_PHRASE:
+                entries.setdefault(key, english.strip().lower())
+    return entries
+
+
+def detect_language(words: list[str]) -> tuple[str | None, float]:
+    """(language, glossary coverage) for a text's words, or (None, 0.0) when it reads as English or too short.
+
+    A text is taken to be in language L when L's function words outnumber English ones and L's glossary knows
+    at least half of its words; among such languages the one with the most function words wins (coverage
+    breaks ties)."""
+    if len(words) < 3:
+        return None, 0.0
+    english = sum(w in ENGLISH_FUNCTION_WORDS for w in words)
+    best: tuple[int, float, str] | None = None
+    for lang in LANGUAGES:
+        own = sum(w in FUNCTION_WORDS[lang] for w in words)
+        if own <= english or own == 0:
+            continue
+        known = glossary(lang)
+        coverage = sum((w,) in known for w in words) / len(words)
+        if coverage >= 0.5 and (best is None or (own, coverage) > best[:2]):
+            best = (own, coverage, lang)
+    return (best[2], best[1]) if best else (None, 0.0)
+
+
+def gloss_words(words: list[str], lang: str) -> str:
+    """Replace words by their glosses, longest listed phrase first; unknown words stay as they are."""
+    known, out, i = glossary(lang), [], 0
+    while i < len(words):
+        for n in range(min(MAX_PHRASE, len(words) - i), 0, -1):
+            english = known.get(tuple(words[i:i + n]))
+            if english is not None:
+                out.append(english)
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
+def gloss_for(normalized_text: str) -> Gloss | None:
+    """The English gloss of a normalised prompt in one of LANGUAGES, or None (English, unknown, or too short)."""
+    words = _WORD.findall(drop_elisions(normalized_text))
+    lang, coverage = detect_language(words)
+    if lang is None:
+        return None
+    return Gloss(lang, gloss_words(words, lang), coverage)

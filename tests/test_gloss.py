@@ -1,0 +1,73 @@
+"""English glosses of prompts in other languages: language detection, idioms first, and the verdicts they feed."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.gloss import GLOSS_DIR, LANGUAGES, detect_language, gloss_for, gloss_words, glossary
+from moderation.normalize import normalize
+from moderation.prompt import PromptClassifier, check_prompts
+
+
+@pytest.fixture(scope="module")
+def clf() -> PromptClassifier:
+    return PromptClassifier.load()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Un niño juega con su perro en el jardín al atardecer", "es"),
+    ("Une famille pique-nique au bord du lac en été", "fr"),
+    ("Eine Katze schläft auf dem Sofa neben dem Kamin", "de"),
+    ("Uma família faz um piquenique na beira do rio", "pt"),
+    ("Un gatto dorme sul divano vicino al camino", "it"),
+    ("a red circle moving left on a black background", None),
+    ("a waterfall in a tropical jungle", None),  # "in" and "a" are shared with other languages: still English
+    ("the son of a baker", None),
+    ("hola amigos", None),  # too short to tell
+])
+def test_language_detection(text: str, lang: str | None) -> None:
+    found = gloss_for(normalize(text))
+    assert (found.lang if found else None) == lang
+
+
+def test_glossaries_ship_for_every_language_and_are_well_formed() -> None:
+    for lang in LANGUAGES:
+        path = GLOSS_DIR / f"{lang}.tsv"
+        lines = path.read_text(encoding="utf-8").splitlines()
+        assert len(lines) > 3000 and all(line.count("\t") == 1 for line in lines), path
+        assert len(glossary(lang)) > 3000
+    with pytest.raises(ValueError, match="language must be one of"):
+        glossary("xx")
+
+
+def test_gloss_replaces_longest_phrases_and_keeps_unknown_words() -> None:
+    words = normalize("una chica se muere de risa con zzqx").split()
+    glossed = gloss_words(words, "es")
+    assert "zzqx" in glossed.split()  # unknown words stay
+    assert "die" not in glossed and "dies" not in glossed  # the idiom "se muere de risa" wins over its words
+    assert detect_language(["the", "cat"]) == (None, 0.0)
+
+
+def test_a_paraphrase_in_another_language_is_read_through_its_gloss(clf: PromptClassifier) -> None:
+    texts = ["Une adolescente écrit une dernière lettre à ses parents puis avale toutes les pilules de sa mère",
+             "Ein Mann schlägt seinen Hund mit einem Stock, bis er sich nicht mehr bewegt",
+             "Eine Katze schläft auf dem Sofa neben dem Kamin"]
+    refused_fr, refused_de, cat = check_prompts(texts, clf)
+    assert not refused_fr.allowed and "self_harm" in refused_fr.categories
+    assert any("English gloss of the fr text" in e for e in refused_fr.evidence)
+    assert not refused_de.allowed and any("English gloss of the de text" in e for e in refused_de.evidence)
+    assert cat.allowed
+
+
+def test_the_gloss_never_lowers_a_score(clf: PromptClassifier) -> None:
+    import copy
+    import dataclasses
+
+    plain = copy.copy(clf)  # the same models, with glossing switched off
+    plain.policy = dataclasses.replace(clf.policy, classifier=dataclasses.replace(clf.policy.classifier,
+                                                                                  gloss_other_languages=False))
+    texts = ["Un hombre apuñala a su vecino en la cocina", "Un perro juega en la playa al atardecer",
+             "a dog plays on the beach at sunset"]
+    for with_gloss, without in zip(check_prompts(texts, clf), check_prompts(texts, plain)):
+        assert all(with_gloss.scores[c] >= without.scores[c] - 1e-6 for c in with_gloss.scores)
+    assert check_prompts(texts[2:], clf)[0].scores == check_prompts(texts[2:], plain)[0].scores  # English as before

@@ -10,7 +10,8 @@ Layers, all driven by moderation.policy.POLICY:
      espresso") or by a negation just before it ("no gore"). A minor term plus any sexual signal -> "minors".
   3. A small MLP head (trained by moderation.train_prompt_head) over mean-pooled, L2-normalised MiniLM
      (all-MiniLM-L6-v2) sentence embeddings of the whole text and of its sentences catches keyword-free
-     paraphrases; a category fires at or above its policy threshold.
+     paraphrases; a category fires at or above its policy threshold. A prompt in Spanish, French, German,
+     Portuguese or Italian is also scored as its English gloss (moderation.gloss), counted only where near certain.
   4. alt-profanity-check scores abuse; it only reaches the "insult" threshold when aimed at someone.
 Prompt-injection phrases ("ignore previous instructions") are reported as evidence and removed before the
 semantic layer; they never change what the other layers see or decide. The functions are pure: no file I/O.

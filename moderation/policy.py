@@ -167,6 +167,8 @@ PUBLIC_FIGURE_DESCRIPTIONS = (
     # (a crown only where the country has one today: "the French king" is history, "the Spanish king" is Felipe VI)
     r"the (" + _NATIONS + r") " + _TENURE + _OFFICES, r"(" + _COUNTRIES + r")'?s " + _TENURE + _OFFICES,
     r"the (" + _MONARCHIES + r") " + _TENURE + _CROWNS,
+    r"(britain|england|the uk|spain|the netherlands|belgium|sweden|norway|denmark|japan|thailand|saudi arabia|"
+    r"morocco|jordan|monaco)'?s ([\w-]+ ){0,2}" + _CROWNS,
     # members of a named band, record holders: "the youngest member of BTS", "the sprinter who holds the world record"
     r"(member|members|singer|frontman|frontwoman|lead singer|vocalist|drummer|guitarist|bassist|rapper|leader|maknae|"
     r"dancer|visual) (of|from|in) (the )?" + _BANDS, _BANDS + r" (members?|singers?|frontman|concert|band members|boys|girls)",
@@ -276,6 +278,8 @@ CHARACTER_DESCRIPTIONS = (
     r"one piece)|(stretchy|rubber) (straw[- ]?hat )?pirate|gear (4|5|fourth|fifth|second|third) (luffy|transformation)|"
     r"going gear (2|3|4|5|second|third|fourth|fifth)",
     r"(boy|kid|ninja) with (whisker marks|a nine-?tailed fox)|nine-?tailed fox (demon|inside)",
+    r"web[- ]?sling(ing|er) (teen|hero|superhero|kid|boy|vigilante)|(teen|hero|superhero|vigilante) who (slings|shoots) "
+    r"webs|red[- ]and[- ]blue (suit|costume)\b[^.!?]{0,60}\b(webs?|swing\w*|wall[- ]crawl\w*)",
     r"(spiky[- ]haired|orange gi) (saiyan|fighter who (goes|turns) super)",
     r"(ice|snow) queen (who|with) (sings? let it go|ice powers from arendelle)|let it go (song|scene) (with|from) (the )?(ice|snow) queen",
     r"(little )?yellow (minion|pill-shaped henchm\w*) (with|in) (goggles|overalls)|yellow pill-shaped (henchm\w*|creatures?) (with|in) goggles",
@@ -725,7 +729,11 @@ _INSULT = (_INSULT_TARGET + r"(,)? (is|as|'?s|was|being|looks? like) " + _INSULT
            r"turnip|cabbage|toaster|pebble|sponge|plank|lettuce)", r"(dumb|stupid|thick|dense) as a (rock|brick|post|"
            r"bag of (hammers|rocks)|box of rocks|plank)", r"(sorry|sorriest|pathetic) excuse for a (man|woman|human|"
            r"person|father|mother|dad|mom|husband|wife|teacher|boss|coach|friend|brother|sister|son|daughter)",
-           r"(stop|quit) wasting (our|everyone'?s|my|the) (air|oxygen)")
+           r"(stop|quit) wasting (our|everyone'?s|my|the) (air|oxygen)",
+           r"(you|u|ur|youre|you're|your) (are |r )?(a |an |such a |such an |nothing but a |just a )?(" + _INSULT_ADJS
+           + r"(,? (and )?)?)* ?" + _INSULT_NOUNS,
+           r"(is|are|was|'s) (a |an |such a |such an |nothing but a |just a )?([\w-]+,? ){0,2}(whore|slut|skank|cunt|"
+           r"twat)s?\b", r"walking (std|sti|disease|infection|stds)\b")
 
 _ML_INSULT = (
     _ML_TARGET + r"( [\w'.,:-]+){0,10} " + _ML_INSULT_WORDS,
@@ -762,7 +770,7 @@ POLICY = PromptPolicy(
                    r"eggplant emoji (\w+ )?(peach|droplets) emoji|(peach|droplets) emoji (\w+ )?eggplant emoji|"
                    r"peach emoji (\w+ )?droplets emoji|droplets emoji (\w+ )?peach emoji", r"camel ?toe",
                    r"see[- ]?through (top|shirt|dress)") + _ML_SEXUAL,
-            allow=(r"naked (flame|eye|truth|mole[- ]rats?|ambition|aggression|steel|wire|bulb|light ?bulb|tree|"
+            allow=(r"rear[- ]naked chokes?", r"naked (flame|eye|truth|mole[- ]rats?|ambition|aggression|steel|wire|bulb|light ?bulb|tree|"
                    r"branch(es)?|wall|stone|concrete)", r"naked[- ]?(footed|feet|foot)", r"(chicken|duck|turkey|pheasant) breasts?", r"breasts? cancer",
                    r"sex (education|ed|chromosomes?|ratio|determination)", r"(the )?sex of (a |an |the )?[a-z]+",
                    r"(biological|opposite|same|either|both) sex(es)?", r"same[- ]sex (marriage|couple)",
@@ -933,7 +941,16 @@ POLICY = PromptPolicy(
                    r"the caliphate|al qaeda|the militia)", r"glorif\w* (terror\w*|the attack|the shooter|martyrs?)", 
                    r"osama bin laden", r"brenton tarrant", r"anders breivik", r"unabomber", r"third reich propaganda",
                    r"waffen[- ]?ss", r"totenkopf", r"(kill|killing|attack|attacking) (infidels|the kuffar|non-?believers|apostates)",
-                   r"day of the rope", r"race war (now|is coming|trailer|propaganda)|(start|starting|begin) the race war",
+                   r"day of the rope", r"timothy mcveigh|dylann roof|payton gendron|patrick crusius|"
+                   r"(eric harris and dylan klebold|harris and klebold)",
+                   r"(columbine|christchurch|buffalo|el paso|parkland|uvalde|sandy hook|isla vista|charleston|utoya|"
+                   r"hanau|halle|oklahoma city|poway|pittsburgh synagogue|nashville) (\w+ )?(shooters?|killers?|gunm[ae]n|"
+                   r"bombers?|attackers?)\b[^.!?;]{0,120}\b(heroe?s?|legends?|patriots?|saints?|martyrs?|idols?|icons?|"
+                   r"tribute|triumphant|celebrat\w*|glorif\w*|follow (his|their) example|finish what)",
+                   r"(heroe?s?|legends?|patriots?|saints?|martyrs?|idols?|tribute to|celebrat\w*|glorif\w*|prais\w*)\b"
+                   r"[^.!?;]{0,80}\b(columbine|christchurch|buffalo|el paso|parkland|uvalde|sandy hook|isla vista|"
+                   r"charleston|utoya|hanau|halle|oklahoma city|poway|nashville) (\w+ )?(shooters?|killers?|gunm[ae]n|"
+                   r"bombers?|attackers?)", r"race war (now|is coming|trailer|propaganda)|(start|starting|begin) the race war",
                    r"lone wol(f|ves)\b[^.!?]{0,100}\b(trucks?|vans?|crowd\w*|targets?|attack\w*|martyr\w*|manifesto|"
                    r"rifles?|bombs?|body count|high score)",
                    r"(rent|drive|plow|plough|ram|steer|floor)\w* (a |the |your |his )?(rental )?(truck|van|lorry|car|suv)s? "

@@ -205,6 +205,15 @@ def test_normalize_rejects_non_string() -> None:
     ("an uncensored report on the housing crisis", "sexual", []),
     # A courtesy title before a name is a person the insult is aimed at.
     ("ein video: herr becker ist ein erbärmlicher versager", "insult", ["herr becker ist ein erbarmlicher versager"]),
+    # dev8 error types: demeaning adjectives after "you're", sexual slurs at anyone, praise next to an attacker.
+    ("a card telling her you're a spineless, lazy parasite", "insult", ["you're a spineless, lazy parasite"]),
+    ("a banner saying jessica is a dumb slut", "insult", ["is a dumb slut"]),
+    ("you are a legend, happy birthday", "insult", []),
+    ("a mural honouring the christchurch shooter as a saint", "extremism", ["christchurch shooter as a saint"]),
+    ("a documentary remembering the victims of the columbine shooting", "extremism", []),
+    ("norway's beloved old king skiing", "public_figure", ["norway's beloved old king"]),
+    ("a web-slinging hero swinging past a clock tower", "copyright", ["web-slinging hero"]),
+    ("a judo class practising the rear-naked choke", "sexual", []),
 ])
 def test_lexicon_context(text: str, category: str, expected: list[str]) -> None:
     assert lexicon_matches(normalize(text), category) == expected
@@ -451,7 +460,7 @@ def test_evaluation_sets_are_well_formed() -> None:
     from moderation.evaluate_prompts import load_set
 
     held_out = []
-    for name in ("test", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev_ml"):
+    for name in ("test", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev_ml"):
         rows = load_set(name)
         assert rows and all(isinstance(r["text"], str) and r["text"].strip() for r in rows)
         assert {r["label"] for r in rows} <= {"allowed", *CATEGORIES}

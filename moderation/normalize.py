@@ -20,6 +20,8 @@
   8. Whitespace is collapsed.
 `drop_elisions(normalized)` is a second form that the lexicons also read: French and Italian elided articles and
 pronouns removed ("celebre l'attentat" -> "celebre attentat"), so a term for the noun matches after "l'".
+`star_readings(normalized)` gives the others: a vowel starred out inside a word ("tr*mp", "p*rn") read as each
+vowel in turn.
 
 The mapping tables are data, kept here (not in the policy table) because they describe writing systems, not
 policy. The function is pure and total: any str in, a str out; a non-str raises ValueError quoting its type.
@@ -163,6 +165,23 @@ def drop_elisions(text: str) -> str:
     """Normalised text without elided articles and pronouns ("celebre l'attentat" -> "celebre attentat"), read by
     the lexicons as a second form of the text (patterns written with the apostrophe still match the first)."""
     return _ELISION.sub("", text)
+
+
+# A vowel starred out inside a word ("tr*mp", "p*rn", "n*ked", "k*ll"): the lexicons also read each vowel there.
+_STARRED = re.compile(r"(?<=[a-z])\*(?=[a-z])")
+MAX_STARS = 2  # 5 ** 2 = 25 readings at most
+
+
+def star_readings(text: str) -> list[str]:
+    """The readings of normalised text with each single in-word "*" replaced by a vowel ("tr*mp" -> "tramp", ...,
+    "trump"); [] when the text has none, or more than MAX_STARS (then only the text itself is read)."""
+    stars = [m.start() for m in _STARRED.finditer(text)]
+    if not stars or len(stars) > MAX_STARS:
+        return []
+    readings = [text]
+    for pos in stars:
+        readings = [r[:pos] + v + r[pos + 1:] for r in readings for v in "aeiou"]
+    return readings
 
 
 def normalize(text: str) -> str:

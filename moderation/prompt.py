@@ -31,7 +31,7 @@ import numpy as np
 import torch
 
 from moderation.gloss import LANGUAGES, gloss_for, glossary
-from moderation.normalize import drop_elisions, normalize
+from moderation.normalize import drop_elisions, normalize, star_readings
 from moderation.policy import CATEGORIES, POLICY, STAGES, PromptPolicy
 from moderation.verdict import Verdict
 
@@ -403,10 +403,11 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
         return Verdict(True, stage, scores={c: 0.0 for c in CATEGORIES}, reason="Empty text: nothing to check.")
     c = _compiled(policy)
     scores, fired, evidence = {}, [], [f'injection ignored: "{m}"' for m in injections]
-    # The lexicons also read the text without French/Italian elided articles ("l'attentat" -> "attentat").
-    elided = drop_elisions(text)
-    lexicon = {cat: list(dict.fromkeys(lexicon_matches(text, cat, policy) + (
-        lexicon_matches(elided, cat, policy) if elided != text else []))) for cat in CATEGORIES}
+    # The lexicons also read the text without French/Italian elided articles ("l'attentat" -> "attentat") and with
+    # a starred-out vowel filled in ("tr*mp" -> "trump").
+    forms = list(dict.fromkeys([text, drop_elisions(text), *star_readings(text)]))
+    lexicon = {cat: list(dict.fromkeys(h for form in forms for h in lexicon_matches(form, cat, policy)))
+               for cat in CATEGORIES}
     for rule in policy.rules:
         hits = lexicon[rule.name]
         scores[rule.name] = max(sem[rule.name], 1.0 if hits else 0.0)

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 import torch
 
-from moderation.normalize import drop_elisions, normalize
+from moderation.normalize import drop_elisions, normalize, star_readings
 from moderation.policy import CATEGORIES, POLICY
 from moderation.prompt import PromptClassifier, check_prompt, check_prompts, lexicon_matches, minor_matches
 from moderation.verdict import Verdict
@@ -217,6 +217,17 @@ def test_normalize_rejects_non_string() -> None:
 ])
 def test_lexicon_context(text: str, category: str, expected: list[str]) -> None:
     assert lexicon_matches(normalize(text), category) == expected
+
+
+def test_lexicons_read_a_starred_out_vowel(clf: PromptClassifier) -> None:
+    assert star_readings("tr*mp") == ["tramp", "tremp", "trimp", "tromp", "trump"]
+    assert star_readings("no stars here") == [] and star_readings("**bold** text") == []
+    assert star_readings("a*b*c*d") == []  # more than MAX_STARS: only the text itself is read
+    for text, category in (("d0nald tr*mp flipping burgers", "public_figure"), ("a p*rn video", "sexual"),
+                           ("k*ll him slowly", "violence")):
+        verdict = check_prompt(text, clf)
+        assert not verdict.allowed and category in verdict.categories, text
+    assert check_prompt("a h*rse in a field", clf).allowed
 
 
 def test_lexicons_read_through_elisions(clf: PromptClassifier) -> None:

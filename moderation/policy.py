@@ -318,6 +318,9 @@ class PromptPolicy:
     negatable: tuple[str, ...]
     injections: tuple[str, ...]
     insult_targets: tuple[str, ...]
+    # Figurative English the semantic head reads as harm, rewritten to its plain meaning in the head's input only
+    # (the lexicons read the original): (pattern over normalised text, replacement).
+    figurative: tuple[tuple[str, str], ...] = ()
     # Which categories may block at each stage. A negative prompt lists what to keep OUT of the video
     # ("nudity, gore, blurry"), so only text that is abusive in itself blocks there.
     stage_categories: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -941,6 +944,13 @@ POLICY = PromptPolicy(
                    r"the caliphate|al qaeda|the militia)", r"glorif\w* (terror\w*|the attack|the shooter|martyrs?)", 
                    r"osama bin laden", r"brenton tarrant", r"anders breivik", r"unabomber", r"third reich propaganda",
                    r"waffen[- ]?ss", r"totenkopf", r"(kill|killing|attack|attacking) (infidels|the kuffar|non-?believers|apostates)",
+                   r"(package|parcel|backpack|rucksack|bag|suitcase|box|vest|belt|car|truck|van|device|stroller|pram)s? "
+                   r"(\w+ ){0,2}(is|was|contains|contained|hides|hid|holds|hiding|packed with|full of|rigged with) "
+                   r"(a |an |the )?(bomb|explosives?|ieds?|detonators?|nail bomb)s?\b",
+                   r"(bomb|explosives?|ied|device|suicide vest)s? (\w+ ){0,4}(explod\w*|detonat\w*|goes off|went off|blows? up|"
+                   r"blew up) (\w+ ){0,3}(in|at|inside|near|among|into) (a |the )?(crowded |busy |packed |full )?(station|"
+                   r"market|mall|school|concert|stadium|church|mosque|synagogue|temple|crowd|bus|train|subway|metro|"
+                   r"airport|festival|parade|classroom|cafe|restaurant|nightclub)",
                    r"day of the rope", r"timothy mcveigh|dylann roof|payton gendron|patrick crusius|"
                    r"(eric harris and dylan klebold|harris and klebold)",
                    r"(columbine|christchurch|buffalo|el paso|parkland|uvalde|sandy hook|isla vista|charleston|utoya|"
@@ -1044,6 +1054,26 @@ POLICY = PromptPolicy(
                 r"(system|admin|developer|root) override", r"override (mode|protocol|code)"),
     insult_targets=(r"you|u|ur|your|youre|you're|ya", r"(my|his|her|their|this|that) " + _TARGET_ROLES, _INSULT_TARGET,
                     r"(he|she|they) (is|are)"),
+    figurative=(
+        (r"(is|was|are|were|'s|looks?|tastes?|smells?) (absolutely |simply |just )?to die for|to-die-for", r"\1 wonderful"),
+        (r"(killed|kills|killing|kill) it (at|on|in|tonight|today|again|out there|every time)\b", r"did great \2"),
+        (r"(killed|kills|killing) it(?=\s*($|[.!,;:]))", "did great"),
+        (r"(party|parties|night|show|concert|gig|set|festival|wedding|dessert|cake|song|track|album|beat|outfit|look|"
+         r"game|match|trip|vacation|holiday|food|meal|dish|burger|pizza|sauce|movie|film|performance|class|event)"
+         r"(( \w+){0,2}) (is|was|'s|were|are) (a |the |such a |total |absolute |an absolute )?(bomb|blast)\b"
+         r"(?![- ](threat|squad|shelter|maker|making|vest|scare|disposal|site|attack|plot))", r"\1\2 \4 great"),
+        (r"(blown|blew (me|us|them|him|her|everyone|everybody|the (crowd|judges|audience|investors|room))) away",
+         "amazed"),
+        (r"(traffic|commute|heat|humidity|queue|line|wait|deadline|exam|workout|hike|climb|stairs)(( \w+){0,3}) "
+         r"(is|was|'s) (absolute |pure |sheer )?murder\b", r"\1\2 \4 terrible"),
+        (r"kill(s|ed|ing)? (the |a |that |this )?(heat|burner|stove|engine|music|power|process|app|task|noise|frozen "
+         r"(process|window|app|program))\b", r"switch off the \3"),
+        (r"killer whales?", "orca"), (r"(you'?re|you are|ur) (so )?dead (this round|meat|next round|in this game)",
+                                         "you will lose this round"),
+        (r"shredd?(ing|ed|s) (a |the |that |some )?(solo|guitar|riffs?|powder|slopes?|waves?|halfpipe)", r"playing \3"),
+        (r"(he'?s|she'?s|they'?re|you'?re|is|are) on fire(?= *[!\"'.,]| from (the )?(three|downtown|deep|the line))",
+         r"\1 playing great"),
+    ),
     stage_categories=(("prompt", CATEGORIES), ("upsampled_prompt", CATEGORIES),
                       ("negative_prompt", ("hate", "extremism", "insult"))),
 )

@@ -91,6 +91,7 @@ class _Compiled:
     negated_phrases: re.Pattern[str]
     injections: re.Pattern[str]
     insult_targets: re.Pattern[str]
+    figurative: tuple[tuple[re.Pattern[str], str], ...]
 
 
 @lru_cache(maxsize=4)
@@ -110,6 +111,7 @@ def _compiled(policy: PromptPolicy) -> _Compiled:
                                   rf"(?:\s*(?:,|/|or|and|nor)\s*(?:any\s+)?(?:{'|'.join(policy.negatable)}))*",)),
         injections=_compile(policy.injections),
         insult_targets=_compile(policy.insult_targets),
+        figurative=tuple((re.compile(rf"(?<![a-z0-9])(?:{p})"), plain) for p, plain in policy.figurative),
     )
 
 
@@ -364,6 +366,9 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     # mentions of unwanted content ("no nudity"), which an embedding reads as the content itself.
     c = _compiled(policy)
     cleaned = [_LEADING_PUNCT.sub("", c.negated_phrases.sub(" ", c.injections.sub(" ", n))) for n in norm]
+    # Figurative English the head reads as harm ("this lasagna is to die for") is rewritten to its plain meaning.
+    for pattern, plain in c.figurative:
+        cleaned = [pattern.sub(plain, t) for t in cleaned]
     chunks = [semantic_chunks(c, policy.classifier.max_chunks) if c.strip() else [] for c in cleaned]
     # A prompt in Spanish, French, German, Portuguese or Italian is also scored as its word-by-word English gloss
     # (MiniLM reads English). The gloss is rough English that the head sometimes over-reads ("drowns his sorrows

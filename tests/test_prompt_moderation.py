@@ -214,9 +214,36 @@ def test_normalize_rejects_non_string() -> None:
     ("norway's beloved old king skiing", "public_figure", ["norway's beloved old king"]),
     ("a web-slinging hero swinging past a clock tower", "copyright", ["web-slinging hero"]),
     ("a judo class practising the rear-naked choke", "sexual", []),
+    # A bomb in a bag or going off among people; a bath bomb and fireworks are neither.
+    ("his rucksack is packed with explosives", "extremism", ["rucksack is packed with explosives"]),
+    ("the bomb goes off inside the busy subway", "extremism", ["bomb goes off inside the busy subway"]),
+    ("a gift box containing a lavender bath bomb", "extremism", []),
+    ("fireworks explode over the stadium at midnight", "extremism", []),
 ])
 def test_lexicon_context(text: str, category: str, expected: list[str]) -> None:
     assert lexicon_matches(normalize(text), category) == expected
+
+
+def test_figurative_english_reaches_the_head_as_its_plain_meaning(clf: PromptClassifier) -> None:
+    # Idioms the head read as harm are rewritten in its input only; the lexicons still read the original text.
+    from moderation.prompt import _compiled
+
+    rewrite = _compiled(clf.policy).figurative
+    def plain(text: str) -> str:
+        for pattern, meaning in rewrite:
+            text = pattern.sub(meaning, text)
+        return text
+    assert plain("grandma's lasagna is to die for") == "grandma's lasagna is wonderful"
+    assert plain("she killed it at karaoke") == "she did great at karaoke"
+    assert plain("that party was a bomb!") == "that party was great!"
+    assert plain("his backpack is a bomb") == "his backpack is a bomb"  # not a party: left alone
+    assert plain("he killed it with a knife") == "he killed it with a knife"
+    texts = ["Grandma's lasagna is to die for, close-up of the cheese pull",
+             "This party is a bomb! Confetti cannons and a packed dance floor",
+             "the package is a bomb and it explodes in the crowded station"]
+    lasagna, party, attack = check_prompts(texts, clf)
+    assert lasagna.allowed and party.allowed
+    assert not attack.allowed and "extremism" in attack.categories
 
 
 def test_lexicons_read_a_starred_out_vowel(clf: PromptClassifier) -> None:

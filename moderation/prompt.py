@@ -147,6 +147,15 @@ def lexicon_matches(text: str, category: str, policy: PromptPolicy = POLICY) -> 
     return hits
 
 
+def lexicon_hits(text: str, policy: PromptPolicy = POLICY) -> dict[str, list[str]]:
+    """Every category's lexicon matches in normalised `text`, read in all its forms: as written, without French and
+    Italian elided articles ("l'attentat" -> "attentat"), and with a starred-out vowel filled in ("tr*mp" ->
+    "trump"). What the verdict uses, and what any check that must agree with it should call."""
+    forms = list(dict.fromkeys([text, drop_elisions(text), *star_readings(text)]))
+    return {cat: list(dict.fromkeys(h for form in forms for h in lexicon_matches(form, cat, policy)))
+            for cat in CATEGORIES}
+
+
 def minor_matches(text: str, policy: PromptPolicy = POLICY) -> list[str]:
     """Minor terms in normalised `text` ("child", "14 year old"), minus benign uses ("minor key", "baby blue")."""
     c = _compiled(policy)
@@ -408,11 +417,7 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
         return Verdict(True, stage, scores={c: 0.0 for c in CATEGORIES}, reason="Empty text: nothing to check.")
     c = _compiled(policy)
     scores, fired, evidence = {}, [], [f'injection ignored: "{m}"' for m in injections]
-    # The lexicons also read the text without French/Italian elided articles ("l'attentat" -> "attentat") and with
-    # a starred-out vowel filled in ("tr*mp" -> "trump").
-    forms = list(dict.fromkeys([text, drop_elisions(text), *star_readings(text)]))
-    lexicon = {cat: list(dict.fromkeys(h for form in forms for h in lexicon_matches(form, cat, policy)))
-               for cat in CATEGORIES}
+    lexicon = lexicon_hits(text, policy)
     for rule in policy.rules:
         hits = lexicon[rule.name]
         scores[rule.name] = max(sem[rule.name], 1.0 if hits else 0.0)

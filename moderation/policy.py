@@ -351,6 +351,10 @@ _GROUPS = (r"(jews?|jewish people|muslims?|arabs?|blacks?|black people|africans?
            r"christians?|hindus?|indians?|gypsies|roma|whites?|white people|disabled people|catholics?|sikhs?|irish|"
            r"polish people|italians|russians|ukrainians|palestinians|israelis|koreans|japanese|pakistanis|"
            r"somalis|nigerians|haitians)")
+# "the Christchurch shooter": the perpetrator of a notorious attack, by place
+_ATTACKER = (r"(columbine|christchurch|buffalo|el paso|parkland|uvalde|sandy hook|isla vista|charleston|utoya|hanau|"
+             r"halle|oklahoma city|poway|pittsburgh synagogue|nashville) (\w+ )?(shooters?|killers?|gunm[ae]n|bombers?|"
+             r"attackers?)")
 _PEOPLE = (r"(a |an |the |his |her |their |my |some |two |three |several )?(man|men|woman|women|person|people|"
            r"child|children|kid|kids|baby|girl|boy|guy|victim|victims|hostage|hostages|prisoner|soldier|cop|"
            r"officer|civilians?|family|crowd|neighbou?r|teacher|stranger|him|her|them|everyone|somebody|someone)")
@@ -372,14 +376,14 @@ _ART_NUDITY = (r"(nudes?|naked) (\w+ )?(statues?|sculptures?|torsos?|busts?|reli
 _ML_PEOPLE = (r"(mujer|hombre|chica|chico|pareja|femme|homme|fille|garcon|couple|frau|mann|madchen|paar|mulher|"
               r"homem|moca|garota|casal|donna|uomo|ragazza|ragazzo|coppia|persona|personne|person|pessoa|modelo|"
               r"modele|modell|modella)s?")
+_UNCENSORED = r"(sin censura|sans censure|ohne zensur|unzensiert|senza censura|sem censura|uncensored)"
+_BED_OR_BATH = (r"\b(bed|bathtub|bath|shower|cama|banera|ducha|lit|baignoire|douche|bett|badewanne|dusche|letto|vasca|"
+                r"doccia|banheira|chuveiro)\b")
 _ML_SEXUAL = (
     # "uncensored" next to a bed, a bath or a shower, or to making out
-    r"(sin censura|sans censure|ohne zensur|unzensiert|senza censura|sem censura|uncensored)[^.!?]{0,80}\b(bed|bathtub|bath|"
-    r"shower|cama|banera|ducha|lit|baignoire|douche|bett|badewanne|dusche|letto|vasca|doccia|banheira|chuveiro)\b",
-    r"\b(bed|bathtub|bath|shower|cama|banera|ducha|lit|baignoire|douche|bett|badewanne|dusche|letto|vasca|doccia|"
-    r"banheira|chuveiro)\b[^.!?]{0,80}(sin censura|sans censure|ohne zensur|unzensiert|senza censura|sem censura|uncensored)",
+    _UNCENSORED + r"[^.!?]{0,80}" + _BED_OR_BATH, _BED_OR_BATH + r"[^.!?]{0,80}" + _UNCENSORED,
     r"(enrollandose|enrollarse|se pegando|se chauffent|se chauffer|knutschen|rummachen|pomiciano|pomiciare|making out)"
-    r"[^.!?]{0,80}(sin censura|sans censure|ohne zensur|unzensiert|senza censura|sem censura|uncensored)",
+    r"[^.!?]{0,80}" + _UNCENSORED,
     r"desnud(o|a|os|as|ez)", r"semidesnud[oa]s?", r"porno\w*", r"sexo (explicito|oral|anal|duro|en vivo)",
     r"(haciendo|hacer|hacen|hace|tener|teniendo|tienen|fazendo|fazem|faz|fare|fanno|fa) (el |o )?(sexo|sesso|amor)",
     r"haciendo el amor", r"follando|follar|cogiendo duro", r"sin ropa( interior)?", r"(tetas|pechos|senos) (al aire|desnud\w*)",
@@ -953,14 +957,10 @@ POLICY = PromptPolicy(
                    r"airport|festival|parade|classroom|cafe|restaurant|nightclub)",
                    r"day of the rope", r"timothy mcveigh|dylann roof|payton gendron|patrick crusius|"
                    r"(eric harris and dylan klebold|harris and klebold)",
-                   r"(columbine|christchurch|buffalo|el paso|parkland|uvalde|sandy hook|isla vista|charleston|utoya|"
-                   r"hanau|halle|oklahoma city|poway|pittsburgh synagogue|nashville) (\w+ )?(shooters?|killers?|gunm[ae]n|"
-                   r"bombers?|attackers?)\b[^.!?;]{0,120}\b(heroe?s?|legends?|patriots?|saints?|martyrs?|idols?|icons?|"
+                   _ATTACKER + r"\b[^.!?;]{0,120}\b(heroe?s?|legends?|patriots?|saints?|martyrs?|idols?|icons?|"
                    r"tribute|triumphant|celebrat\w*|glorif\w*|follow (his|their) example|finish what)",
                    r"(heroe?s?|legends?|patriots?|saints?|martyrs?|idols?|tribute to|celebrat\w*|glorif\w*|prais\w*)\b"
-                   r"[^.!?;]{0,80}\b(columbine|christchurch|buffalo|el paso|parkland|uvalde|sandy hook|isla vista|"
-                   r"charleston|utoya|hanau|halle|oklahoma city|poway|nashville) (\w+ )?(shooters?|killers?|gunm[ae]n|"
-                   r"bombers?|attackers?)", r"race war (now|is coming|trailer|propaganda)|(start|starting|begin) the race war",
+                   r"[^.!?;]{0,80}\b" + _ATTACKER, r"race war (now|is coming|trailer|propaganda)|(start|starting|begin) the race war",
                    r"lone wol(f|ves)\b[^.!?]{0,100}\b(trucks?|vans?|crowd\w*|targets?|attack\w*|martyr\w*|manifesto|"
                    r"rifles?|bombs?|body count|high score)",
                    r"(rent|drive|plow|plough|ram|steer|floor)\w* (a |the |your |his )?(rental )?(truck|van|lorry|car|suv)s? "

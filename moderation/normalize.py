@@ -11,7 +11,9 @@
   4. Case-folding.
   5. Spacing tricks: a run of 3+ single characters separated by spaces or . - _ * · / ("n u d e", "n.u.d.e")
      is joined into one word; where letters are joined by punctuation, a bare space separates words
-     ("d.e.a.d b.y m.y" -> "dead by my").
+     ("d.e.a.d b.y m.y" -> "dead by my"), and where letters are one space apart, a wider gap separates words
+     ("g a y s   a r e" -> "gays are").
+     Chat abbreviations that hide a word ("frm", "ppl", "w/", "b4") are spelled out.
   6. Leetspeak inside words that mix letters with digits or symbols ("s3x", "k1ll", "@ss", "pr0n"); tokens that
      read as numbers with units ("3d", "4k", "1080p", "2nd", "24fps") are kept.
   7. Letter runs of 3 or more collapse to 2 ("nuuuude" -> "nuude", "killlll" -> "kill"); the lexicon matcher in
@@ -118,6 +120,11 @@ def _join_run(run: str) -> str:
             elif not i % 2:
                 word += part
         return " ".join(words + [word])
+    widths = {len(sep) for sep in seps}
+    if len(widths) > 1 and all(sep.isspace() for sep in seps):
+        # "g a y s   a r e" spaces letters with one space and words with more: the wider gaps are word breaks.
+        narrow = min(widths)
+        return " ".join(re.sub(r"\s", "", word) for word in re.split(rf"\s{{{narrow + 1},}}", run))
     joined = re.sub(_SEPARATORS, "", run)
     # "a n u d e" is the article "a" before a spelled-out word, not the word "anude".
     if len(joined) >= 4 and joined[0] in "ai" and run[1].isspace():
@@ -128,6 +135,19 @@ def _join_run(run: str) -> str:
 def join_spaced_letters(text: str) -> str:
     """"n u d e" / "n.u.d.e" / "s-3-x" -> "nude" / "s3x": join runs of 3+ separated single characters."""
     return _SPACED_RUN.sub(lambda m: _join_run(m.group(0)), text)
+
+
+# Chat abbreviations that hide a word the lexicons read ("elsa frm frozen", "ppl like them"), spelled out before
+# leetspeak is decoded (which would read "b4" as "ba"). Only tokens with no other common reading.
+CHAT: dict[str, str] = {"frm": "from", "ppl": "people", "thru": "through", "plz": "please", "pls": "please",
+                        "abt": "about", "b4": "before", "w/": "with ", "w/o": "without ", "bcuz": "because",
+                        "ppls": "people's"}
+_CHAT = re.compile(r"(?<![\w/])(" + "|".join(sorted(map(re.escape, CHAT), key=len, reverse=True)) + r")(?![\w/])")
+
+
+def expand_chat(text: str) -> str:
+    """"elsa frm frozen" -> "elsa from frozen", "w/ my ex" -> "with my ex": chat abbreviations spelled out."""
+    return _CHAT.sub(lambda m: CHAT[m.group(1)], text)
 
 
 def _decode_leet_token(token: str) -> str:
@@ -195,6 +215,7 @@ def normalize(text: str) -> str:
     text = text.casefold()
     text = fold_homoglyphs(text)  # case-folding can produce new lookalikes (e.g. from title-case forms)
     text = join_spaced_letters(text)
+    text = expand_chat(text)
     text = decode_leetspeak(text)
     text = collapse_repeats(text)
     return _SPACES.sub(" ", text).strip()

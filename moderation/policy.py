@@ -119,6 +119,268 @@ charlie chaplin, audrey hepburn, james dean, bruce lee, marlon brando, frank sin
 jackie kennedy, jimi hendrix, janis joplin, bob marley, david bowie, stan lee, steve irwin, diego maradona,
 maradona, ayrton senna, michael schumacher, kim il sung, pol pot, idi amin, augusto pinochet, francisco franco,
 """)
+# Round 10: a wider list (heads of government of the last ~30 years in every region, royals, religious leaders,
+# athletes, musicians, actors, streamers, business people), written for this project from general knowledge; single
+# words only where they name nobody and nothing else, names that normalise to an English word left out ("s1mple").
+PUBLIC_FIGURES += _split("""
+21 savage, a r rahman, a$ap rocky, a'ja wilson, a-rod, aamir khan, aaron judge, ab de villiers,
+abdel fattah al-burhan, abdel fattah el-sisi, abdelaziz bouteflika, abdelmadjid tebboune,
+abdourahamane tchiani, abdullah gul, abel tesfaye, abhishek bachchan, abiy ahmed, abu bakr al-baghdadi,
+abu mohammad al-jolani, achraf hakimi, adam neumann, adam schiff, adama barrow, adin ross, adriana lima, aespa,
+aga khan, agust d, ahmed al-sharaa, ahmed el-tayeb, aimyon, aishwarya rai bachchan, aitana bonmati, ajay devgn,
+ajey nagar, akshata murty, akshay kumar, alain delon, alassane ouattara, alberto fernandez, alberto fujimori,
+alberto nunez feijoo, alejandro fernandez, alejandro giammattei, alejandro gonzalez inarritu, alejandro sanz,
+aleksandar vucic, alessandro del piero, alex ferguson, alex karp, alex morgan, alex ovechkin, alex pereira,
+alex rodriguez, alex salmond, alex soros, alexander de croo, alexander ovechkin, alexander skarsgard,
+alexander stubb, alexander van der bellen, alexander zverev, alexandr wang, alexei navalny, alexia putellas,
+alexis sanchez, alexis tsipras, alfonso cuaron, ali al-sistani, ali bongo, ali wong, ali zafar, alia bhatt,
+alice weidel, alicia keys, aliko dangote, alisher usmanov, allen iverson, allu arjun, allyson felix,
+alvaro morte, alvaro uribe, amancio ortega, amanda nunes, amit shah, amouranth, amr diab, amy adams,
+amy coney barrett, amy klobuchar, amy poehler, amy schumer, an yujin, ana de armas, anant ambani,
+ananya panday, anders fogh rasmussen, anderson cooper, andre agassi, andrea bocelli, andrea pirlo,
+andrei belousov, andrej babis, andrej karpathy, andrej plenkovic, andres iniesta, andrew cuomo, andrew forrest,
+andrew holness, andrew huberman, andrew mountbatten-windsor, andrew ng, andrew schulz, andriy yermak,
+andrzej duda, andy jassy, andy lau, andy reid, angel di maria, angel reese, angela rayner, angelababy,
+angelique kidjo, anil kumble, anitta, annalena baerbock, anthony bourdain, anthony davis, anthony edwards,
+anthony hopkins, anthony joshua, antoine griezmann, antonio banderas, antonio costa, antonio guterres,
+antony blinken, anuel aa, anura kumara dissanayake, anushka sharma, anutin charnvirakul, anwar ibrahim,
+ap dhillon, ar rahman, aravind srinivas, arda guler, aretha franklin, ariel sharon, arijit singh,
+armand duplantis, arnab goswami, arsene wenger, arturo vidal, arundhati roy, arvind kejriwal, aryna sabalenka,
+asaduddin owaisi, asake, asap rocky, asha bhosle, ashraf ghani, asif ali zardari, asim munir, asma al-assad,
+asmongold, assimi goita, atal bihari vajpayee, atif aslam, atiku abubakar, aubrey graham, aung san suu kyi,
+auronplay, austin butler, auston matthews, awkwafina, axl rose, aya nakamura, ayatollah khamenei,
+ayatollah sistani, ayman al-zawahiri, ayra starr, ayumi hamasaki, azim premji, baba ramdev, babar azam,
+babe ruth, babymetal, bae suzy, baekhyun, ban ki-moon, bang chan, barbara walters, barkha dutt, barry bonds,
+barry keoghan, bart de wever, bassirou diomaye faye, bear grylls, becky g, beerbiceps, behzinga, bella hadid,
+bella poarch, ben affleck, ben shapiro, ben stiller, ben stokes, benazir bhutto, benedict cumberbatch,
+benigno aquino, benito martinez ocasio, benny gantz, benny hinn, bernard arnault, bernardo arevalo,
+bernie madoff, bert kreischer, beyonce knowles, bezalel smotrich, bhuvan bam, bibi netanyahu,
+bidzina ivanishvili, bilawal bhutto zardari, bill ackman, bill belichick, bill burr, bill nye, bill o'reilly,
+billie joe armstrong, billy graham, bizarrap, bjorn borg, blake lively, bob woodward, bobi wine, bola tinubu,
+bong joon-ho, bongbong marcos, boris becker, boris yeltsin, boutros boutros-ghali, boyko borisov,
+brendon mccullum, brett kavanaugh, brian chesky, brian greene, brian lara, brigitte macron, brock purdy,
+bronny james, brooklyn beckham, brooks koepka, bruno fernandes, bryce harper, bryson dechambeau, bugha,
+bukayo saka, burna, burna boy, caetano veloso, cai xukun, caitlyn jenner, calin georgescu, calvin harris,
+cam newton, cameron diaz, camila cabello, candace owens, canelo alvarez, cara delevingne,
+cardinal luis antonio tagle, cardinal pietro parolin, carl icahn, carl sagan, carla bruni, carles puigdemont,
+carlo ancelotti, carlos sainz, carlos slim, carlos vives, carmelo anthony, carrie johnson, carrie lam,
+carrie underwood, carryminati, casemiro, caseoh, casey neistat, casimiro miguel, cassper nyovest,
+catherine connolly, catherine deneuve, catherine middleton, cathie wood, central cee, cha eun-woo,
+chamath palihapitiya, changpeng zhao, chanyeol, charles barkley, charles leclerc, charles michel, charli xcx,
+charlie munger, charlize theron, checo perez, chelsea clinton, cherie blair, chiara ferragni, childish gambino,
+chimamanda ngozi adichie, chiranjeevi, chloe kim, chow yun-fat, chris brown, chris froome, chris gayle,
+chris hadfield, chris hipkins, chris paul, chris rock, chris stapleton, chris whitty, christian bale,
+christian horner, christian lindner, christian mccaffrey, christian nodal, christian pulisic,
+christiane amanpour, christine lagarde, christoph waltz, christopher luxon, chrystia freeland, chunkz,
+cindy crawford, cj stroud, ckay, clarence thomas, claressa shields, clayton kershaw, clive myrie, coco gauff,
+cole palmer, colin firth, colin kaepernick, colin powell, conan o'brien, condoleezza rice, connor bedard,
+connor mcdavid, cooper flagg, cory booker, coscu, courteney cox, cr7, cristina fernandez de kirchner,
+crown prince christian, crown prince haakon, crown prince hussein, crown prince mohammed bin salman,
+crown princess mette-marit, crown princess victoria, daddy yankee, dak prescott, dalas review, damian lillard,
+damiano david, dana white, daniel craig, daniel ek, daniel kahneman, daniel noboa, daniel ortega,
+daniel ricciardo, daniil medvedev, dario amodei, darren watkins jr, dave chappelle, dave grohl, dave ramsey,
+david dobrik, david goggins, david guetta, david lammy, david letterman, david miliband, david muir,
+david ortiz, david sacks, davido, declan rice, deion sanders, demis hassabis, dendi, denis sassou nguesso,
+denis villeneuve, dennis rodman, deontay wilder, derek jeter, derrick henry, desmond tutu, devi sridhar,
+dhruv rathee, diamond platnumz, diana ross, diana taurasi, diane kruger, dibu martinez, dick schoof,
+didier drogba, diego luna, diego simeone, diljit dosanjh, dilma rousseff, dilraba dilmurat, dina boluarte,
+dirk nowitzki, dixie d'amelio, dmitry medvedev, dmitry peskov, dmytro kuleba, do kwon, doechii,
+dominic cummings, dominic raab, don lemon, donald glover, donald trump, donald tusk, donnie yen, doug emhoff,
+dr disrespect, dr dre, dr oz, dr phil, drew barrymore, droupadi murmu, duchess of sussex, duke of sussex, duki,
+dustin poirier, dwyane wade, eason chan, ebrahim raisi, ed davey, ed miliband, eddie murphy, eden hazard,
+edgar lungu, edgars rinkevics, edi rama, edinson cavani, edmundo gonzalez urrutia, edouard philippe,
+eduardo bolsonaro, edward snowden, ehud barak, ehud olmert, eileen gu, ekrem imamoglu, elena kagan,
+elena rybakina, eli manning, elise stefanik, eliud kipchoge, elizabeth holmes, elizabeth warren,
+ellen johnson sirleaf, ellie goulding, elly schlein, elrubius, emilia mernes, emiliano martinez, emily maitlis,
+emily ratajkowski, emine erdogan, emir tamim, emma raducanu, emma thompson, emmerson mnangagwa, emomali rahmon,
+emperor akihito, emperor naruhito, empress masako, endrick, enrique iglesias, enrique pena nieto,
+enzo fernandez, eric adams, eric trump, erna solberg, eros ramazzotti, eugenio derbez, eva longoria,
+evan gershkovich, evan spiegel, evgeni malkin, evo morales, fairuz, faith kipyegon, fan bingbing,
+fareed zakaria, fawad khan, faye wong, federico valverde, fedez, fei-fei li, feid, fela kuti, felipe calderon,
+felipe neto, felix kjellberg, felix lengyel, felix tshisekedi, femi kuti, ferdinand marcos jr, fernando alonso,
+fernando henrique cardoso, fernando tatis jr, fernanfloo, filipe nyusi, finneas, fireboy dml, florian wirtz,
+francesco totti, francis ford coppola, francis ngannou, francois bayrou, francois hollande, frank bainimarama,
+frank lampard, frank ocean, frank-walter steinmeier, franklin graham, franz beckenbauer, fujii kaze, g-dragon,
+gabriel attal, gabriel boric, gackt, gael garcia bernal, gareth bale, gareth southgate, garth brooks,
+gary lineker, gary neville, gary vaynerchuk, garyvee, gautam adani, gautam gambhir, geert wilders,
+gene simmons, gennady golovkin, geoffrey hinton, george h w bush, george lucas, george michael, george russell,
+george soros, george weah, georgenotfound, georges st-pierre, gerard depardieu, gerard pique, gerhard schroder,
+german garmendia, gervonta davis, gianluigi buffon, gibran rakabuming raka, gigi hadid, gilberto gil, gims,
+gina rinehart, gisele bundchen, gitanas nauseda, giuseppe conte, glen powell, glenn greenwald, glenn maxwell,
+gloria macapagal arroyo, gloria trevi, goh chok tong, gong li, gong yoo, goodluck jonathan, gordon brown,
+gotabaya rajapaksa, gotaga, grace mugabe, gracie abrams, graham norton, grand duke henri, grant cardone,
+greek freak, greg abbott, greg brockman, gretchen whitmer, gronkh, guenther steiner, guillermo del toro,
+guillermo lasso, gurbanguly berdimuhamedow, gurmeet ram rahim, gusttavo lima, guy fieri, gwyneth paltrow,
+hage geingob, haifa wehbe, hailee steinfeld, hailey bieber, hakainde hichilema, hakeem jeffries, hamid karzai,
+hania aamir, hank green, hanni pham, hardik pandya, harmanpreet kaur, haruki murakami, hasan minhaj,
+hasan piker, hasanabi, hasbulla, hasbulla magomedov, hassan nasrallah, hassan rouhani, hassan sheikh mohamud,
+heidi klum, helen clark, helen mirren, helene fischer, helle thorning-schmidt, hemedti, henry kissinger,
+herbert kickl, hibatullah akhundzada, hikakin, hikaru utada, hiroyuki sanada, holly willoughby, hosni mubarak,
+howard lutnick, howard stern, hrithik roshan, hu jintao, huda kattan, hugh grant, hugo chavez, humza yousaf,
+hun manet, hun sen, huw edwards, hyun bin, ian mckellen, ibai llanos, ibrahim traore, ice spice, ichiro suzuki,
+idriss deby, iga swiatek, iker casillas, ilham aliyev, ilhan omar, ilia topuria, ilya sutskever, imane anys,
+imelda marcos, imran khan, inoxtag, isaac herzog, isabel diaz ayuso, isaias afwerki, isha ambani,
+islam makhachev, ismail haniyeh, israel adesanya, itamar ben-gvir, ivan duque, ivete sangalo, j balvin, j cole,
+j k rowling, j-hope, j.lo, ja morant, jack dorsey, jack nicholson, jack nicklaus, jacksepticeye, jackson wang,
+jacky cheung, jacob elordi, jacob rees-mogg, jacob zuma, jacques chirac, jaggi vasudev, jagmeet singh,
+jakaya kikwete, jake tapper, jakob ingebrigtsen, jalen hurts, jamal khashoggi, jamal musiala, james anderson,
+james charles, james comey, james corden, james dyson, james harden, james marape, james rodriguez,
+jamie carragher, jamie dimon, jamie foxx, jane goodall, janet jackson, janet yellen, jang wonyoung,
+janhvi kapoor, jannik sinner, jared kushner, jared leto, jaroslaw kaczynski, jason kelce, jasprit bumrah,
+javad zarif, javier bardem, jay chou, jay leno, jay shetty, jay z, jay-jay okocha, jayden daniels,
+jayson tatum, jb pritzker, jean chretien, jean-claude juncker, jean-claude van damme, jean-luc melenchon,
+jeffree star, jenni rivera, jennifer coolidge, jennifer doudna, jennifer garner, jens stoltenberg,
+jenson button, jeon jungkook, jeremy clarkson, jeremy hunt, jeremy paxman, jerome powell, jerry rice,
+jessica chastain, jessie j, jiang zemin, jim ratcliffe, jimmy butler, jimmy carr, jimmy donaldson, jimmy wales,
+jj lin, jj watt, jlo, joao lourenco, joaquin phoenix, joe burrow, joe jonas, joe montana, joe root,
+joel embiid, joel osteen, johan cruyff, johann rupert, john dramani mahama, john fetterman, john howard,
+john kerry, john key, john legend, john magufuli, john mcenroe, john mulaney, john oliver, john swinney,
+joko widodo, jokowi, jon bon jovi, jon jones, jon rahm, jon stewart, jonah hill, jonas gahr store,
+jonas vingegaard, jordan bardella, jordan peele, jordan peterson, jordan spieth, jorge mario bergoglio,
+jos buttler, jose antonio kast, jose eduardo dos santos, jose manuel barroso, jose maria aznar, jose mourinho,
+jose mujica, jose ramos-horta, jose raul mulino, josep borrell, joseph aoun, joseph kabila, joseph ratzinger,
+josh shapiro, jovenel moise, jr ntr, juan guaido, juan manuel santos, juan soto, juanes, judi dench,
+julia gillard, julian alvarez, julian assange, juliette binoche, julio iglesias, julius malema, jun ji-hyun,
+jung ho-yeon, jung hoseok, junichiro koizumi, jurgen klopp, justin jefferson, justin timberlake, justin welby,
+jynxzi, kagiso rabada, kai-fu lee, kais saied, kaja kallas, kamal haasan, kane williamson, kangana ranaut,
+kaoru mitoma, kapil dev, kapil sharma, karan aujla, karan johar, kareem abdul-jabbar, kareena kapoor,
+karim benzema, karine jean-pierre, karl nehammer, karol nawrocki, karol wojtyla, kartik aaryan,
+kassym-jomart tokayev, katalin kariko, kate moss, kathy hochul, katie couric, katie ledecky, katie taylor,
+katrin jakobsdottir, katrina kaif, kawhi leonard, kazem al-saher, ke huy quan, keiko fujimori, keira knightley,
+keith richards, keith rowley, kelly clarkson, kelly slater, kemal kilicdaroglu, kemi badenoch, ken griffin,
+ken watanabe, kendrick lamar, kenneth copeland, kenshi yonezu, ketanji brown jackson, kevin de bruyne,
+kevin jonas, kevin mccarthy, kevin rudd, khabib nurmagomedov, khaleda zia, khalifa haftar,
+khvicha kvaratskhelia, kiara advani, kim jisoo, kim keon-hee, kim namjoon, kim seokjin, kim soo-hyun,
+kim taehyung, kim taeyeon, kim yo jong, kimi antonelli, kimi raikkonen, king abdullah ii, king carl xvi gustaf,
+king charles iii, king felipe, king felipe vi, king frederik x, king harald,
+king jigme khesar namgyel wangchuck, king juan carlos, king mohammed vi, king mswati iii,
+king norodom sihamoni, king philippe, king rama x, king salman, king vajiralongkorn, king willem-alexander,
+kizz daniel, kl rahul, klaus iohannis, knossi, kofi annan, kp sharma oli, kris jenner, kris wu,
+kristalina georgieva, kristen stewart, kristi noem, ksi, kumar sangakkara, kwasi kwarteng, kwon ji-yong,
+kyary pamyu pamyu, kygo, kylie minogue, kyriakos mitsotakis, kyrie irving, kyrylo budanov, la bichota,
+la pulga, lachlan murdoch, lady diana, lai ching-te, lalisa, lalisa manobal, lamar jackson, lance armstrong,
+lando norris, lang lang, lara trump, larry bird, larry ellison, larry fink, lars lokke rasmussen,
+lata mangeshkar, laura bush, laura ingraham, laura kuenssberg, laura pausini, lauren boebert, lauren sanchez,
+laurent gbagbo, laurentino cortizo, lautaro martinez, lawrence wong, lazarus chakwera, le sserafim,
+lea seydoux, lech walesa, lee hsien loong, lee jae-yong, lee ji-eun, lee jong-suk, lee jung-jae, lee kuan yew,
+lee min-ho, lee myung-bak, lee sang-hyeok, lei jun, lele pons, leni robredo, lenin moreno, lenny kravitz,
+leo messi, leo varadkar, leon draisaitl, leon marchand, lester holt, lewis capaldi, lex fridman, li ka-shing,
+li keqiang, li qiang, li ziqi, liam gallagher, liam payne, liang wenfeng, lil baby, lil wayne, lilly singh,
+lina khan, lindsay lohan, lindsey graham, lindsey vonn, linus sebastian, linus torvalds, lionel scaloni,
+lisa su, little simz, liz cheney, lizzo, lloyd austin, lorde, louis tomlinson, lu han, luciano pavarotti,
+ludwig ahgren, luis abinader, luis arce, luis fonsi, luis lacalle pou, luis montenegro, luis suarez,
+luisa sonza, luisito comunica, luiz inacio lula da silva, luka doncic, lupita nyong'o, lydia ko,
+lyse doucet, m0nesy, ma dong-seok, ma huateng, ma ying-jeou, mackenzie scott, macky sall, madeleine albright,
+mads mikkelsen, magdalena andersson, magic johnson, mahamat idriss deby, mahathir mohamad,
+mahendra singh dhoni, mahesh babu, mahinda rajapaksa, mahira khan, mahmoud abbas, mahmoud ahmadinejad,
+maia sandu, maitre gims, malcolm turnbull, maluma, mamata banerjee, mammootty, manmohan singh, manny pacquiao,
+manuel neuer, marc andreessen, marc anthony, marc benioff, marc marquez, marcelo rebelo de sousa,
+marcus rashford, margaret atwood, maria becerra, maria corina machado, maria ressa, maria sharapova,
+maria zakharova, mariah carey, mariano rajoy, marilia mendonca, mario draghi, mario lemieux, marion cotillard,
+marjorie taylor greene, mark cavendish, mark cuban, mark rober, mark rutte, markiplier, marques brownlee,
+marshall mathers, marshmello, marta vieira da silva, martin garrix, martin odegaard, martin shkreli,
+martina navratilova, mary lou mcdonald, maryam nawaz, masayoshi son, masoud barzani, masoud pezeshkian,
+master kg, mateusz morawiecki, mathieu van der poel, matt damon, matt gaetz, matt hancock, matt rife,
+matteo renzi, matteo salvini, matthew mcconaughey, mauricio macri, megan rapinoe, megan thee stallion,
+megawati sukarnoputri, megyn kelly, mehdi hasan, mehmet oz, meles zenawi, melinda french gates,
+merrick garland, mesut ozil, mette frederiksen, mia mottley, micah parsons, michael b jordan,
+michael bloomberg, michael d higgins, michael dell, michael gove, michael grzesiek, michael saylor,
+micheal martin, michel aoun, michel barnier, michel temer, michelle bachelet, michelle yeoh, michio kaku,
+mick schumacher, miguel diaz-canel, mikaela shiffrin, mike pompeo, mike tindall, mike trout, mikel arteta,
+mikhail gorbachev, mikhail mishustin, mikheil saakashvili, milorad dodik, min aung hlaing, min yoongi,
+miniminter, mira murati, mitchell starc, mitt romney, mk stalin, mkbhd, mo farah, mo salah, mohamed bazoum,
+mohamed hamdan dagalo, mohamed morsi, mohamed muizzu, mohamed nasheed, mohamed ramadan, mohammad khatami,
+mohammad rizwan, mohammed assaf, mohammed bin rashid al maktoum, mohammed bin zayed, mohammed shia al-sudani,
+mohanlal, moistcr1tikal, mondo duplantis, monica bellucci, montanablack, mookie betts, moon jae-in,
+morgan wallen, mr eazi, ms dhoni, mufti menk, muhammad yunus, muhammadu buhari, muhyiddin yassin,
+mukesh ambani, muqtada al-sadr, mustafa suleyman, muttiah muralitharan, mwai kibaki, myke towers, n0tail,
+nadia murad, naftali bennett, najib mikati, najib razak, namie amuro, nana akufo-addo, nancy ajram,
+naomi campbell, naoya inoue, narayana murthy, nasser al-khelaifi, nasty c, natanael cano, nate diaz,
+nathan mackinnon, nathy peluso, nawaf salam, nawaz sharif, nayanthara, nayib bukele, neha kakkar, neil gorsuch,
+nelly korda, nelson chamisa, nestor kirchner, newjeans, neymar jr, ngolo kante, ngozi okonjo-iweala,
+nguyen phu trong, niall horan, nick jonas, nick kyrgios, nicki nicole, nickmercs, nico rosberg,
+nicola sturgeon, nicolas sarkozy, nicusor dan, nigella lawson, niki lauda, nikkietutorials, nikocado avocado,
+nikol pashinyan, nikola jokic, nirmala sitharaman, nita ambani, nitish kumar, noah kahan, noah lyles,
+noam chomsky, noel gallagher, nouman ali khan, nouri al-maliki, nursultan nazarbayev, nusrat fateh ali khan,
+nusret gokce, odell beckham jr, oh sehun, olajide olatunji, oleg deripaska, oleksandr kostyliev,
+oleksandr syrskyi, oleksandr usyk, olena zelenska, olusegun obasanjo, omah lay, omar al-bashir, omar sy,
+ons jabeur, oscar isaac, oscar piastri, ousmane dembele, ousmane sonko, ozuna, ozzy osbourne, p diddy,
+pabllo vittar, paetongtarn shinawatra, palmer luckey, pam bondi, paolo maldini, papaplatte, park chan-woo,
+park geun-hye, park jae-sang, park jimin, park seo-joon, park shin-hye, pat cummins, pat gelsinger,
+patriarch bartholomew, patriarch kirill, patrice motsepe, patrick stewart, patrick vallance, paul biya,
+paul kagame, paul mescal, paul pogba, paul skenes, paula white, paulina rubio, pauline hanson, paulo coelho,
+pawan kalyan, pedri, pedro almodovar, pedro castillo, pele, penelope cruz, peng liyuan, penguinz0,
+penny mordaunt, penny wong, pep guardiola, pepe mujica, pervez musharraf, pete buttigieg, pete davidson,
+pete sampras, peter dutton, peter hotez, peter magyar, peter obi, peter sagan, petr fiala, petr pavel,
+petro poroshenko, petteri orpo, peyton manning, pharrell williams, phil collins, phil foden, phil mcgraw,
+phil mickelson, phillip schofield, philza, pierce brosnan, pierre poilievre, piers morgan, playboi carti,
+pokimane, pony ma, pope benedict, pope benedict xvi, pope john paul ii, pope leo xiv, prabhas,
+pranab mukherjee, prayut chan-o-cha, primoz roglic, prince albert ii, prince andrew, prince carl philip,
+prince edward, prince philip, princess aiko, princess amalia, princess anne, princess beatrice,
+princess charlene, princess charlotte, princess eugenie, princess leonor, princess mako,
+princess of wales kate, priscilla chan, priti patel, priyanka gandhi, puff daddy, pushpa kamal dahal,
+qasem soleimani, quackity, queen bey, queen camilla, queen elizabeth ii, queen letizia, queen margrethe,
+queen mary of denmark, queen mathilde, queen maxima, queen rania, rachel maddow, rachel reeves, radamel falcao,
+radhika merchant, radoslaw sikorski, rafael correa, rafael leao, rahat fateh ali khan, rahul dravid,
+rahul gandhi, raila odinga, rajinikanth, rajnath singh, ram charan, ram nath kovind, ramzan kadyrov,
+ranbir kapoor, ranboo, rand paul, ranil wickremesinghe, ranveer allahbadia, ranveer singh, raphinha,
+rashid khan, rashida tlaib, rashmika mandanna, ratan tata, raul castro, rauw alejandro, ravindra jadeja,
+ravish kumar, rawalpindi express, ray dalio, rebeca andrade, reed hastings, reese witherspoon, reid hoffman,
+remco evenepoel, ren zhengfei, ri sol ju, richard dawkins, richard hammond, rick warren, ricky gervais,
+ricky martin, ricky ponting, ridley scott, riek machar, rigathi gachagua, ringo starr, riri, rishabh pant,
+rita ora, riyad mahrez, robbie williams, robert fico, robert habeck, robert jenrick, robert lewandowski,
+robert mueller, robert mugabe, robert pattinson, robert prevost, roberta metsola, roberto baggio, rod stewart,
+rodrigo chaves, rodrigo duterte, rodrigo paz pereira, rodrygo, roger penrose, rohit sharma, roki sasaki,
+roman abramovich, romelu lukaku, romeo santos, ronald acuna jr, ronaldinho, ronaldo nazario, ronda rousey,
+roseanne park, roy keane, rubius, rudy giuliani, rumen radev, rupaul, rupert murdoch, russell westbrook,
+russell wilson, ruth bader ginsburg, ryan lochte, ryan trahan, s jaishankar, saad hariri, sabine hossenfelder,
+sadhguru, sadio mane, sadiq khan, saif al-islam gaddafi, saif ali khan, salif keita, salma hayek,
+salman rushdie, salome zourabichvili, salt bae, salva kiir, sam bankman-fried, sam kerr, samantha ruth prabhu,
+samay raina, samia suluhu hassan, samuel alito, samuel eto'o, sanna marin, santiago abascal, santiago pena,
+saoirse ronan, saquon barkley, sara ali khan, sara duterte, sara netanyahu, sarah ferguson, sarah mullally,
+sarah silverman, sarkodie, saul alvarez, sauli niinisto, scott bessent, scott morrison, scottie scheffler,
+sean connery, sean hannity, sean o'malley, sebastian kurz, sebastian pinera, sebastian vettel,
+sebastien lecornu, selena quintanilla, serdar berdimuhamedow, sergei shoigu, sergio mattarella, sergio perez,
+sergio ramos, seth meyers, seth rogen, seungri, sezen aksu, sha'carri richardson, shaheen afridi,
+shahid afridi, shahid kapoor, shai gilgeous-alexander, shakib al hasan, shane gillis, shane warne,
+shania twain, shashi tharoor, shatta wale, shaun white, shavkat mirziyoyev, shawn mendes, shedeur sanders,
+shehbaz sharif, sheikh hamdan bin mohammed, sheikh hasina, sheikh mansour, shelly-ann fraser-pryce,
+sheryl sandberg, shimon peres, shinjiro koizumi, shoaib akhtar, shou zi chew, shraddha kapoor, shreya ghoshal,
+shubman gill, sidharth malhotra, sidhu moose wala, sidney crosby, silvio berlusconi, simon cowell,
+simon harris, simu liu, sir alex ferguson, sitiveni rabuka, skepta, skrillex, slim shady, smriti mandhana,
+sneako, sodapoppin, sofia vergara, solange knowles, son ye-jin, song hye-kyo, song joong-ki, sonia gandhi,
+sonia sotomayor, sonu nigam, sophia loren, sophie gregoire trudeau, sourav ganguly, spike lee, spreen,
+squeezie, srettha thavisin, sri sri ravi shankar, srk, ss rajamouli, stacey abrams, stefan lofven,
+stefanos tsitsipas, steffi graf, steph curry, stephen chow, stephen harper, steve ballmer, steve bannon,
+steve harvey, steve wozniak, steven gerrard, steven pinker, steven tyler, stevie wonder, stonebwoy, stormzy,
+stromae, stuart broad, sudha murty, sue bird, suella braverman, sultan hassanal bolkiah, summit1g, suni lee,
+sunil gavaskar, sunita williams, suryakumar yadav, susan wojcicki, susie wiles, susilo bambang yudhoyono,
+sviatlana tsikhanouskaya, sydney mclaughlin-levrone, sykkuno, sza, tadashi yanai, tadej pogacar, taeyeon,
+taika waititi, takefusa kubo, takuya kimura, tamer hosny, tamim bin hamad al thani, tanmay bhat, tarkan,
+tay tay, taylor fritz, td jakes, technoblade, tedros adhanom ghebreyesus, tems, tenz, tenzin gyatso,
+teodoro obiang, terence crawford, tfue, thabo mbeki, thaksin shinawatra, thalapathy vijay, thegrefg, theo von,
+thibaut courtois, thich nhat hanh, thierry henry, thomas muller, thomas pesquet, thomas tuchel, tiesto,
+tiger shroff, till lindemann, tim berners-lee, tim burton, tim duncan, tim peake, timthetatman, tina fey,
+tina turner, tini stoessel, tiwa savage, todd boehly, tom hiddleston, tom segura, tommyinnit, toni kroos,
+tony abbott, tony hawk, tony leung, tony robbins, toto wolff, travis barker, travis hunter, travis kalanick,
+trent alexander-arnold, trevor noah, tristan tate, trymacs, tsai ing-wen, tubbo, tulsi gabbard, tyla seethal,
+tyler blevins, tyler the creator, tyra banks, tyreek hill, tyson fury, tzuyu, uddhav thackeray, uhuru kenyatta,
+ulf kristersson, usha vance, utada hikaru, vaclav havel, valentino rossi, valerii zaluzhnyi, valery gerasimov,
+valkyrae, varun dhawan, vegetta777, vicente fernandez, vicente fox, vicky kaushal, victor osimhen,
+victor wembanyama, vikkstar, viktor yanukovych, vini jr, vinicius jr, virender sehwag, virgil van dijk,
+virginia fonseca, vitali klitschko, vitalik buterin, vladimir guerrero jr, volodymyr zelenskyy, wang yi,
+wang yibo, wasim akram, wayne rooney, wemby, wen jiabao, wes anderson, wes streeting, whindersson nunes,
+whoopi goldberg, william ruto, willyrex, winnie mandela, winston peters, wizkid, wladimir klitschko,
+wolf blitzer, woody harrelson, wout van aert, xabi alonso, xanana gusmao, xander schauffele, xavi hernandez,
+xiao zhan, xiomara castro, xqc, yahya jammeh, yahya sinwar, yair lapid, yamandu orsi, yang mi,
+yanis varoufakis, yann lecun, yao ming, yasser arafat, yeezy, yemi alade, yevgeny prigozhin,
+yingluck shinawatra, yo yo honey singh, yo-yo ma, yoasobi, yoav gallant, yogi adityanath, yoon suk yeol,
+yoshihide suga, yoshinobu yamamoto, yoshua bengio, youssou ndour, yoweri museveni, yuki tsunoda,
+yulia navalnaya, yulia tymoshenko, yuval noah harari, yuvraj singh, yuzuru hanyu, yvette cooper, zach bryan,
+zach king, zakir naik, zara larsson, zara tindall, zayn malik, zerator, zhang yiming, zhang yimou, zhang ziyi,
+zhao liying, zheng qinwen, zinedine zidane, zion williamson, zizou, zoe sugg, zoella, zohran mamdani,
+zoran milanovic, zuzana caputova, zywoo
+""")
 
 # A real person named by office or role instead of by name ("the current French president", "the guy who runs
 # Tesla"): the description picks out one living person as surely as the name does.
@@ -148,8 +410,10 @@ _BANDS = (r"(bts|blackpink|the beatles|beatles|the rolling stones|rolling stones
 _MONARCHIES = (r"british|uk|english|spanish|dutch|belgian|swedish|norwegian|danish|japanese|thai|saudi|moroccan|"
                r"jordanian|bhutanese|qatari|emirati|omani|kuwaiti|bahraini|bruneian|monegasque|cambodian|malaysian")
 _CROWNS = (r"(king|queen|monarch|crown prince|crown princess|emperor|empress|sultan|emir|royal family|princess|prince)")
-_TENURE = r"(wartime |current |former |late |new |sitting |first |last |elected |reigning |longtime |outgoing )?"
-_OFFICES = (r"(president|prime minister|premier|chancellor|pope|dictator|supreme leader|first lady|"
+_TENURE_WORD = (r"(wartime|current|former|late|new|sitting|first|last|elected|reigning|longtime|outgoing|longest-serving|"
+                r"(two|three|four|five)-?time|first (female|woman|black))")
+_TENURE = r"(" + _TENURE_WORD + r" ){0,2}"
+_OFFICES = (r"(president|prime minister|premier|chancellor|pope|pontiff|dictator|supreme leader|first lady|"
             r"vice president|secretary of state|head of state)")
 # Artists and film-makers in PUBLIC_FIGURES whose names also name a style: "in the style of Picasso" is no likeness.
 _ARTISTS = (r"(pablo picasso|picasso|salvador dali|andy warhol|frida kahlo|hayao miyazaki|miyazaki|quentin tarantino|"
@@ -165,7 +429,8 @@ PUBLIC_FIGURE_DESCRIPTIONS = (
     + _COMPANIES,
     # "the Japanese prime minister", "Ukraine's wartime president": a definite office of a named country is a person
     # (a crown only where the country has one today: "the French king" is history, "the Spanish king" is Felipe VI)
-    r"the (" + _NATIONS + r") " + _TENURE + _OFFICES, r"(" + _COUNTRIES + r")'?s " + _TENURE + _OFFICES,
+    r"the (" + _NATIONS + r") " + _TENURE + _OFFICES, r"(" + _COUNTRIES + r")'?s " + _TENURE + r"([\w]+-turned-)?" + _OFFICES,
+    r"(the )?(" + _TENURE_WORD + r" ){1,2}(" + _NATIONS + r") " + _OFFICES,
     r"the (" + _MONARCHIES + r") " + _TENURE + _CROWNS,
     r"(britain|england|the uk|spain|the netherlands|belgium|sweden|norway|denmark|japan|thailand|saudi arabia|"
     r"morocco|jordan|monaco)'?s ([\w-]+ ){0,2}" + _CROWNS,
@@ -175,6 +440,9 @@ PUBLIC_FIGURE_DESCRIPTIONS = (
     r"the (\w+ ){0,3}(man|woman|sprinter|runner|swimmer|athlete|player|jumper|skater|gymnast|climber|diver|racer|driver|"
     r"cyclist|boxer|lifter) who (still )?(holds|held|set|broke) the (\w+ ){0,3}world record",
     r"the fastest (man|woman|sprinter|human) (alive|on earth|in the world|in history|ever)",
+    # "the woman who led Germany as chancellor for sixteen years"
+    r"(led|leads|ruled|rules|governed|governs|ran|runs|presided over) (" + _COUNTRIES + r") (as|for) (\w+ ){0,3}?("
+    + _OFFICES[1:-1] + r"|years|decades|a decade)",
 )
 
 # Copyrighted characters, franchises and trademarked brands. Bare first names ("mickey", "mario") are not listed:
@@ -257,9 +525,273 @@ il re leone, schtroumpfs, pitufos, puffi, asterix, obelix, tintin, stitch from l
 winnie the pooh, tigger, eeyore, sonic and tails, tails the fox, ghostface killer, chucky,
 wednesday from netflix, stranger things, eleven from stranger things, squid game, bluey and bingo,
 """)
+# Round 10: a wider list (animation, anime, games, comics, film and TV, children's TV, toys, mascots, and words that
+# only a franchise uses), written for this project from general knowledge; words with an everyday meaning or that
+# normalise to one ("transformers", "flapjack", "caillou", "m3gan") left out.
+COPYRIGHTED += _split("""
+2b nier automata, aaahh real monsters, aang avatar, abby cadabby, abe sapien, ada wong, adam warlock,
+adamantium, adeptus astartes, admiral ackbar, aerith gainsborough, aflac duck, agent 47 hitman,
+agent smith matrix, aggretsuko, agrabah, agumon, ahri league of legends, ahsoka tano, aiai super monkey ball,
+ainz ooal gown, aku aku, aku samurai jack, akuma street fighter, albert wesker, alberto scorfano,
+albus dumbledore, alex from minecraft, alex kidd, alex the lion madagascar, alf alien life form,
+alfred pennyworth, allspark, alohomora, aloy horizon, alphablocks, alphonse elric, altair ibn-la'ahad,
+alucard hellsing, alyx vance, amanda waller, amazing world of gumball, american dragon jake long, amuro ray,
+amy rose sonic, anakin skywalker, angelica pickles, animaniacs, annabelle conjuring, anne boonchuy, anpanman,
+anya forger, appa sky bison, applejack my little pony, april o'neil, apu nahasapeemapetilon,
+aqua teen hunger force, arceus, archie andrews, ariel from the little mermaid, arkham asylum, armin arlert,
+arrakis, arrietty, arthas menethil, arthur morgan red dead, arthur the aardvark, articuno, arwen evenstar,
+arya stark, asgore, ashitaka, aslan narnia, asta black clover, astrid hofferson, astro bot,
+astro the jetsons dog, asuka langley, asuna yuuki, at-at walker, atom eve, austin powers, autobots roll out,
+avada kedavra, avengers assemble, azeroth, azkaban, baby bop, baby shark doo doo, badtz-maru, bagpuss, bakugan,
+balrog, bamm-bamm rubble, bananaman, bandit heeler, bane batman, banjo-kazooie, barbapapa, barbie dreamhouse,
+barney gumble, barney rubble, barney the purple dinosaur, barret wallace, batarang, batgirl,
+battle bus fortnite, baymax, bayonetta, bazinga, bb-8, beaker muppet, beam me up scotty, beanie babies,
+beavis and butt-head, bebop and rocksteady, beetle bailey, beetlejuice, beholder d&d, bella swan,
+bellatrix lestrange, ben 10, ben and holly's little kingdom, ben tennyson, bender bending rodriguez,
+bendy and the ink machine, bene gesserit, bert and ernie, betty boop, betty rubble, beyblade,
+bianca castafiore, bibendum, bidoof, big boss metal gear, big boy restaurant mascot, bilbo baggins,
+bill cipher, billy and mandy, billy batson, billy butcher the boys, billy the puppet saw, bing bong,
+bing bunny, bingo heeler, bionicle, bioshock big daddy, birdie the early bird, birdo, bite my shiny metal ass,
+bizarro superman, black adam, black canary, black manta, black panther marvel, black widow natasha romanoff,
+blake and mortimer, blanka street fighter, blastoise, blaze and the monster machines, blaze the cat, blaziken,
+blinky inky pinky and clyde, blitzcrank, bloo from fosters, blossom bubbles and buttercup, blue's clues,
+blue-eyes white dragon, bluey heeler, bluto popeye, bmo adventure time, bob the builder, bob the tomato,
+bob's burgers, bob-omb, bocchi the rock, bokoblin, bomberman, bonnie fnaf, boo berry, boo boo bear,
+boo from monsters inc, boonie bears, booster gold, boots the monkey, borg collective, bowser jr,
+bowser king of the koopas, brainiac dc, branch from trolls, bratz, brawny man, brian griffin family guy,
+brock pokemon, bruce banner, bruno madrigal, bubble guppies, buffy the vampire slayer, bulma,
+bumblebee transformers, buster bunny, buster moon sing, buster sword, butterfree, butters stotch,
+buzz the honey nut cheerios bee, by the power of grayskull, cabbage patch kids, cacodemon, cacofonix, cactuar,
+cad bane, caitlyn kiramman, calcifer, calico critters, california raisins, calimero,
+callie and marie squid sisters, calvin and hobbes, cammy white, camp crystal lake, camp half-blood,
+cap'n crunch, cappy mario odyssey, captain barnacles, captain caveman, captain falcon, captain haddock,
+captain jack sparrow, captain marvel, captain olimar, captain toad, captain underpants, carl fredricksen,
+carnage symbiote, carol danvers, casper the friendly ghost, castle grayskull, castle in the sky laputa,
+catboy pj masks, catbus, catdog, celebi, cell dragon ball, cenobite, central perk, cersei lannister,
+chain chomp, char aznable, charles xavier, charlie the tuna, charmander, charmeleon, charmin bears,
+chase paw patrol, chell portal, chestburster, chester cheetah, chibi maruko-chan, chica fnaf, chief wiggum,
+chihiro ogino, chikorita, chimchar, chip n dale rescue rangers, chip the cookie crisp wolf, chocobo,
+chowder cartoon network, chris redfield, chuck e cheese, chuckie finster, chucky child's play, chuggington,
+chun-li, cinnamoroll, ciri witcher, claire redfield, claptrap borderlands, clash of clans, clash royale,
+clifford the big red dog, clippy microsoft office assistant, clone trooper, cloud strife,
+cloudy with a chance of meatballs, cobra commander, coca-cola polar bear, cocomelon, codename kids next door,
+cogsworth, colonel mustard, colossal titan, commander shepard, commissioner gordon, conan edogawa,
+conker's bad fur day, coppertone girl, coraline, cornelius the kellogg's rooster, cortana halo, corto maltese,
+coruscant, cosmo and wanda, count chocula, count dooku, count duckula, count von count,
+courage the cowardly dog, cousin itt, cowboy bebop, craig of the creek, cranky kong, crash bandicoot,
+crayon shin-chan, cricket green big city greens, cruella de vil, crystal gems, cubone, cult of the lamb,
+cuphead, curious george, cyberdyne systems, cybermen, cybertron, cyborg dc, cyclops x-men, cyndaquil,
+d'oh homer simpson, d.va, dagobah, dale gribble, daleks, damian wayne, dana scully, daniel tiger,
+danny phantom, dante devil may cry, daphne blake, daredevil marvel, daria morgendorffer, darkrai, darksaber,
+darkseid, darkwing duck, darth maul, darth sidious, daryl dixon, dattebayo, davros, deathly hallows,
+deathstroke, deckard cain, deep space nine, deltarune, dementor, demogorgon stranger things,
+denji chainsaw man, detective conan, dexter's laboratory, dhalsim, diablo blizzard, diabolik, diagon alley,
+dialga, diana prince, dick dastardly, dick grayson, dick tracy, diddy kong, dig 'em frog, dig dug, digimon,
+dilbert, din djarin, dino the flintstones pet, dio brando, dipper pines, dipsy teletubbies, dixie kong,
+do or do not there is no try, do you like scary movies, dobby the house elf, doc mcstuffins, doctor doom,
+doctor manhattan, doctor octopus, doctor zoidberg, dogmatix, domo-kun, don't have a cow man, doom slayer,
+doomguy, dory from finding nemo, dota 2, doug funnie, dovahkiin, dr doofenshmirtz, dr eggman, dr nefario,
+dr neo cortex, dr robotnik, dr wily, dracarys, draculaura, dragon ball z, dragon quest slime, dragonite,
+drax the destroyer, dream of the endless, drizzt do'urden, drogon, droopy dog, dry bones mario, ducktales,
+duff beer, dug the talking dog, duke nukem, duloc, dumbo the flying elephant, dunder mifflin,
+duo the duolingo owl, duracell bunny, dylan dog, earthworm jim, eat my shorts bart, ecco the dolphin, ecto-1,
+ed edd n eddy, edna mode, edward cullen, edward elric, edward scissorhands, ekko league of legends, elastigirl,
+elder wand, elektra natchios, eleven stranger things, eliza thornberry, ellen ripley,
+ellie williams the last of us, elmer fudd, elmo sesame street, elroy jetson, elsie the cow, ember lumen,
+emmet brickowski, emperor palpatine, emperor zurg, enderman, endor, energon, epona horse zelda, equestria,
+eren yeager, ernie keebler, espeon, eustace bagge, eva unit-01, eve from wall-e, ever after high,
+everlasting gobstopper, ewok, exodia the forbidden one, expecto patronum, expelliarmus,
+exterminate exterminate, ezio auditore, facehugger, fairly oddparents, falco lombardi, fantasio,
+fantastic four, faye valentine, felix the cat, ferengi, fievel mousekewitz, finn the human, fireman sam,
+fishstick fortnite, five nights at freddy's, flareon, flash gordon, flint lockwood, flo from progressive,
+flowey, fluttershy, flux capacitor, flynn rider, foghorn leghorn, for the horde, forgotten realms,
+forky toy story, foster's home for imaginary friends, fox mccloud, fox mulder, foxy fnaf, fozzie bear,
+fraggle rock, frank castle, franken berry, frankie stein monster high, franklin the turtle, fred flintstone,
+fred jones mystery inc, freddy fazbear, frieza, frogger, frozone, frylock, fuecoco, fullmetal alchemist,
+funko pop, funky kong, funshine bear, furby, fus ro dah, gaara of the sand, gabby's dollhouse, gabumon,
+galactus, galadriel, gallifrey, gambit x-men, gamera, gamora, gandalf the grey, garchomp, gardevoir,
+garfield the cat, gargamel, garrus vakarian, gary the snail, gaston from beauty and the beast, gaston lagaffe,
+gatomon, gears of war, geico caveman, gene belcher, general grievous, general zod, gengar, genie from aladdin,
+genji overwatch, genos one punch man, geodude, geometry dash, george jetson, george pig, get schwifty, getafix,
+gex the gecko, ghost in the shell, ghost rider, ghostface scream, gi joe, giggity, gimli son of gloin,
+giorno giovanna, gipsy danger, gir invader zim, giratina, gizmo mogwai, glados, glenn quagmire, globox,
+go diego go, go go power rangers, gobots, gohan dragon ball, goku dragon ball, golden freddy, golden snitch,
+gomez addams, gomu gomu no mi, gon freecss, gonzo the great, goofy from mickey mouse, goomba, gordon freeman,
+gorton's fisherman, gotta go fast, grand admiral thrawn, great scott, greedo, green goblin, greninja, greymon,
+griffith berserk, grimace mcdonalds, grimace shake, groot guardians of the galaxy, groudon,
+grover sesame street, gru despicable me, grunkle stan, gryffindor, gudetama, guile street fighter,
+gumball watterson, guts berserk, gwen stacy, gyarados, gyro gearloose, hadouken, hagar the horrible, haikyuu,
+haku spirited away, hakuna matata, hakuna matata lion king, hal 9000, hal jordan, hallownest, hamburglar,
+hamm's bear, hamtaro, hank hill, haruhi suzumiya, hasta la vista baby, hatchimals, hawkeye clint barton,
+hawkins lab, hazbin hotel, he-man, headcrab, heart of the cards, hedwig owl harry potter, heihachi mishima,
+heimerdinger, heisenberg breaking bad, helga pataki, hellboy, helluva boss, herman munster, herobrine,
+heroes in a half shell, hey arnold, hey duggee, hey listen navi, hey you you're finally awake,
+hiccup from how to train your dragon, hinata hyuga, hiro hamada, hisoka morow, ho-oh, hobbiton, hodor,
+hogsmeade, homelander, hong kong phooey, hornet hollow knight, horton hears a who, hotel transylvania, hoth,
+howard the duck, howl's moving castle, huckleberry hound, huey dewey and louie, huey freeman boondocks,
+hufflepuff, huggy wuggy, hulk smash, hunter x hunter, huntrix, hylian shield, i am groot, i am weasel,
+i solemnly swear that i am up to no good, i tawt i taw a puddy tat, i'm gonna be king of the pirates,
+iago the parrot, ice king adventure time, ichigo kurosaki, igglepiggle, illidan stormrage,
+in the name of the moon i will punish you, infernape, inkling splatoon, inosuke hashibira, inuyasha,
+invader zim, invincible comic, invincible mark grayson, iron throne, isaac clarke dead space,
+isabelle animal crossing, isla nublar, island of sodor, it's clobberin time, it's dangerous to go alone,
+it's morphin time, it's over 9000, it's time to duel, it's-a me mario, itachi uchiha, itchy and scratchy,
+ivysaur, iznogoud, izuku midoriya, jabba the hutt, jack box jack in the box, jack frost shin megami tensei,
+jack skellington, jack-jack parr, jafar aladdin, jaina proudmoore, jak and daxter,
+jake and the never land pirates, jake from state farm, james bond 007, james t kirk, jango fett, jar jar binks,
+jason todd red hood, jayce talis, jean grey, jean-luc picard, jeff the killer, jellystone park,
+jem and the holograms, jenny wakeman, jesse pinkman, jessica jones, jessie and james team rocket,
+jessie the cowgirl, jibanyan, jigsaw saw movie, jiji the cat, jill valentine, jim raynor, jimmy neutron,
+jimmy olsen, jin kazama, jinkies, jinx arcane, jirachi, jj cocomelon, joe camel, joel miller the last of us,
+john constantine hellblazer, john marston, john rambo, johnny bravo, johnny silverhand,
+jojo's bizarre adventure, jolly green giant, jolteon, jon arbuckle, jonesy fortnite, jonny quest,
+josie and the pussycats, jotaro kujo, joy from inside out, judge dredd, judy hopps, juggernaut x-men,
+jughead jones, jujutsu kaisen, julius pringles, junkrat, jurassic world, k-2so, k.k. slider, k/da,
+kagamine rin, kagome higurashi, kakashi hatake, kamala khan, kamehameha wave, kamek, kamen rider,
+kang the conqueror, kanto region, kashyyyk, katara, kathryn janeway, katsuki bakugo, kazuma kiryu,
+kazuya mishima, keebler elves, kefka palazzo, ken kaneki, ken masters, kenny mccormick,
+kenshiro fist of the north star, keroppi, keroro gunso, kessel run, keyblade, kiki's delivery service,
+killer croc, killua zoldyck, kim possible, kimetsu no yaiba, king boo, king dedede, king ghidorah, king julien,
+king k rool, king pig angry birds, king's landing, kingdom hearts, kirby the pink puff, kirito, kissy missy,
+klingon, knight rider kitt, kool-aid man, koopa troopa, korok, kpop demon hunters, krang, kratos god of war,
+kraven the hunter, krillin, kristoff and sven, kronk, krusty burger, krusty the clown, krypto the superdog,
+kumamon, kung fu panda po, kuromi, kuzco emperor's new groove, kwazii, kwik-e-mart, kwisatz haderach,
+kyle broflovski, kyogre, kyojuro rengoku, l lawliet, la casa de papel, laa-laa, labubu, lady dimitrescu,
+lakitu, land before time littlefoot, land of ooo, lando calrissian, lapras, larry the cucumber,
+launchpad mcquack, lavender town, leatherface, left 4 dead, legend of korra, lego ninjago, leon s kennedy,
+les schtroumpfs, let's-a go, levi ackerman, lexcorp, lieutenant commander data, light yagami,
+lightning final fantasy, limu emu, lincoln loud, linus van pelt, lion-o, litten, little caesar pizza mascot,
+little einsteins, littlest pet shop, liu kang, live long and prosper, lloyd garmadon, lobo dc comics,
+loid forger, lois griffin, lois lane, lok'tar ogar, loki laufeyson, lola bunny, lord farquaad, lord voldemort,
+los pollos hermanos, lotso huggin bear, louise belcher, luca paguro, lucario, lucina fire emblem, lucky luke,
+lucky the leprechaun, lucy van pelt, lugia, luigi from mario, luke cage, luke i am your father,
+lumiere candelabra, lumpy space princess, luna lovegood, lupin the third, luz noceda, m bison,
+m&m's spokescandies, mabel pines, machamp, macross valkyrie, madeline celeste, maggie simpson, magikarp,
+magilla gorilla, magneto x-men, maisy mouse, majin buu, majora's mask, makima, makka pakka, maleficent disney,
+mandark, manny the mammoth, marauder's map, marceline the vampire queen, marcus fenix, marill, marin kitagawa,
+marmaduke, marshall paw patrol, marsupilami, marth fire emblem, martian manhunter, marty the zebra,
+marvin the martian, mary jane watson, mary poppins, masha and the bear, master roshi, master shifu,
+master splinter, masters of the universe, matilda wormwood, maui from moana, mavis hotel transylvania,
+max payne, may the force be with you, may the odds be ever in your favor, mayhem allstate, mayor mccheese,
+mazinger z, meatwad, mechagodzilla, mega man, mega-city one, megaman, megamind, megazord, megumi fushiguro,
+megumin, mei lee turning red, mei overwatch, meowscles, meowth, mercy overwatch, merida from brave,
+merrie melodies, meta knight, metal gear solid, metal sonic, metro man, michael myers halloween, mickey mouse,
+mickey mouse clubhouse, midgar, midichlorians, midna twilight princess, miffy, mighty morphin power rangers,
+miguel o'hara, miguel rivera from coco, mikasa ackerman, mike wazowski, miles edgeworth, miles tails prower,
+milhouse van houten, milo murphy, mimikyu, minas tirith, mind flayer, minecraft villager, minerva mcgonagall,
+minion bob, minions despicable me, mirabel madrigal, mischief managed, miss chiquita, mister fantastic,
+misty pokemon, moana disney, mob psycho 100, mobile suit gundam, mockingjay, moe szyslak, moff gideon,
+mojo jojo, molang, molly of denali, moltres, monchhichi, monstropolis, moogle, moomin, moomintroll,
+moominvalley, moon prism power make up, mordecai and rigby, morgana persona 5, mork from ork, morph aardman,
+morpheus matrix, morrigan aensland, morticia addams, morton salt girl, morty smith, mos eisley,
+moshi moshi hello kitty, mothra, motoko kusanagi, mount doom, mr bean, mr burns, mr freeze, mr incredible,
+mr meeseeks, mr men, mr monopoly, mr mucus, mr owl tootsie pop, mr peabody and sherman, mr peanut,
+mr potato head, mr pringles, mr saturn, mr tickle, mr tumnus, mrs puff, ms frizzle, ms pac-man, mudkip, muggle,
+mugman, mumm-ra, murloc, mushu dragon, mustafar, muttley, my melody, mysterio, mystique x-men, na'vi, naboo,
+nami one piece, namor, nanu nanu, narnia, nathan drake, natsu dragneel, nausicaa of the valley of the wind,
+navi fairy zelda, nazgul, ned flanders, ned stark, negan walking dead, nemesis resident evil,
+neon genesis evangelion, ness earthbound, neville longbottom, newt scamander, neytiri, nezuko kamado,
+nick fury, nick wilde, nico robin, nightcrawler x-men, nightmare on elm street, nightwing, nijntje,
+niko bellic, nimbus 2000, ninjago, nipper the rca dog, no-face spirited away, nobita nobi, noctis lucis caelum,
+noddy toyland, noo-noo, nostromo, nuka-cola, numberblocks, ocarina of time, octonauts, odie garfield,
+oggy and the cockroaches, oh my god they killed kenny, ohana means family, okami amaterasu, okarun dandadan,
+olive oyl, oliver queen, om nom cut the rope, omae wa mou shindeiru, omni-man, omnitrix,
+one does not simply walk into mordor, oogie boogie, oompa loompa, orgrimmar, ori and the blind forest,
+orochimaru, oscar the grouch, oscorp, overwatch hero, owlette pj masks, padawan, padme amidala,
+palico monster hunter, palkia, pallet town, pandy paws, papa smurf, papyrus undertale, patamon, paul atreides,
+peacemaker dc, pebbles flintstone, peely fortnite, peg + cat, penelope pitstop, penny proud,
+pennywise the dancing clown, pepe le pew, peppermint patty, peppy hare, pepsiman, percy jackson,
+percy the small engine, perry the platypus, persona 5 joker, philip j fry, phineas and ferb, phoenix wright,
+piccolo dragon ball, pichu, pickle rick, pidgeot, piglin, pikachu i choose you, pikmin, pillsbury doughboy,
+piltover, pingu, pinhead hellraiser, pinkfong, pinkie pie, pinky and the brain, piplup, piranha plant mario,
+pit kid icarus, pj masks, planet express, plants vs zombies, platform nine and three quarters, playmobil,
+plucky duck, plumbob, pochita, pocoyo, poe dameron, poison ivy batman, pompompurin, ponyo, ponyville,
+popeye the sailor man, poppin fresh, popplio, poppy playtime, porco rosso, porg, portgas d ace, postman pat,
+pound puppies, power rangers, powerpuff girls, predator yautja, pride rock, prince zuko,
+princess bean disenchantment, princess bubblegum, princess celestia, princess daisy mario, princess fiona,
+princess jasmine, princess luna my little pony, princess mononoke, princess poppy trolls, professor calculus,
+professor e gadd, professor farnsworth, professor oak, professor utonium, proto man, proton pack, protoss,
+psyduck, pudge dota, puppy dog pals, pusheen, puss in boots the last wish, pyramid head, qbert,
+quaker oats man, quaxly, question block mario, quick draw mcgraw, quicky the nesquik bunny, ra's al ghul,
+raccoon city, radiator springs, rafiki lion king, raichu, raiden mortal kombat, rainbow brite, ralph wiggum,
+randall boggs, randy marsh, rango, ranma saotome, rantanplan, rapture bioshock, rapunzel from tangled,
+rarity my little pony, ratchet and clank, rathalos, raven teen titans, ravenclaw, raving rabbids,
+raya and the last dragon, rayman, rayquaza, reaper overwatch, red angry birds, red-haired shanks, rei ayanami,
+reinhardt overwatch, rem re zero, remy from ratatouille, ren and stimpy, reptar, reshiram,
+resistance is futile, respect my authoritah, reverse-flash, revolver ocelot, rey skywalker,
+rich uncle pennybags, richie rich, rick grimes, ridley metroid, riku kingdom hearts, rilakkuma, riley andersen,
+rimuru tempest, ristar, rita repulsa, rivendell, road runner looney tunes, roadhog overwatch,
+roaming gnome travelocity, robocar poli, robotech, robux, rocko's modern life, roger the alien american dad,
+rogue x-men, romulan, ron stoppable, roobarb and custard, roronoa zoro, rorschach watchmen, rosalina mario,
+rosie the robot, rouge the bat, rowlet, rowlf the dog, roy mustang, rubeus hagrid, rugrats, rukia kuchiki,
+rumi kpop demon hunters, rx-78-2, ryder paw patrol, ryomen sukuna, ryu street fighter, ryuk death note,
+sabrina the teenage witch, sackboy, sadako yamamura, sailor jupiter, sailor mars, sailor mercury, sailor venus,
+saitama one punch man, saja boys, sakura haruno, sally nightmare before christmas, sam i am, samara morgan,
+samurai jack, samwise gamgee, sanji one piece, sans undertale, sansa stark, sarah connor, sarah kerrigan,
+sarlacc, saruman, sasuke uchiha, satoru gojo, saul goodman, scar from the lion king, scarecrow batman,
+sceptile, scooby dooby doo, scooby snacks, scorpion mortal kombat, scrappy-doo, scrat ice age, scrooge mcduck,
+sebastian the crab, selina kyle, sephiroth final fantasy, sesshomaru, seto kaiba, severus snape,
+shadow clone jutsu, shadow the hedgehog, shai-hulud, shang-chi, shaun the sheep, shazam dc, she-hulk, she-ra,
+sheikah slate, sheldon cooper, sheldon plankton, shenron, shinji ikari, shinra electric, shopkins, shoryuken,
+shoto todoroki, shovel knight, shoyo hinata haikyuu, shredder tmnt, shulk xenoblade, shuri marvel,
+shy guy mario, sid the science kid, sid the sloth, sideshow bob, silksong, silver the hedgehog,
+simba lion king, sinestro, sir topham hatt, siren head, sirius black, sisu the dragon, skeletor,
+skipper from penguins of madagascar, skrull, skull kid zelda, skye paw patrol, skynet, slimer, slippy toad,
+sly cooper, slytherin, smeagol, smurfette, snagglepuss, snake eyes gi joe, snap crackle and pop,
+snoopy peanuts, snorlax, snowy tintin, snuffleupagus, snufkin, snuggle bear, sofia the first, soldier 76,
+son goku dragon ball, sonny angel, sonny the cuckoo bird, sooty and sweep, sora kingdom hearts, sorting hat,
+soundwave transformers, space ghost coast to coast, space marine warhammer, spartan-117, spawn al simmons,
+speed racer, speedy gonzales, spider-gwen, spider-ham, spider-verse, spidey and his amazing friends,
+spike spiegel, spirit stallion of the cimarron, spirou, splatoon, sprigatito, springtrap, spuds mackenzie,
+spy x family, spyro the dragon, squall leonhart, squid game doll, squidward tentacles, squishmallows,
+stan marsh, star-lord, starcraft, stardew valley, starfire teen titans, starfleet, starscream,
+statler and waldorf, stay puft marshmallow man, sterling archer, steve from minecraft, steve rogers,
+steven universe, stitch experiment 626, storm shadow gi joe, storm x-men, stormwind, storybots,
+strawberry shortcake, stretch armstrong, sub-zero mortal kombat, sufferin succotash, sugar bear golden crisp,
+sulley monsters inc, sumikko gurashi, summoner's rift, sun-maid girl, sung jinwoo, super smash bros, supergirl,
+susuwatari, swedish chef, swiper the fox, sword art online, sylvanas windrunner, sylvanian families, sylveon,
+sylvester the cat, taco bell chihuahua, tai lung, tamagotchi, tanjiro kamado, tatooine, tauntaun,
+tayo the little bus, taz the tasmanian devil, team fortress 2, ted lasso, teddy ruxpin, teemo, teen titans,
+terminator t-800, terraria, tetsuo shima, thanos marvel, that's all folks, the arbiter halo, the babadook,
+the backyardigans, the bad guys mr wolf, the bfg, the binding of isaac, the boss baby, the burger king mascot,
+the cake is a lie, the clangers, the croods, the emperor of mankind, the emperor protects,
+the flash barry allen, the flintstones, the grinch who stole christmas, the gruffalo, the incredible hulk,
+the jetsons, the joker batman, the lich king, the lorax, the magic school bus, the mask stanley ipkiss,
+the munsters, the noid, the once-ler, the other mother coraline, the overlook hotel, the penguin batman,
+the punisher, the riddler, the secret life of pets, the sims, the tardis, the thing fantastic four,
+the umbrella academy, the venture bros, the wild robot roz, the wild thornberrys, the wombles, themyscira,
+these aren't the droids you're looking for, thing one and thing two, thomson and thompson, thorgal,
+thousand sunny, thrall warcraft, thundercats, tiana princess and the frog, tickle me elmo, tidus final fantasy,
+tifa lockhart, tigress kung fu panda, tilted towers, timmy turner, timon and pumbaa, tina belcher, tinky winky,
+tiny toon adventures, titeuf, to infinity and beyond, toad from mario, toadette, toejam and earl, togepi,
+tom nook, tomb raider, tommy pickles, tonberry, tony soprano, tony tony chopper, toph beifong, torchic, toriel,
+toss a coin to your witcher, totodile, toucan sam, tow mater, towelie, townsville powerpuff, tracer overwatch,
+treecko, tribble, triss merigold, trix rabbit, tron legacy, trunks dragon ball, turanga leela, turtwig,
+tusken raider, tuxedo mask, twilight sparkle, tyrael, tyranids, tyrell corporation, uglydoll, ultraman,
+ultramarines, ultron, umbreon, uncle fester, undertale, untitled goose game, upsy daisy, ursula the sea witch,
+uruk-hai, usagi tsukino, usagi yojimbo, usopp, uss enterprise, v for vendetta, valak the nun,
+valerian and laureline, valorant, vampirina, vanellope von schweetz, vaporeon, vash the stampede, vault boy,
+vecna, veggietales, velma dinkley, venusaur, vergil devil may cry, veronica lodge, vi arcane, viktor arcane,
+vincent valentine, violet evergarden, vitalstatistix, vito corleone, vivi ornitier, vlasic stork, voltron,
+wacky races, waddle dee, wade wilson, wakanda forever, wally west, waluigi, wanda maximoff, war never changes,
+warhammer 40k, warp pipe mario, wartortle, waylon smithers, wayne enterprises, we all float down here,
+we bare bears, webkinz, weeping angels, westeros, weyland-yutani, what's up doc, wheatley portal,
+where's waldo, where's wally, white walkers, who you gonna call, whoville, why so serious joker,
+widowmaker overwatch, wild kratts, willy wonka, wilma flintstone, wingardium leviosa, winston overwatch,
+winterfell, witchblade, wobbuffet, wolverine x-men, wonka bar, woodstock peanuts, woody from toy story, wooper,
+worf, wreck-it ralph, wubba lubba dub dub, xena warrior princess, yabba dabba doo, yakko wakko and dot,
+yare yare daze, yasuo league of legends, yennefer of vengerberg, yogi bear, yor forger, yosemite sam,
+yoshi dinosaur, you shall not pass, yu-gi-oh, yubaba, yugi muto, yuji itadori, yuna final fantasy, za warudo,
+zack fair, zangief, zapdos, zatanna, zekrom, zenitsu agatsuma, zenyatta, zeratul, zerg, zero mega man x,
+zero two darling in the franxx, zig and sharko, zoids, zoinks, zootopia, zordon, zug zug
+""")
 # Well-known descriptions of copyrighted characters without their names.
 CHARACTER_DESCRIPTIONS = (
-    r"(yellow )?(sea )?sponge (who|that) lives in a pineapple", r"lives in a pineapple under the sea",
+    r"(yellow )?(sea )?sponge (who|that) lives in a pineapple",
+    r"clown ?fish\b[^.!?]{0,80}\b((small|tiny|little|lucky|undersized|smaller|short|weak|damaged|stunted) fin|forgetful|"
+    r"blue tang)",
+    r"blue-?skinned (aliens?|humanoids?|natives?)\b[^\n]{0,80}\b(pandora|floating mountains|banshees|na'?vi|tree of souls)",
+    r"(pandora|floating mountains)\b[^\n]{0,80}\bblue-?skinned (aliens?|humanoids?|natives?)", r"forgetful blue tang|blue tang (who|that|with) (\w+ ){0,3}(forget\w*|memory)", r"lives in a pineapple under the sea",
     r"(yellow|square) sponge (in|with) (square )?(pants|trousers)", r"(boy|young) wizard with (a |the )?(lightning|scar)",
     r"wizard (boy|kid|student) with round glasses and a (lightning|scar)", r"green ogre (from|in|who lives in) (the|a|his) swamp",
     r"(red|italian) (capped )?plumber (who )?(jumps|jumping|stomping|with a mustache) (on )?(mushrooms|goombas|koopas|turtles)",
@@ -321,6 +853,8 @@ class PromptPolicy:
     # Figurative English the semantic head reads as harm, rewritten to its plain meaning in the head's input only
     # (the lexicons read the original): (pattern over normalised text, replacement).
     figurative: tuple[tuple[str, str], ...] = ()
+    # Degree words a negation may reach across ("no realistic nudity", "without any graphic gore").
+    negation_modifiers: tuple[str, ...] = ()
     # Which categories may block at each stage. A negative prompt lists what to keep OUT of the video
     # ("nudity, gore, blurry"), so only text that is abusive in itself blocks there.
     stage_categories: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -352,9 +886,10 @@ _GROUPS = (r"(jews?|jewish people|muslims?|arabs?|blacks?|black people|africans?
            r"polish people|italians|russians|ukrainians|palestinians|israelis|koreans|japanese|pakistanis|"
            r"somalis|nigerians|haitians)")
 # "the Christchurch shooter": the perpetrator of a notorious attack, by place
-_ATTACKER = (r"(columbine|christchurch|buffalo|el paso|parkland|uvalde|sandy hook|isla vista|charleston|utoya|hanau|"
+_ATTACKER = (r"((columbine|christchurch|buffalo|el paso|parkland|uvalde|sandy hook|isla vista|charleston|utoya|hanau|"
              r"halle|oklahoma city|poway|pittsburgh synagogue|nashville) (\w+ )?(shooters?|killers?|gunm[ae]n|bombers?|"
-             r"attackers?)")
+             r"attackers?|guy|dude)|(\w+ ){0,2}(island|mosque|church|synagogue|school|supermarket|concert|festival|nightclub|mall) "
+             r"(killer|shooter|gunman|bomber|attacker))")
 _PEOPLE = (r"(a |an |the |his |her |their |my |some |two |three |several )?(man|men|woman|women|person|people|"
            r"child|children|kid|kids|baby|girl|boy|guy|victim|victims|hostage|hostages|prisoner|soldier|cop|"
            r"officer|civilians?|family|crowd|neighbou?r|teacher|stranger|him|her|them|everyone|somebody|someone)")
@@ -367,7 +902,10 @@ _ART_NUDITY = (r"(nudes?|naked) (\w+ )?(statues?|sculptures?|torsos?|busts?|reli
                r"busts?|torsos?|"
                r"sketch(es)?|studies|study) of (a |an |the |two )?"
                r"(\w+ )?(nudes?|naked)", r"(classical|renaissance|greek|roman|ancient|marble|bronze|baroque) (\w+ )?(nudes?|naked)",
-               r"life drawing (class|session)")
+               r"life drawing (class|session)",
+               r"(sketch|draw|paint|sculpt)\w* (a |an |the )?(\w+ )?(nudes?|naked) (models?|figures?|sitters?)",
+               r"(nudes?|naked) (cherubs?|putti|cupids?)", r"(modigliani|titian|goya|manet|renoir|matisse|rubens|botticelli|"
+               r"klimt|schiele|ingres|velazquez|picasso|degas|cezanne|gauguin|courbet|canova|rodin)('?s)? (\w+ )?nudes?")
 
 # Other languages (Spanish, French, German, Portuguese, Italian): the core vocabulary of each semantic category,
 # since MiniLM reads English only. Written as the normaliser leaves text: lower case, accents stripped ("é" -> "e",
@@ -709,7 +1247,7 @@ _TARGET_ROLES = (r"(neighbou?r|co-?worker|classmate|teacher|boss|manager|supervi
                  r"roommate|flatmate|landlord|landlady|step-?(mom|dad|mother|father)|(mother|father|sister|brother)-in-law|"
                  r"cousin|aunt|uncle|coach|principal|professor|tutor|boyfriend|girlfriend|bandmate|employee|intern|"
                  r"client|customer|tenant|groom|bride|nephew|niece|son|daughter)")
-_INSULT_TARGET = (r"((my|our|his|her|their|your) (old |former |new |ex-?|stupid |annoying )?" + _TARGET_ROLES
+_INSULT_TARGET = (r"((my|our|his|her|their|your) (old |former |new |ex-?|stupid |annoying |\w+ )?" + _TARGET_ROLES
                   + r"( \w+){0,2}|(coach|mr|mrs|ms|miss|dr|professor|principal|aunt|uncle|officer)\.? \w+|"
                   r"\w+ from (accounting|hr|work|school|class|the office|marketing|sales|finance|next door|the gym|"
                   r"church|my (class|team|office|building|street)))")
@@ -722,9 +1260,9 @@ _INSULT_ADJS = (r"(total|complete|absolute|utter|pathetic|clueless|incompetent|w
                 r"ugly|fat|disgusting|lazy|rotting|miserable|talentless|spineless|dim-?witted|smelly|filthy|ignorant|"
                 r"hideous|repulsive|braindead|brain-dead|good-for-nothing)")
 _INSULT_PLAYFUL = r"(witch|cow|pig|clown|joke|rat|troll|freak|dog|donkey|toad|nobody|man|woman|person|human)"
-_INSULT_DESC = (r"(a |an |the |such a |such an |nothing but a |just a |one big )?(" + _INSULT_NOUNS + r"|(" + _INSULT_ADJS
+_INSULT_DESC = (r"(a |an |the |such a |such an |nothing but a |just a |one big )?(([\w-]+,? (and )?){0,3}" + _INSULT_NOUNS + r"|(" + _INSULT_ADJS
                 + r"(,? (and )?)?)+ (\w+ )?(" + _INSULT_NOUNS[1:-1] + r"|" + _INSULT_PLAYFUL[1:-1] + r"))")
-_INSULT = (_INSULT_TARGET + r"(,)? (is|as|'?s|was|being|looks? like) " + _INSULT_DESC,
+_INSULT = (_INSULT_TARGET + r"(,)?( [\w'.,:-]+){0,3}? (is|as|'?s|was|were|being|looks? like|appears? as) " + _INSULT_DESC,
            # "... my boss Karen, she's an incompetent witch", "... Mrs. Hollis, showing her as a rotting hag"
            _INSULT_TARGET + r"( [\w'.,:-]+){0,6}? (,? )?((that|because|since) )?(he|she|they)('?s| is| are| was| were) "
            + _INSULT_DESC,
@@ -754,6 +1292,96 @@ _ML_INSULT = (
     r"(peinliches video|spottvideo|video humillante|video humiliante|video umiliante|video humilhante) "
     r"(fur|para|pour|per|pra) (die|el|le|il|o) (firmengruppe|grupo|groupe|gruppo|klassenchat)",
 )
+
+# Round 10 (fresh set dev9): cruelty and maiming written as a scene, not named.
+_ANIMALS = (r"(dogs?|cats?|kittens?|pupp(y|ies)|hamsters?|rabbits?|bunn(y|ies)|birds?|horses?|pon(y|ies)|goats?|pets?|"
+            r"animals?)")
+_APPLIANCES = r"(microwave|oven|tumble dryer|dryer|washing machine|freezer|blender)"
+_MAIMING = (
+    _ANIMALS + r" (gets?|got|is|was|being|getting) (put|shoved|stuffed|locked|thrown) (inside |in |into )(a |the )?"
+    r"(running |hot )?" + _APPLIANCES,
+    _ANIMALS + r" (being |getting )?((beaten|kicked|whipped|stabbed|tortured|doused( in (gas|gasoline|petrol))?)(,? and|,? then|,) )+"
+    r"(set on fire|set alight|burned alive|skinned|stabbed|kicked to death|beaten to death)",
+    r"(feed\w*|fed|throw\w*|threw|push\w*|shove\w*|toss\w*) " + _PEOPLE + r" (\w+ )?(into|through) (a |the )?"
+    r"(wood ?chipper|meat grinder|industrial shredder)",
+    r"(wood ?chipper|meat grinder)\b[^.!?]{0,40}\b(done|finished) with (him|her|them)",
+    r"(what'?s|what is) left of (him|her|them|(a|the) (man|woman|fella|guy|person|body|victim|corpse)|someone)\b"
+    r"[^.!?]{0,80}\b(linger\w*|close-?ups?|zoom\w*|the mess|remains)",
+    r"(nail\w*|stapl\w*|screw\w*) (a |the )?(man'?s|woman'?s|his|her|their|someone'?s|the victim'?s|the prisoner'?s) "
+    r"(hands?|feet|tongue|palms?) (to|into|onto)",
+    r"(carv\w*|slic\w*|slash\w*|cut\w*|goug\w*) (into|up) (his|her|their|someone'?s|a man'?s|a woman'?s|the victim'?s|"
+    r"the prisoner'?s) (face|eyes?|cheeks?|throat|flesh)",
+    r"(wounds?|injur(y|ies)|gashes|mutilation|dismemberment|entrails|gore)( \w+){0,2} (shown |depicted |rendered )?in "
+    r"(full |graphic |gory |vivid |explicit |grisly )+detail",
+    r"(guy|man|woman|person|body|him|her|them|victim|someone|prisoner|hostage)\b[^.!?]{0,40}\b(into|through) (a |the )?"
+    r"(wood ?chipper|meat grinder|industrial shredder)",
+    _ANIMALS + r"\b[^\n]{0,120}\buntil (it|he|she|they) (stops|stopped) (moving|breathing|twitching|struggling)",
+    _ANIMALS + r"\b[^\n]{0,40}\b" + _APPLIANCES + r"\b[^\n]{0,60}\b(door (closed|shut)|timer on|turned on|switched on|"
+    r"running)",
+    r"(man|woman|person|prisoner|victim|boy|girl|guy|he|she|someone|\w+m[ae]n) (is |was |gets |being |getting )?"
+    r"((tied|chained|bound|strapped)( up| down)?( to (a|the) \w+)? (and|then) )?(set on fire|set alight|burned alive)",
+    r"(rip|rips|ripping|ripped|tear|tears|tearing|tore|yank\w*) (out )?(every|each|all (of )?(his|her|their|the)|his|her|"
+    r"their) (\w+ )?(teeth|tooth|fingernails?|toenails?|nails|eyes?)\b",
+    r"without (an )?an(a)?esthe\w*\b[^.!?]{0,80}\b(blood|scream\w*|convuls\w*|writh\w*|agony)",
+)
+# Hate tropes that name no group word the lists hold, and disability slurs.
+_DEHUMANISING = (r"(vermin|animals|subhuman|inferior|rats|parasites|cockroaches|a disease|scum|filth|dirty|evil|apes|"
+                 r"monkeys|pigs|dogs|savages|a plague|worthless|trash|not human|terrorists|criminals|rapists|thieves|"
+                 r"murderers|invaders|a cancer|disgusting|degenerates|groomers|pedophiles|bombers)")
+_HATE_TROPES = (
+    r"(they'?re|they are|theyre) all (groomers|pedophiles|paedophiles|perverts|predators|subhuman|vermin|parasites|"
+    r"rapists)",
+    r"(trans ?(women|woman|people|folks|girls?|kids)|(men|a man|a guy|guys|dudes?) (in|wearing) (a |women'?s )?"
+    r"dress(es)?)\b[^.!?]{0,80}\b(predators?|groomers?|perverts?|pedophiles?|paedophiles?|creeps?)",
+    r"(a|the|that|this|those|these|you|some|dumb|stupid|little|fucking|is a|are) retards?|retarded (kids?|boys?|girls?|"
+    r"people|man|woman|person|children)",
+    r"(disabled|handicapped|crippled?|retarded|autistic|deaf|blind|in a wheelchair)\b[^.!?]{0,60}\b(doesn'?t|don'?t|"
+    r"does not|do not) deserve to (live|exist)",
+)
+# Coded suicide talk: "catch the bus" (ctb), "a burden ... once you're gone".
+_SELF_HARM_CODES = (
+    r"catch(es|ing)? the bus\b[^.!?]{0,80}\b(is the answer|the way out|once (you'?re|you are|i'?m|they'?re) gone|"
+    r"burden|end it|for good|at peace|find peace)",
+    r"(burden|no way out|can'?t go on|tired of living|nothing left to live for)\b[^.!?]{0,80}\bcatch(es|ing)? the bus",
+    r"cutting (arms?|wrists?|thighs?|forearms?) (with|using) (a |the )?(blade|razor|knife|box cutter)",
+    r"(feel|feels|feeling|felt) like (a|such a) burden\b[^.!?]{0,120}\b(is the answer|once (you'?re|you are|"
+    r"they'?re|i'?m|we'?re) gone|better off (without|dead)|how peaceful|the way out|end it)",
+)
+# Extremist codes: jihadist and accelerationist vocabulary, bomb-making with a named charge, praise of a bomber.
+_EXTREMISM_CODES = (
+    r"(make|making|makes|perform\w*) hijra\b[^.!?]{0,60}\b(join|fight|caliphate|brothers|mujahid\w*)",
+    r"black[- ]flag (brothers|army|fighters|soldiers|warriors|mujahid\w*)|black[- ]flag of (the )?(caliphate|jihad)",
+    r"(shaheed|shahid|martyr) status|(status|rank) of (a )?(shaheed|shahid)",
+    r"(brothers|mujahid\w*|martyrs|lions of \w+) storm\w* (the |a )(concert|theat(er|re)|stadium|mall|school|church|"
+    r"mosque|synagogue|market|nightclub|hotel|embassy|parliament|office)",
+    r"(st\.?|saint) (tarrant|breivik|roof|mcveigh|gendron|crusius|bowers|elliot rodger|kaczynski)",
+    r"14 ?/ ?88|the (14|fourteen) words|accelerationis[mt]\w*",
+    r"manifesto\b[^.!?]{0,80}\b(high[- ]?score|kill ?count|body ?count|score ?counter|leaderboard)",
+    r"(high[- ]?score|kill ?count|body ?count|score ?counter)\b[^.!?]{0,80}\bmanifesto",
+    r"fertili[sz]er bombs?|ammonium nitrate bombs?|anfo (bombs?|explosives?)|pressure[- ]cooker bombs?",
+    r"(build|make|assembl|construct|wir|rig|pack)\w* (a |an |the |his |her |their )?(fertili[sz]er|ammonium nitrate|"
+    r"pressure[- ]cooker|nail|pipe|homemade|home-?made|crude|improvised|working|functional|real|letter|parcel|car|"
+    r"truck) (bomb|ied|explosive device)s?",
+    r"(bomb\w*|shoot\w*|massacre\w*|gunm[ae]n)\b[^\n]{0,200}\b(celebrat|glorif|hail|honou?r|prais)\w* (him|her|them|"
+    r"the (bomber|shooter|attacker|gunman|killer)s?) as (a |an |the )?(\w+ )?(patriots?|martyrs?|saints?)",
+    r"(where|when|how) to (leave|place|plant|put|hide|detonate|set off) the (device|bomb|explosives?|backpack|bag)\b",
+    r"for (the )?(most|maximum|max) (deaths|casualties|victims|kills|body count)",
+    r"(killer|shooter|gunman|bomber|attacker)'?s manifesto\b[^\n]{0,120}\b(saint|hero|martyr|legend|patriot|icon)",
+    r"(celebrat|glorif|hail|honou?r|prais)\w* (the (bomber|shooter|attacker|gunman|killer)s?) as (a |an |the )?(\w+ )?"
+    r"(heroe?s?|legends?|patriots?|martyrs?|saints?)",
+)
+# Humiliation aimed at a person the prompt points at, anywhere after (or before) the pointer: a superlative insult
+# ("the dumbest teacher in Ohio"), "nobody could ever stand him", "how small and pitiful he is".
+_HUMILIATION = (r"((dumbest|stupidest|ugliest|fattest|laziest|most (pathetic|useless|incompetent|worthless|annoying|"
+                r"exhausting|disgusting|boring|hated|hateful|clueless)) (\w+ )?(idiot|moron|loser|fool|failure|teacher|"
+                r"boss|person|man|woman|human|coach|neighbou?r|mom|dad|employee|manager|wife|husband|student|worker|"
+                r"driver|parent)|biggest (idiot|moron|loser|fool|failure|jerk|joke)|(nobody|no one|no-one) (can|could|"
+                r"will|would) (ever )?(stand|love|like|tolerate|bear) (him|her|them)|how (small|pitiful|pathetic|ugly|"
+                r"stupid|fat|worthless|useless|dumb|disgusting)( and \w+)? (he|she|they) (is|are|was|were|looks?)|"
+                r"(appears?|appearing|shown|drawn|depicted|portrayed) as (a |an )?(\w+ )?(troll|hag|pig|rat|cockroach|"
+                r"worm|slug|donkey|clown|idiot|moron|buffoon|imbecile)|(he|she|they) (is|are|was|were|'s) (too|so) (dumb|"
+                r"stupid|thick|fat|ugly|lazy|clueless|incompetent|brainless) (to|that)|tear (him|her|them) apart)")
+
 
 POLICY = PromptPolicy(
     rules=(
@@ -842,7 +1470,7 @@ POLICY = PromptPolicy(
                    r"(keep|keeps|kept) (filming|recording|rolling|the camera rolling) until (it|he|she|they) (stops|stopped) "
                    r"moving", r"(what'?s|what is) left of (him|her|them|a man|a woman|the body|the victim)\b[^.!?]{0,80}"
                    r"\b(every|each) (piece|part|bit)", r"(lingering|linger|zoom\w*|close-?up) on (every|each) (piece|body "
-                   r"part|severed|wound)") + _ML_VIOLENCE,
+                   r"part|severed|wound)") + _MAIMING + _ML_VIOLENCE,
             allow=(r"bloody mary", r"blood (orange|moon|type|test|donation|drive|pressure|sugar|bank|cells?)",
                    r"murder (mystery|of crows|board game)", r"kill(ing)? (the )?(lights|engine|time|process|switch|bugs?|weeds?)",
                    r"(torture|tortured) (museum|device exhibit)", r"execute (the|a|this|our) (plan|order|code|program|command)",
@@ -861,9 +1489,9 @@ POLICY = PromptPolicy(
                    r"wetbacks?", r"ragheads?", r"towel ?heads?", r"gooks?", r"dykes?", r"beaners?", r"paki(s)?",
                    r"kaffirs?", r"sand ?nigg\w*", r"jungle bunn(y|ies)", r"porch monkeys?", r"coons?", r"zipperheads?",
                    r"subhumans?", r"untermensch\w*", r"inferior races?", r"master race", r"race traitors?",
-                   _GROUPS + r" (are|is) (vermin|animals|subhuman|inferior|rats|parasites|cockroaches|a disease|scum|"
-                   r"filth|dirty|evil|apes|monkeys|pigs|dogs|savages|a plague|worthless|trash|not human|terrorists|criminals|"
-                   r"rapists|thieves|murderers|invaders|a cancer|disgusting|degenerates|groomers|pedophiles|bombers)",
+                   _GROUPS + r" (are|is) ([\w-]+,? (and )?){0,2}" + _DEHUMANISING,
+                   r"(roast\w*|portray\w*|depict\w*|show\w*|paint\w*|mock\w*|draw\w*|present\w*|cast\w*) (\w+ )?"
+                   + _GROUPS + r" as ([\w-]+,? (and )?){0,2}" + _DEHUMANISING,
                    _GROUPS + r" (burn|burns|burning|rot|rots|rotting|roasting|suffering) in hell",
                    r"(celebrat\w*|cheer\w*|laugh\w* at|mock\w*) " + _GROUPS + r" (dying|burning|suffering|being (killed|"
                    r"beaten|attacked|burned))",
@@ -881,7 +1509,7 @@ POLICY = PromptPolicy(
                    r"be (removed|banned|thrown out|deported)))",
                    r"(turbans?|hijabs?|burqas?|niqabs?|yarmulkes?|kippahs?|headscarf|headscarves|skullcaps?)\b[^.!?]{0,60}\b"
                    r"(drawn|shown|depicted|portrayed|painted|caricatured|dressed) as (\w+ ){0,2}(bombs?|terrorists|rats|vermin|"
-                   r"animals|monsters|invaders|criminals|parasites|cockroaches|apes)") + _ML_HATE,
+                   r"animals|monsters|invaders|criminals|parasites|cockroaches|apes)") + _HATE_TROPES + _ML_HATE,
             allow=(r"coon ?hound", r"raccoons?", r"cocoon", r"pakistan\w*", r"dyke (road|wall)|van dyke",
                    r"spic and span", r"chinks? (in|of) (the |his |her |their )?(armou?r|light|the curtain)", r"faggots (and|with) (peas|gravy|mash)")),
         CategoryRule(
@@ -910,9 +1538,11 @@ POLICY = PromptPolicy(
                    r"in front of (a|an|the) (oncoming |speeding |moving )?(train|bus|truck|subway|car)",
                    r"(fresh|deep|bleeding) cuts on (a|my|his|her|their|your) (wrists?|arms?|thighs?)",
                    r"encourag\w* (viewers|people|them|kids|teens|fans|followers|you|others) to (hurt|harm|cut|starve|kill) "
-                   r"(themselves|yourself|yourselves)") + _ML_SELF_HARM,
+                   r"(themselves|yourself|yourselves)") + _SELF_HARM_CODES + _ML_SELF_HARM,
             allow=(r"suicide (prevention|hotline|helpline|awareness|squad)",
                    r"(prevent(s|ing)?|prevention of|stop(ping)?|reduc(e|es|ing)) (teen |youth |veteran |student )?suicides?", r"suicidal (thoughts )?(helpline|support|prevention)",
+                   r"(anyone|someone|people|those|viewers|you|teens|students|veterans) (who (are|is|feel|have been) )?"
+                   r"(having|with|experiencing|struggling with|battling|facing) suicidal (thoughts|feelings|ideation)",
                    r"(warning signs|signs|risk factors) (of|that|someone|a friend)\b[\w\s']{0,40}?(suicid(e|al)|self[- ]?harm)",
                    r"(recover(y|ed|ing) from|struggl(ed|ing) with|surviv(ed|ing|or of|ors of)|overc[ao]m(e|ing)|heal(ed|ing) "
                    r"from|(helped|help|got|get|getting|made it) (them |him |her |me )?through|free (from|of)|(years?|months?|days?) "
@@ -968,8 +1598,11 @@ POLICY = PromptPolicy(
                    r"christmas market|festival)",
                    r"(rent|get) a (truck|van|lorry)[,;]? (then )?(pick|choose|find) (a |the )?(crowded|busy|packed)",
                    r"(high|highest) body count (wins|score|leaderboard)|body count (leaderboard|high score)")
-                  + _ML_EXTREMISM,
-            allow=(r"(goddess|temple of|egyptian) isis", r"isis (goddess|statue|temple)", r"(hindu|buddhist|jain) swastikas?",
+                  + _EXTREMISM_CODES + _ML_EXTREMISM,
+            allow=(r"(newsroom|news|explainer|documentary|report|reporting|research\w*|journalis\w*|analysis|lecture|"
+                   r"history|historian) (\w+ ){0,4}(on|about|of|into|explaining) (how |why )?(isis|al[- ]?qa[ei]?da|"
+                   r"the islamic state|daesh|boko haram|al[- ]?shabaa?b|the taliban|neo-?nazis?|the kkk|white supremacists?)",
+                   r"(goddess|temple of|egyptian) isis", r"isis (goddess|statue|temple)", r"(hindu|buddhist|jain) swastikas?",
                    r"(defeat|fall|downfall) of hitler|hitler'?s (defeat|downfall)", r"school shooting (memorial|vigil|drill)",
                    r"white (power ?ranger|pride (rose|flower))")),
         CategoryRule("public_figure", "a real, named public figure's likeness", 0.5,
@@ -1011,7 +1644,14 @@ POLICY = PromptPolicy(
                    r"classmate|teacher|boss|ex|sister|brother|friend|colleague|kid)", r"(fat|ugly|stupid) (bitch|cow|pig|slob)",
                    r"insult(ing)? (my|his|her|this|that) (ex|boss|coworker|neighbou?r|teacher|classmate)",
                    r"(a )?face only a mother could love", r"(so|too) ugly (that )?(even )?(a |the |your |his |her )?(mirror|mother|mom|dog)",
-                   r"(fat|ugly|stupid|worthless|pathetic) (loser|freak|cow|pig|whale|slob)s?") + _INSULT + _ML_INSULT,
+                   r"(fat|ugly|stupid|worthless|pathetic) (loser|freak|cow|pig|whale|slob)s?",
+                   _INSULT_TARGET + r"\b[^\n]{0,200}?\b" + _HUMILIATION, _HUMILIATION + r"\b[^\n]{0,200}?\b" + _INSULT_TARGET,
+                   r"(as|like) (the|a|an) (\w+ ){0,3}(crow|hag|witch|cow|pig|rat|snake|loser|idiot|moron|fraud|clown|joke|"
+                   r"failure|slob|leech|parasite|troll|weasel|vulture|cockroach) (she|he|they) (really )?(is|are)\b",
+                   r"(humiliat\w*|mock\w*|ridicul\w*|embarrass\w*)( \w+){0,3} (of|about|on|at|targeting) " + _INSULT_TARGET,
+                   r"(put|puts|putting|paste\w*|photoshop\w*|swap\w*|stick\w*) (his|her|their|my (\w+ )?" + _TARGET_ROLES
+                   + r"'?s?) (face|head) on (a |an |the )?(\w+ )?(pig|rat|donkey|cow|monkey|dog|toilet|cockroach|worm|"
+                   r"sheep|goat|hog|whale)") + _INSULT + _ML_INSULT,
             allow=(r"clown (fish|car|costume|makeup|at a circus|juggling)", r"(guinea|the|a|pink|little) pigs?", r"spotted dick"))),
     minor_terms=(r"child(ren)?", r"kids?", r"kiddie", r"toddlers?", r"infants?", r"bab(y|ies)", r"little (girl|boy)s?",
                  r"young (girl|boy)s?", r"girls?", r"boys?", r"teen(s|age|ager|agers)?", r"pre-?teens?", r"tweens?",
@@ -1033,6 +1673,8 @@ POLICY = PromptPolicy(
     negations=(r"no", r"not", r"without", r"nothing", r"never", r"zero", r"free of", r"non", r"avoid", r"avoiding",
                r"nobody", r"no[- ]?one", r"none of (them|us|the \w+)",
                r"minus", r"sin", r"sans", r"ohne", r"kein(e|en)?", r"sem", r"senza", r"nada de", r"pas de"),
+    negation_modifiers=(r"realistic", r"explicit", r"graphic", r"actual", r"real", r"visible", r"overt", r"gratuitous",
+                        r"full", r"frontal", r"detailed", r"excessive", r"on-?screen", r"shown", r"implied"),
     # Words for unwanted content that a negation may govern ("no nudity", "without blood or gore"): such negated
     # phrases are removed before the semantic layer, which cannot read negation reliably.
     negatable=(r"nudity", r"nude", r"naked(ness)?", r"gore", r"gory", r"blood(y|shed)?", r"violen(ce|t)", r"weapons?",
@@ -1070,6 +1712,8 @@ POLICY = PromptPolicy(
          r"(process|window|app|program))\b", r"switch off the \3"),
         (r"killer whales?", "orca"), (r"(you'?re|you are|ur) (so )?dead (this round|meat|next round|in this game)",
                                          "you will lose this round"),
+        (r"(you'?re|you are|ur) (so )?dead\b(?=[^.!?]{0,40}\b(in good fun|jok\w*|laugh\w*|grin\w*|teas\w*|game|round|match))",
+         "you will lose"),
         (r"shredd?(ing|ed|s) (a |the |that |some )?(solo|guitar|riffs?|powder|slopes?|waves?|halfpipe)", r"playing \3"),
         (r"(he'?s|she'?s|they'?re|you'?re|is|are) on fire(?= *[!\"'.,]| from (the )?(three|downtown|deep|the line))",
          r"\1 playing great"),

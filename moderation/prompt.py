@@ -98,6 +98,7 @@ class _Compiled:
 def _compiled(policy: PromptPolicy) -> _Compiled:
     neg = "|".join(policy.negations)
     glue = r"(?:[a-z\-']+\s*(?:,|/|\bor\b|\band\b|\bnor\b)\s*){0,3}"
+    degree = rf"(?:(?:{'|'.join(policy.negation_modifiers)})\s+)?" if policy.negation_modifiers else ""
     return _Compiled(
         terms={r.name: _compile(r.terms) for r in policy.rules},
         allow={r.name: _compile(r.allow) for r in policy.rules},
@@ -106,8 +107,8 @@ def _compiled(policy: PromptPolicy) -> _Compiled:
         sexual_cues=_compile(policy.sexual_cues),
         minors_ignore_allow=_compile(policy.minors_ignore_allow),
         # A negation directly before a match, or before a short list that leads to it: "no nudity, gore or blood".
-        negation=re.compile(rf"(?<![a-z])(?:{neg})[\s\-]+(?:any\s+|a\s+)?{glue}$"),
-        negated_phrases=_compile((rf"(?:{neg})[\s\-]+(?:any\s+|a\s+)?(?:{'|'.join(policy.negatable)})"
+        negation=re.compile(rf"(?<![a-z])(?:{neg})[\s\-]+(?:any\s+|a\s+)?{degree}{glue}$"),
+        negated_phrases=_compile((rf"(?:{neg})[\s\-]+(?:any\s+|a\s+)?{degree}(?:{'|'.join(policy.negatable)})"
                                   rf"(?:\s*(?:,|/|or|and|nor)\s*(?:any\s+)?(?:{'|'.join(policy.negatable)}))*",)),
         injections=_compile(policy.injections),
         insult_targets=_compile(policy.insult_targets),
@@ -432,7 +433,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             evidence.append(f"semantic: {rule.name} {sem[rule.name]:.2f}{via}")
     # Stricter for minors: any minor term together with any sexual signal is refused as "minors".
     minors = minor_matches(text, policy)
-    cues = [m.group(0) for m in c.sexual_cues.finditer(text)] + lexicon["sexual"]
+    cues = [m.group(0) for m in c.sexual_cues.finditer(text)  # "nothing suggestive" is no cue
+            if not c.negation.search(_clause_before(text, m.start()))] + lexicon["sexual"]
     art = _spans(c.minors_ignore_allow, text)  # "a nude figure study" is art, but not next to a minor
     if art and c.terms["sexual"] is not None:
         cues += [m.group(0) for m in c.terms["sexual"].finditer(text)

@@ -7,8 +7,9 @@ glossary coverage, then replaces each word (or listed multi-word expression, lon
     gloss_for("un hombre apunala a su vecino y la sangre cubre el suelo")
     -> Gloss(lang="es", text="a man stabs to his neighbour and the blood covers the floor", coverage=1.0)
 
-The result is rough English, but an embedding of it carries the meaning; moderation.prompt scores it as one
-more chunk of the text (the maximum over chunks decides), and never as a replacement for the original.
+The result is rough English, but an embedding of it carries the meaning; moderation.prompt glosses the whole
+text and each of its sentences and scores them as more chunks of the text (the maximum over chunks decides),
+never as a replacement for the original.
 Glossaries: assets/moderation/gloss/<lang>.tsv ("word<TAB>english", one entry per line) and
 <lang>_idioms.tsv (figurative expressions with their harmless meaning, which win over the word-by-word gloss),
 written for this project; keys are normalised here exactly as prompts are. Pure functions over data loaded once; no model.

@@ -381,6 +381,124 @@ zach king, zakir naik, zara larsson, zara tindall, zayn malik, zerator, zhang yi
 zhao liying, zheng qinwen, zinedine zidane, zion williamson, zizou, zoe sugg, zoella, zohran mamdani,
 zoran milanovic, zuzana caputova, zywoo
 """)
+# Round 10: people whom prompts in Spanish, French, German, Portuguese and Italian name (national politicians, TV
+# hosts, comedians, streamers, singers, actors, athletes), written for this project; same rules as above.
+PUBLIC_FIGURES += _split("""
+achille lauro, ada colau, adriano celentano, adriano imperador, ahmed sylla, aitana ocaña, alain berset,
+albano carrisi, albert rivera, alberto angela, alberto sordi, alberto tomba, aldo giovanni e giacomo,
+alessandro borghese, alessandro cattelan, alessandro gassmann, alessandro siani, alexandre de moraes,
+alfonso signorini, alisson becker, amixem, amália rodrigues, ana botín, ana hickmann, ana maria braga,
+ana moura, ana obregón, ana rosa quintana, anderson silva, andrea berg, andreas babler, andreas bourani,
+andreas gabalier, andreu buenafuente, andré ventura, angelina mango, angelique kerber, angèle van laeken,
+anke engelke, annalisa scarrone, anne hidalgo, anne-claire coudray, antoine dupont, antonella clerici,
+antonino cannavacciuolo, antonio cassano, antonio conte, antonio garcía ferreras, antonio tajani, apache 207,
+apolline de malherbe, apored, arabella kiesbauer, armin assinger, armin laschet, arthur lira, asia argento,
+atze schröder, audrey tautou, axel prahl, ayliva, aécio neves, baerbock, balotelli, barbara d'urso,
+barbara schöneberger, bastian pastewka, bastian schweinsteiger, beatrice egli, bebe vio, belén esteban,
+belén rodríguez, benedetta parodi, benoît poelvoorde, benzema, beppe grillo, bergoglio, berlusconi,
+bernardo silva, bertín osborne, bianca andrade, bibisbeautypalace, bill kaulitz, björn höcke, blanche gardin,
+bonez mc, boninho, boris palmer, boris pistorius, brigitte bardot, bruna marquezine, bruno barbieri,
+bruno le maire, bruno nogueira, bruno vespa, bud spencer, bukele, bully herbig, böhmermann, c. tangana,
+caco barcellos, cafu, camila pitanga, capital bra, caren miosga, carlinhos maia, carlo calenda, carlo conti,
+carlo cracco, carlo verdone, carlos moedas, carmen aristegui, carmen nebel, carolin kebekus, caterina balivo,
+cauã reymond, cavaco silva, cazuza, cem özdemir, cesare cremonini, charles aznavour, charlotte gainsbourg,
+charlène de monaco, chayanne, checco zalone, chespirito, chicharito hernández, chico anysio, chico buarque,
+chiquito de la calzada, cholo simeone, christian clavier, christian de sica, christian kern, christian vieri,
+christian wulff, christiane taubira, christine and the queens, christoph blocher, christophe maé,
+cicciogamer89, ciro gomes, ciro immobile, claire chazal, claude françois, claudia cardinale, claudia leitte,
+claudia roth, claudio baglioni, claus kleber, coluche, conchita wurst, cristina ferreira, cristina kirchner,
+cyprien iov, cyril hanouna, cyril lignac, dagi bee, damares alves, damso, dani alves, dani rovira,
+daniel brühl, daniela katzenberger, daniela ruah, daniela santanchè, daniele de rossi, danilo gentili,
+dany boon, david alaba, david bisbal, david broncano, deborah secco, denis brogniart, depardieu,
+didier deschamps, die toten hosen, diego abatantuono, diego armando maradona, dieter bohlen,
+dieter hallervorden, dieter nuhr, dj alok, dj bobo, dj ötzi, djavan, dominic thiem, dominique de villepin,
+dominique strauss-kahn, dulceida, durão barroso, eddy merckx, edson arantes do nascimento, eduardo paes,
+eiza gonzález, el gran wyoming, el kun agüero, el niño torres, el pibe de oro, el rubius, elettra lamborghini,
+elio di rupo, elis regina, elodie di patrizi, elotrix, elyas m'barek, emanuele filiberto di savoia,
+emma marrone, enrico letta, enrico mentana, enzo iacchetti, eric cantona, esperanza aguirre,
+eusébio da silva ferreira, ezio greggio, fabien roussel, fabio cannavaro, fabio fazio, fabri fibra,
+fabrizio de andré, farid bang, farin urlaub, fausto silva, faustão, favij, federica panicucci,
+federica pellegrini, federico fellini, felipe gonzález, felipe massa, felipe vi, felix neureuther,
+fernanda montenegro, fernanda torres, fernando haddad, fernando torres, ferragni, ficarra e picone,
+filippo inzaghi, florence foresti, florian silbereisen, flávio bolsonaro, francesco bagnaia,
+francesco de gregori, francis cabrel, franck dubosc, franck ribéry, frank plasberg, françois fillon,
+françois legault, frauke ludowig, fábio porchat, fátima bernardes, fátima lopes, gabalier, gabigol,
+gabriel medina, gad elmaleh, gal costa, galvão bueno, gennaro gattuso, geolier, geraldo alckmin, gerry scotti,
+gianfranco fini, gianluca vacchi, gianluigi donnarumma, gianmarco tamberi, gianna nannini, gianni morandi,
+gigi d'alessio, gilles bouleau, gina lollobrigida, ginette reno, giorgio chiellini, giorgio napolitano,
+giulia de lellis, gkay, glória pires, gonzalo higuaín, gottschalk, gouveia e melo, granit xhaka,
+grazi massafera, gregor gysi, griezmann, grönemeyer, guga kuerten, gugu liberato, guido crosetto,
+guilherme boulos, gustavo kuerten, guy a. lepage, gué pequeno, gérald darmanin, günther jauch, h.p. baxxter,
+hanouna, hansi flick, hansi hinterseer, hape kerkeling, harald schmidt, hebe camargo, heinz-christian strache,
+helge schneider, helmut kohl, henrique e juliano, herbert grönemeyer, herman josé, horst lichter,
+horst seehofer, howard carpendale, hubert aiwanger, hugo décrypte, ignazio la russa, iker jiménez,
+il divin codino, ilary blasi, ilkay gündogan, indila, infanta cristina, ingo zamperoni, inés arrimadas,
+irene montero, iris berben, isabel pantoja, isabel preysler, isabella rossellini, isabelle boulay,
+isabelle huppert, iñaki gabilondo, iñaki urdangarin, j-ax, jamel debbouze, jan böhmermann, jan josef liefers,
+jan ullrich, jane birkin, janja da silva, jean castex, jean dujardin, jean reno, jean-jacques bourdin,
+jean-jacques goldman, jean-luc reichmann, jean-marc morandini, jean-marie bigard, jean-marie le pen,
+jean-paul belmondo, jean-pierre pernaut, jens spahn, joachim gauck, joachim löw, joaquim de almeida, jogi löw,
+johnny hallyday, joko und klaas, joko winterscheidt, jordi évole, jorge e mateus, jorge javier vázquez,
+jorge ramos, joshua kimmich, josé luis rodríguez zapatero, josé luis ábalos, josé luiz datena,
+josé rodrigues dos santos, josé sócrates, joueur du grenier, jovanotti, joão baião, joão cancelo, joão félix,
+juanpa zurita, judith rakers, julian nagelsmann, juliana paes, julie snyder, julien bam, julienco,
+juliette freire, justine henin, jô soares, jörg haider, jörg pilawa, júlia pinheiro, jürgen drews,
+jürgen klinsmann, kad merad, kai havertz, kai pflaume, karin keller-sutter, karine le marchand,
+karl lauterbach, karl-theodor zu guttenberg, katja krasavice, kendji girac, kev adams, kevin kühnert,
+kiko rivera, klaas heufer-umlauf, klaus kinski, kollegah, kun agüero, kurt krömer, lali espósito,
+lara gut-behrami, lars klingbeil, laurent delahousse, laurent ruquier, laurent wauquiez, leandro hassum,
+lefloid, lena meyer-landrut, leon machère, leonardo bonucci, leonardo pieraccioni, leonor de borbón,
+leroy sané, les cowboys fringants, letizia ortiz, lilli gruber, lionel jospin, loredana bertè, lorenzo insigne,
+lothar matthäus, louane emera, louis de funès, luc besson, luca argentero, luccas neto, luciana gimenez,
+luciano huck, luciano ligabue, luciano spalletti, lucio battisti, lucio dalla, luigi di maio, luis miguel,
+luis rubiales, lukas podolski, luke mockridge, luì e sofì, luís figo, lázaro ramos, léa salamé,
+léna situations, léo santana, lópez obrador, m. pokora, maneskin, manuel luís goucha, manuel valls,
+manuela carmena, manuela schwesig, mara venier, marcel hirscher, marcell jacobs, marcello mastroianni,
+marcelo adnet, marco mengoni, marco odermatt, marco pantani, marco travaglio, marcos mion, maria bethânia,
+maria de filippi, mariana mazza, mariana mortágua, marie-mai, marielle franco, marietta slomka,
+marina ruy barbosa, marina silva, mario adorf, mario balotelli, mario barth, mario casas, mario monti,
+marion maréchal, marius müller-westernhagen, mark forster, marko arnautović, markus lanz, markus söder,
+marracash, massimo boldi, massimo d'alema, massimo giletti, mats hummels, matt pokora, mattarella,
+matteo berrettini, matthias schweighöfer, matuê, matías prats, maurizio costanzo, maurizio crozza, max biaggi,
+max pezzali, maybrit illner, mc kevinho, mc solaar, mcfly et carlito, memo ochoa, michael bully herbig,
+michel drucker, michel platini, michel sardou, michel teló, michelle bolsonaro, michelle hunziker,
+mike bongiorno, milei, milly carlucci, milton nascimento, mina mazzini, miriam leitão, miroslav klose,
+moritz bleibtreu, mourinho, muriel robin, mussum, mylène farmer, måneskin, mélenchon, n'golo kanté,
+nancy faeser, nanni moretti, natoo, nekfeu, nelson piquet, ney matogrosso, nicola zingaretti, nicolò barella,
+nikolas ferreira, nikos aliagas, nina chuba, nino frassica, norman thavaud, o rei pelé, oliver kahn,
+oliver welke, olivier giroud, orelsan, oriol junqueras, ornella vanoni, oskar lafontaine, otto waalkes,
+pablo alborán, pablo casado, pablo iglesias, pablo motos, pamela reif, paola cortellesi, paola egonu,
+paolla oliveira, paolo bonolis, paolo gentiloni, paolo sorrentino, paolo villaggio, papa benedetto xvi,
+papa bergoglio, papa francesco, papa giovanni paolo ii, papa leone xiv, pascal praud, patrick bruel,
+patrick poivre d'arvor, patrícia abravanel, pau gasol, paulo gustavo, paz padilla, pecco bagnaia, pedro bial,
+pedro nuno santos, pedro passos coelho, peter fox, peter maffay, philipp amthor, philipp lahm,
+philippe etchebest, philippe geluck, pier luigi bersani, pierfrancesco favino, piero angela, piero chiambretti,
+pierre gasly, pierre niney, pino daniele, pio e amedeo, pippo baudo, popó freitas, presidente lula,
+presidente macron, prince albert de monaco, princesa leonor, président macron, puigdemont, quim barreiros,
+rachida dati, raf camora, rafa nadal, raffaella carrà, rammstein, raoul bova, raphaël glucksmann, raul gil,
+rayssa leal, regina duarte, rei pelé, reina letizia, reine mathilde, renata vasconcellos, renato aragão,
+renato russo, renato zero, rey felipe vi, rey juan carlos, ricarda lang, ricardo araújo pereira, ricardo darín,
+ricardo kaká, ricardo quaresma, riccardo scamarcio, richarlison, risto mejide, rita lee, roberto benigni,
+roberto carlos, roberto gómez bolaños, roberto mancini, roberto vannacci, rocío jurado, rodrigo faro,
+rodrigo santoro, rodrygo goes, roi philippe de belgique, roland kaiser, romano prodi, romeu zema, romina power,
+romy schneider, ronaldinho gaúcho, ronaldo fenômeno, rosa mota, rosalía vila, rosario fiorello,
+rubens barrichello, rui costa, rúben dias, sabrina ferilli, sabrina sato, sahra wagenknecht, salvador illa,
+salvador sobral, salvini, sandra annenberg, sandra hüller, sandra maischberger, sandrine rousseau,
+sandy e junior, santiago segura, sarkozy, saskia esken, selton mello, serge gainsbourg, serginho groisman,
+sergio agüero, sergio moro, sfera ebbasta, shirin david, silvio santos, simon desue, simona ventura,
+simone mendes, simone tebet, sofia goggia, sophie marceau, stan wawrinka, stefan raab, stefano accorsi,
+stefano de martino, steffen henssler, stéphane bern, sylvie meis, sylvie vartan, sébastien cauet,
+sébastien loeb, ségolène royal, sônia braga, tamara falcó, tarcísio de freitas, tatá werneck, taís araújo,
+teddy riner, terence hill, thiago silva, thierry ardisson, thomas gottschalk, tiago leifert, tibo inshape,
+til schweiger, tim bendzko, tim maia, tim mälzer, tino chrupalla, tirullipa, tiziano ferro, tokio hotel,
+tom kaulitz, toni servillo, tony carreira, tony parker, tony ramos, toto cutugno, totti, udo jürgens,
+udo lindenberg, ufo361, uli hoeneß, umberto bossi, valérie pécresse, vanessa mai, vanessa paradis, vasco rossi,
+verona pooth, veronica ferres, vicente vallés, vincent cassel, virginia raffaele, virginia raggi,
+virginie efira, véronique cloutier, wagner moura, walter veltroni, wembanyama, wesley safadão, william bonner,
+wolfgang petry, wolfgang schäuble, xavier dolan, xavier naidoo, xavier niel, xuxa, xuxa meneghel, yann barthès,
+yannick noah, yolanda díaz, zemmour, zidane, zucchero fornaciari, zé felipe, álvaro morata, édith piaf,
+élie semoun, élisabeth borne, élise lucet, éric ciotti, éric zemmour, íñigo errejón, úrsula corberó
+""")
 
 # A real person named by office or role instead of by name ("the current French president", "the guy who runs
 # Tesla"): the description picks out one living person as surely as the name does.
@@ -784,6 +902,105 @@ yare yare daze, yasuo league of legends, yennefer of vengerberg, yogi bear, yor 
 yoshi dinosaur, you shall not pass, yu-gi-oh, yubaba, yugi muto, yuji itadori, yuna final fantasy, za warudo,
 zack fair, zangief, zapdos, zatanna, zekrom, zenitsu agatsuma, zenyatta, zeratul, zerg, zero mega man x,
 zero two darling in the franxx, zig and sharko, zoids, zoinks, zootopia, zordon, zug zug
+""")
+# Round 10: characters and franchises by the names they have in those languages ("bob esponja", "biene maja",
+# "turma da monica", "l'uomo ragno"), local creations included; phrases with a literal reading left out ("mi pequeño
+# pony", "der könig der löwen", "homem de ferro").
+COPYRIGHTED += _split("""
+a abelha maia, a guerra dos tronos, a pantera cor-de-rosa, abahachi, abraracourcix, achille talon,
+adèle blanc-sec, alarm für cobra 11, albator, albus silente, alfred j. kwak, alla ricerca di nemo,
+anacleto agente secreto, archimede pitagorico, arenita mejillas, arthur et les minimoys,
+as meninas superpoderosas, as tartarugas ninja, assurancetourix, asterix e obelix, asterix und obelix,
+astérix et obélix, astérix y obélix, augsburger puppenkiste, babar l'éléphant, balthazar picsou,
+banda bassotti, barrio sésamo, benjamin blümchen, benoît brisefer, bernd das brot, bernd stromberg,
+betty la fea, bibi blocksberg, bibi und tina, biene maja, bip bip et coyote, blake et mortimer,
+bob aggiustatutto, bob der baumeister, bob el constructor, bob esponja calça quadrada,
+bob esponja pantalones cuadrados, bob et bobette, bob l'éponge, bob l'éponge carrée, bob le bricoleur,
+bob o construtor, bola de drac, bola de dragón, bombeiro sam, boule et bill, buscando a nemo, buzz l'éclair,
+caballeros del zodiaco, caco o sapo, calamardo, calamardo tentáculos, campeones oliver y benji, cangreburger,
+capitaine flam, capitaine haddock, capitan harlock, capitán haddock, capitán trueno, capitão américa,
+capitão nascimento, carlo tentacule, castelo rá-tim-bum, cattivik, cavaleiros do zodíaco, chapolin,
+chapolin colorado, chico bento, cocco bill, code lyoko, commissario montalbano, coraje el perro cobarde,
+cálico electrónico, d'artacán y los tres mosqueperros, dagobert duck, daniel düsentrieb, dark vador, dartacán,
+darth fener, das doppelte lottchen, das sams, david el gnomo, david le gnome, der bulle von tölz, der grüffelo,
+der herr der ringe, der kleine drache kokosnuss, der kleine rabe socke, der rosarote panther,
+der räuber hotzenplotz, der schuh des manitu, der unglaubliche hulk, didi mocó, die biene maja,
+die drei fragezeichen, die eiskönigin völlig unverfroren, die fantastischen vier, die glücksbärchis,
+die gummibärenbande, die mumins, die olchis, die schlümpfe, die sendung mit der maus, die tigerente,
+don gato y su pandilla, don pimpón, dora a aventureira, dora l'esploratrice, dora l'exploratrice,
+dora la exploradora, doña florinda, drache kokosnuss, duffy duck, dupond et dupont, el botones sacarino,
+el capitán alatriste, el capitán trueno, el chapulín colorado, el chavo animado, el chavo del 8,
+el chavo del ocho, el chómpiras, el doctor chapatín, el eternauta, el guerrero del antifaz,
+el halcón milenario, el hombre araña, el hombre hormiga, el hombre murciélago, el increíble hulk,
+el increíble mundo de gumball, el jabato, el laboratorio de dexter, el ministerio del tiempo,
+el monstruo de las galletas, el oso yogui, el pato donald, el pato lucas, el profesor jirafales,
+el señor barriga, el señor de los anillos, emil und die detektive, enrico la talpa, entenhausen, epi y blas,
+er monnezza, ernest et célestine, ernie und bert, escolinha do professor raimundo, espinete, estrunfes,
+eva kant, fantômette, faucon millenium, feuerwehrmann sam, fifi brindacier, findet nemo, fred feuerstein,
+fred pierrafeu, gabibbo, gambadilegno, garibaldo, gatto silvestro, gaturro, geronimo stilton, gli aristogatti,
+gli orsetti del cuore, goldorak, goldrake, gormiti, grand schtroumpf, grande puffo, grosminet, grüffelo,
+guerra nas estrelas, guerre stellari, gundel gaukeley, gustav gans, géo trouvetou, hanni und nanni, hein blöd,
+hijitus, holly e benji, homem aranha, homem-formiga, homero simpson, homme-araignée, hugo paco y luis,
+huguinho zezinho e luizinho, hui buh, i cavalieri dello zodiaco, i fantastici quattro, i puffi, i simpson,
+ideafix, idéfix, il commissario montalbano, il commissario ricciardi, il marchese del grillo,
+il maresciallo rocca, il signore degli anelli, il trenino thomas, il trono di spade, il était une fois la vie,
+inodoro pereyra, inspecteur gadget, irmão do jorel, irmãos metralha, isidoro cañones, jeeg robot, jim knopf,
+jim knopf und lukas der lokomotivführer, josé luis torrente, jotalhão, joão grilo, juan carlos bodoque,
+juanito jorgito y jaimito, juego de tronos, kaamelott, kalimán, kapitän haddock, karla kolumna, kater karlo,
+ken il guerriero, ken le survivant, kermit der frosch, kermit la grenouille, kid paddle, kika superbruja,
+kirikou, kiss me licia, kommissar rex, krieg der sterne, krusty der clown, krusty el payaso, krusty il clown,
+krusty le clown, krusty o palhaço, krümelmonster, käpt'n blaubär, l'ape maia, l'homme-fourmi,
+l'incantevole creamy, l'incredibile hulk, l'incroyable hulk, l'inspecteur clouseau, l'ispettore gadget,
+l'orso yoghi, l'uomo ragno, l'uomo tigre, l'élève ducobu, la abeja maya, la bande à picsou, la bruja avería,
+la carica dei 101, la cerdita peppa, la chilindrina, la famiglia addams, la familia addams, la familia telerín,
+la familia ulises, la famille addams, la guerra de las galaxias, la guerre des étoiles, la hormiga atómica,
+la india maría, la liga de la justicia, la ligue des justiciers, la mujer maravilla, la pantera rosa,
+la panthère rose, la pat' patrouille, la pata daisy, la patrulla x, la pimpa, la rana gustavo, la rana rené,
+la rosa de versalles, la vuelta al mundo de willy fog, lady oscar, ladybug et chat noir, lanfeust, largo winch,
+lars der kleine eisbär, las chicas superpoderosas, las hermanas gilda, las tortugas ninja, lauras stern,
+le avventure di tintin, le chat de geluck, le club des cinq, le monde de nemo, le petit nicolas, le roi babar,
+le scrameustache, le seigneur des anneaux, le tartarughe ninja, le winx, les aristochats,
+les aventures de tintin, les barbapapa, les bidochon, les bisounours, les chevaliers du zodiaque, les dupondt,
+les lapins crétins, les mystérieuses cités d'or, les pierrafeu, les quatre fantastiques, les rapetou,
+les razmoket, les shadoks, les tortues ninja, liga da justiça, los caballeros del zodiaco, los cazafantasmas,
+los cuatro fantásticos, los electroduendes, los fraggle, los fruittis, los hombres de paco, los lunnis,
+los ositos cariñosos, los osos amorosos, los osos gummi, los padrinos mágicos, los picapiedra, los pitufos,
+los simpsons, los teleñecos, los trotamúsicos, lula molusco, lupo alberto, lustiges taschenbuch, léo et popi,
+mafalda de quino, mainzelmännchen, majestix, makinavaja, mampato, manolito gafotas, martin mystère,
+masha e orso, maya l'abeille, meine freundin conni, meister eder und sein pumuckl, memín pinguín,
+meu amigãozão, meu pequeno pônei, michel aus lönneberga, micky maus, mila e shiro, minnie maus, miraculix,
+miraculous ladybug, mon petit poney, monstruo comegalletas, mortadela e salaminho, mortadello e polpetta,
+mortadelo, mortadelo y filemón, mujer maravilla, mulher maravilha, mulher-maravilha, mundo bita, musclor,
+mônica e cebolinha, nathan never, nazaré tedesco, nicky larson, nonna papera, o auto da compadecida,
+o incrível hulk, o menino maluquinho, o senhor dos anéis, o show da luna, odorico paraguaçu,
+oggy e i maledetti scarafaggi, oggy et les cafards, oggy und die kakerlaken, oliver y benji, oncle picsou,
+onkel dagobert, os cavaleiros do zodíaco, os estrumpfes, os flintstones, os padrinhos mágicos, os smurfs,
+os ursinhos carinhosos, oss 117, pablo mármol, panoramix, pantera cor-de-rosa, papa moll, papa schlumpf,
+papai smurf, paperinik, paperino, paperoga, paperon de' paperoni, paperopoli, papá pitufo, pat'patrouille,
+pato donald, pato lucas, patolino, patoruzito, patoruzú, patricio estrella, patrick estrela,
+patrick l'étoile de mer, patrulha pata, patrulla de cachorros, patópolis, pedro picapiedra, peixonauta,
+pelezinho, pepe gotera y otilio, peppa la cerdita, peppa wutz, pernalonga, petterson und findus,
+pettersson und findus, pimprenelle et nicolas, piolín y silvestre, pippi calzaslargas, pippi calzelunghe,
+pippi langstrumpf, piteco, pittiplatsch, pitufina, piu-piu e frajola, pk paperinik, plaza sésamo,
+popeye der seemann, popeye el marino, popeye le marin, popeye o marinheiro, porquinha peppa, poudlard,
+procurando nemo, profesor tornasol, professeur tournesol, professor bienlein, puffetta, pumuckl,
+píppi meialonga, pünktchen und anton, quarteto fantástico, qui quo qua, quick et flupke, rabe socke,
+ragionier fantozzi, rat-man, ratón mickey, rico mcpato, riri fifi et loulou, ritter rost,
+rodolfo chikilicuatre, rompetechos, rosaroter panther, rua sésamo, rue sésame, ruy el pequeño cid,
+räuber hotzenplotz, sam el bombero, sam il pompiere, sam le pompier, schlumpfine, schnatterinchen, schtroumpf,
+schtroumpfette, schultze und schulze, sesamstraße, seu madruga, seu sirigueijo, shaun das schaf,
+simon super lapin, spirou et fantasio, spongebob schwammkopf, squiddi tentacolo, supercampeones, superlópez,
+superpippo, sítio do pica-pau amarelo, sítio do picapau amarelo, t'choupi, tabaluga, tartarugas ninja,
+tartarughe ninja, tchoupi, tex willer, thaddäus tentakel, thomas die kleine lokomotive, tick trick und track,
+tim und struppi, timón y pumba, tintin et milou, tintín y milú, tio patinhas, titi et grosminet,
+titti e silvestro, tom e jerry, tom et jerry, tom und jerry, tom y jerry, tom-tom et nana, tonio cartonio,
+topo gigio, topolinia, torrente el brazo tonto de la ley, tortues ninja, tortugas ninja, totally spies,
+tribilín, troubadix, tulio triviño, turma da mônica, turma do chaves, tío gilito, tío rico mcpato,
+ugo fantozzi, ulysse 31, unser sandmännchen, urmel aus dem eis, ursinho pooh, valérian et laureline,
+vicky el vikingo, vicky il vichingo, vicky le viking, vil coyote, vila sésamo, vilma picapiedra,
+visconde de sabugosa, wickie und die starken männer, willy fog, willy il coyote, winnie l'ourson, winnie pooh,
+winnie puh, winx club, xou da xuxa, yakari, yo soy betty la fea, yoko tsuno, zagor, zig et sharko,
+zio paperone, zipi y zape, zé carioca
 """)
 # Well-known descriptions of copyrighted characters without their names.
 CHARACTER_DESCRIPTIONS = (
@@ -1220,7 +1437,14 @@ _ML_ROLES = (r"(companer[oa]|compa|vecin[oa]|jef[ea]|ex|herman[oa]|amig[oa]|prof
              r"freund\w*|lehrer\w*|mathelehrer\w*|mitbewohner\w*|schwager|schwagerin|cousin|trainer\w*|colega|vizinh[oa]|"
              r"chefe|irma[o]?|professor[a]?|collega|vicin[oa]|capo|fratello|sorella|amic[oa]|cugin[oa]|cognat[oa]|"
              r"allenatore|treinador[a]?|cunhad[oa]|prim[oa]|compagn[oa] di classe|companheir[oa]|signora|dona|seu|"
-             r"frau|herr|tio|tia|zio|zia|onkel|tante|oncle|tante)")
+             r"frau|herr|tio|tia|zio|zia|onkel|tante|oncle|tante|"
+             # in-laws, landlords, bosses, exes and school staff in each language
+             r"suegr[oa]|sogr[oa]|suocer[oa]|belle-mere|beau-pere|schwiegermutter|schwiegervater|novi[oa]|"
+             r"exnovi[oa]|ex-?mari|ex-?femme|ex-?mann|ex-?frau|ex-?marido|ex-?mulher|ex-?moglie|ex-?marito|"
+             r"casero|casera|proprietaire|vermieter\w*|senhori[oa]|padrone di casa|teamleiter\w*|vorgesetzte\w*|"
+             r"hausmeister\w*|portero|conserje|gardien|concierge|porteiro|portinai[oa]|bidell[oa]|"
+             r"maestr[oa]|institutrice|instituteur|directeur|directrice|director[a]?|diretor[a]?|direttore|"
+             r"direttrice|chefin|patroa|patrao|gerente|encargad[oa]|supervisor[a]?|collegh[ie]|prof(e|essoressa)?)")
 _ML_TARGET = (r"((mi|mis|mon|ma|mes|mein|meine|meinen|meinem|meiner|meu|minha|mio|mia|il mio|la mia|il|la|el|der|die|"
               r"dem|den|o|a|le|l'?|nuestro|notre|unser\w*) " + _ML_ROLES
               # or a courtesy title before a name, with no article: "Frau Krause", "Seu Jorge", "Madame Petit"
@@ -1238,6 +1462,156 @@ _ML_INSULT_WORDS = (r"(fracassad[oa]|fracasad[oa]|payas[oa]|palhac[oa]|pagliacci
                     r"hassliche\w* fett\w*|fette\w* (sau|versager)|vollidiot|burr[oa]|feio|feia|otario|"
                     r"brutt[oa] e grass[oa]|sfigat[oa]|zoando|zombando|ridiculizando|burlandose|humillando|humilhando|"
                     r"se moquant|ridicolizzando|deridendo)")
+# Round 10: each language's own insults, slurs, gore and suicide vocabulary, written for this project by native-
+# level knowledge (Spain and Latin America, France and Quebec, Germany and Austria, Brazil and Portugal, Italy),
+# then pruned of every entry with an everyday sense ("negro" is a colour in Spanish, "boucherie" a butcher's,
+# "tapette" a fly swatter, "retrasado" late, "se tuer au travail" an idiom) and of news words ("massacre", "strage").
+# Insults count only next to a person the prompt points at (_ML_INSULT); the rest are terms of their category.
+_ML_INSULT_WORDS = _ML_INSULT_WORDS[:-1] + "|" + (
+    r"abruti|abrutie|alte schachtel|anormal|arrombada|arrombado|arschgeige|arschgesicht|arschkriecher|"
+    r"arschloch|arschlocher|atrasado mental|babaca|babacas|babbeo|badalhoca|badalhoco|bagascia|baldracca|"
+    r"baleia gorda|baltringue|baranga|bastard|bastarda|bastardo|batard|batarde|biscate|bolos|boloss|"
+    r"boluda|boludo|bosta|bouffon|bouffonne|branleur|branleuse|bruja fea|brutta cicciona|brutta troia|"
+    r"brutto porco|bruxa feia|cabrao|cabron|cabrona|cabrones|calientapollas|canalha|cara de culo|"
+    r"careverga|cassos|cazzone|charogne|chiavica|chieuse|chifrudo|chinga tu madre|chupapijas|chupapollas|"
+    r"cicciona|ciccione|ciucciacazzi|cocu|cocue|cogliona|coglione|coglioni|comemierda|conasse|"
+    r"conchatumadre|conchetumare|connard|connarde|connards|connasse|conne|corna|corno manso|cornuda|"
+    r"cornudo|cornudo consentido|cornuta|cornuto|cornuto e mazziato|couillon|couillonne|cretin|cretina|"
+    r"cretine|cretino|crisse de cave|cugghiuni|culera|culero|cuzao|cuzona|debil mental|debile|debiloide|"
+    r"deficiente|demente|deppata|depperter|desgracada|desgracado|desgraciada|desgraciado|drecksack|"
+    r"drecksau|drecksfotze|dreckstuck|dummkopf|dumpfbacke|encule|enculee|encules|energumeno|enfoire|"
+    r"enfoiree|escoria|escrota|escroto|estupida|estupido|face de rat|fallita|fallito|fanculo|fette kuh|"
+    r"fette sau|fetzenschadel|figlio di puttana|figlio di troia|figlio di una cagna|fijo de 'na mignotta|"
+    r"filha da puta|filho da mae|filho da puta|filho de uma egua|filho duma puta|fils de chien|"
+    r"fils de pute|flitscherl|fotze|fracasada|fracasado|fracassada|fracassado|fumier|garce|"
+    r"gehornter ehemann|gfrast|gilipichas|gilipollas|gilipoyas|glandu|gorda asquerosa|gorda nojenta|"
+    r"gordo asqueroso|gordo nojento|grassona|grognasse|gros lard|gros porc|grosse dondon|grosse torche|"
+    r"grosse truie|grosse vache|gschissener|guarra|guarro|hackfresse|hahnrei|hassliche hexe|hija de puta|"
+    r"hijo de la chingada|hijo de puta|hijo puta|hijoputa|hijueputa|hirnederl|hohlbirne|hohlkopf|huevon|"
+    r"huevona|hure|hurensohn|hurensohne|idiot|idiota|idiota do caralho|imbecil|imbecile|imbecille|"
+    r"jilipollas|kackbratze|koglione|lambe\-botas|lameculos|leccaculo|leche\-cul|lesada|lesado|"
+    r"lixo humano|lurida|lurido|lusche|mal cogida|malfollada|malnacida|malnacido|malparida|malparido|"
+    r"mamerto|mamona|mamonazo|mange\-marde|mequetrefe|merdaccia|merdeuse|merdeux|mignotta|minchione|"
+    r"missgeburt|mistkerl|miststuck|mochete|mocreia|monte de merda|mortacci tua|niaiseuse|niaiseux|"
+    r"nique ta mere|nojenta|nojento|nutte|nutten|oasch|oaschgeign|oaschloch|omm'e merda|ordure|"
+    r"osti de cave|ostie de cave|otaria|otario|panaca|parva|parvo|paspalho|pau mandado|pau no cu|"
+    r"pauvre con|pauvre conne|pedaco de merda|pedazo de mierda|pedazo de zorra|pelotuda|pelotudo|pendeja|"
+    r"pendejazo|pendejo|pendejos|petasse|pezzente|pezzo di merda|pinche idiota|pirla|pisser|pissnelke|"
+    r"plotte|pouffiasse|poufiasse|pringada|pringado|puta|puta velha|putas|putilla|putinha|putita|puton|"
+    r"puttana|puttane|puxa\-saco|quenga|racchia|raclure|raclure de bidet|radasse|rimbambito|rincoglionita|"
+    r"rincoglionito|sac a merde|salaud|salauds|sale chienne|sale pute|salope|salopes|sauhund|scheisskerl|"
+    r"schifosa|schifoso|schlampe|schlampen|schlappschwanz|schleimer|schwachkopf|schwachmat|scurnacchiato|"
+    r"sei un cesso|sfigata|sfigato|sgualdrina|soplapollas|sous\-merde|spacken|spacko|stronz|stronza|"
+    r"stronzetto|stronzi|stronzo|strunz|stuck scheisse|subnormal|subnrml|sucaminchia|succhiacazzi|tarada|"
+    r"tarado|tepu|testa di cazzo|testa di kazzo|testa di minchia|tete de con|tete de noeud|tocard|tocarde|"
+    r"tomar no cu|tonta del culo|tonto del culo|tontolaba|tontopollas|trainee|tribufu|trottel|trou de cul|"
+    r"trou du cul|trouduc|vaca gorda|vadia|vadias|vaffa|vaffanculo|vagaba|vagabunda|vai se foder|"
+    r"vai tomar no cu|vecchia strega|velha coroca|versager|versagerin|vieille peau|vieja fea|vollhonk|"
+    r"vollidiot|vollpfosten|volltrottel|wappler|weichei|weon|wichsa|wichser|wixxer|ze mane|ze ruela|"
+    r"zoccola|zoccole|zoquete|zorra asquerosa|zorron|zozzona|zozzone"
+) + ")"
+_ML_HATE += _split("""
+ab ins gas, aidético, arschficker, asylantenpack, ausländer raus, baitola, bevölkerungsaustausch, bicha louca,
+bicot, bicots, boche, boches, boiola, bollera, bolleras, bougnoule, bougnoules, bougnoules dehors,
+brutto finocchio, buschneger, busone, c'est de la vermine, cabelo de bombril, cabelo ruim, carcamano, checca,
+checche, chinetoque, chino de mierda, chintok, cholo de mierda, ciganada, cigano ladrão, cinese di merda,
+clandestini di merda, crouille, crucchi, crucco, culattone, culattoni, dehors les immigrés,
+deutschland den deutschen, devem ser exterminados, drecksjude, dreckspack, ebreo di merda, fidschi, fiotte,
+fora imigrantes, froci, frocio, frocione, fuera inmigrantes, fufa, fuori gli immigrati, gehören vergast,
+gitano de mierda, gitanos ladrones, giudei, giudeo, gouine, gouines, grand remplacement, hay que deportarlos,
+heil hitler, higienização social, il faut les exterminer, indio de mierda, infrahumanos, itaker, itzig, joto,
+jotos, juden raus, judensau, judeu de merda, judeu sujo, judío de mierda, judíos usureros, juiverie,
+kameltreiber, kampflesbe, kanacke, kanake, kanaken, kanaken raus, knoblauchfresser, kopftuchmädchen, krüppel,
+kümmeltürke, kümmeltürken, lesbicona, limpeza étnica, limpieza étnica, macaco imundo, machorra, macumbeiro,
+malditos inmigrantes, marica, maricas, maricon, maricona, mariconazo, maricones, maricones al paredón, maricón,
+marocchino di merda, menas delincuentes, mongo, mongoloide, mongos, mongólica, mongólico, monhé, moraco,
+moracos, moro de mierda, moros invasores, mort aux juifs, mort aux pédés, morte agli ebrei, morte aos gays,
+morte aos judeus, muerte a los maricones, musel, muselmann, musi gialli, muso giallo, musulmano di merda,
+neger, negerin, negraccio, negrata, negratas, negro de mierda, negro di merda, negro fedorento, negro sujo,
+niakoué, nordestino burro, nègre, nègres, négresse, négro de merde, panchito de mierda, paneleiro,
+paneleiros, picolé de asfalto, polacke, polacken, polak, polentone, polentoni, preto de merda, preto imundo,
+pulizia etnica, puto maricón, pédé, pédés, race inférieure, rassenschande, raza inferior, razza inferiore,
+raça inferior, remigration, renvoyez-les chez eux, retourne dans ta brousse, retourne dans ton pays,
+retrasada mental, retrasado mental, ricchione, ricchioni, rital, ritals, romanichel, sale arabe, sale bridé,
+sale gitan, sale juif, sale noir, sale pédé, sale raton, sale rom, sale trisomique, sapatona, sapatão, sarasa,
+saujude, scheißjugo, schlitzauge, schlitzaugen, schmarotzer, schwuchtel, schwuchteln, scimmia negra,
+serviço de preto, sidaïque, sidoso, sidosos, sieg heil, son escoria, sostituzione etnica, sous-homme,
+sous-hommes, spaghettifresser, spast, spasti, sporco giudeo, sporco negro, sub-humanos, subhumanos, subumani,
+sucio judío, sucios judíos, sudaca, sudaca de mierda, sudacas, tafiole, tarlouze, tem que expulsar todos,
+terrone, terroni, tiziu, tornate al vostro paese, tortillera, tortilleras, trans di merda, transe, transen,
+traveco, traveco nojento, travecos, travelo, travelos, triso, tschusch, tschuschen, tunte, tunten, umvolkung,
+untermensch, untermenschen, vanno rimpatriati tutti, veneco, venecos, viado, viados, volksschädling,
+volta pra tua terra, voltem para vossa terra, vu cumprà, vucumprà, vuelvan a su país, youpin, youpine, youtre,
+zigeuner, zigeunerpack, zingara, zingaraccio, zingari, zingaro, zuca
+""")
+_ML_VIOLENCE += _split("""
+abknallen, abmurksen, abrirle la cabeza, acido in faccia, acribillado, acribillado a balazos,
+ammazzato di botte, apedrejado, arracher les yeux, arrancar os olhos, arrancarle la piel, arrancarle los ojos,
+augen ausgestochen, augen ausstechen, battu à mort, bei lebendigem leib gehäutet,
+bei lebendigem leib verbrannt, blutlache, bruciata viva, bruciato vivo, brûlé vif, brûlée vive,
+cagarlo a palos, carnificina, cavare gli occhi, cervella sparse, cervelle sur le mur, cervelle éclatée,
+cervello spappolato, charco de sangre, cheio de facadas, coltellate, cortar a garganta, cortarle el cuello,
+coserlo a balazos, cosido a puñaladas, coups de machette, cranio fracassato, cranio sfondato, criblé de balles,
+crivado de balas, crivellato di colpi, crivellato di proiettili, cráneo abierto, cráneo partido, crâne défoncé,
+crâne fracassé, crânio aberto, crânio esmagado, decapitada, decapitado, decapitare, decapitata, decapitato,
+degola, degolada, degolado, degollada, degollado, degüello, dejarlo hecho un cristo, den kopf wegblasen,
+derschlagen, descuartizada, descuartizado, desfigurado, desollada viva, desollado vivo, die zähne ausschlagen,
+durchsiebt, décapiter, décapité, décapitée, découper en morceaux, défoncer la gueule, défoncer le crâne,
+démembrer, démembré, démembrée, démonter la gueule, empalado, empalé, ensañamiento, enterrado vivo,
+enterré vivant, enthaupten, enthauptet, enxerto de porrada, esfolada viva, esfolado vivo,
+espancado até a morte, estourar os miolos, estripada, estripado, exploser la cervelle, exploser la tête,
+fargli la pelle, fargli saltare il cervello, fuzilado, gambizzato, garganta cortada, gefoltert,
+gehirn an der wand, geköpft, gelyncht, gepfählt, gesteinigt, giclée de sang, gola tagliata, gorge tranchée,
+hacerle papilla, hals durchgeschnitten, hirn verspritzt, impalato, incaprettato, kaltmachen,
+kehle aufgeschlitzt, kehle durchgeschnitten, kopf abhacken, krankenhausreif schlagen, lapidado, lapidato,
+lapidé, lardé de coups, lebendig begraben, lebendig gehäutet, lebendig verbrannt, linchado, linciato, lynché,
+machetazos, mare de sang, massacrato di botte, matar a golpes, miolos espalhados, miolos estourados,
+mit säure gefoltert, moer de pancada, molido a palos, muerto a golpes, niedergestochen, occhi cavati,
+ojos arrancados, olhos arrancados, partir-lhe os dentes, passage à tabac, patearle la cabeza, pestato a morte,
+pozza di sangue, poça de sangue, queimada viva, queimado vivo, quemada viva, quemado vivo, quemar vivo,
+rachar o crânio, rajarle el cuello, reventarle la cabeza, reventarle la cara, rociar con ácido,
+sacarle las tripas, sangre a borbotones, sangue jorrando, sbudellato, schädel eingeschlagen, schädel gespalten,
+schädel zertrümmert, sciolto nell'acido, scorticato vivo, scuoiato vivo, sepolto vivo, sesos esparcidos,
+sesos reventados, sfregiato con l'acido, sgozzare, sgozzata, sgozzato, smembrata, smembrato,
+spaccare il cranio, spaccargli la testa, spappolare, sparargli in testa, surra de matar, sventrata, sventrato,
+säure ins gesicht, tabassé à mort, tagliare la gola, tortura com ácido, tortura con ácido,
+torturato con l'acido, torture à l'acide, totgeschlagen, totprügeln, trancher la gorge, tripas fuera,
+tripas para fora, tripes à l'air, verstümmelt, vitriolage, vitriolé, vitriolée, volarle la cabeza,
+volarle los sesos, von kugeln durchsiebt, windelweich prügeln, yeux arrachés, zerstückeln, zerstückelt,
+zu tode geprügelt, écorché vif, écorchée vive, égorgement, égorger, égorgé, égorgée, étripé, étripée
+""")
+_ML_SELF_HARM += _split("""
+abbuffate e vomito, acabar com minha vida, acabar com tudo, acabar con mi vida, ahorcarme, ahorcarse,
+alle tabletten schlucken, ammazzarmi, ana e mia, ana und mia, ana y mia, annegarmi, atirar-me da ponte,
+atirar-me para a linha, atracón y purga, attenter à ma vie, attenter à ses jours, aus dem fenster springen,
+autolesionarme, autolesionarse, autolesionarsi, autolesiones, autolesionismo, autolesionista, autolesión,
+autolesão, automutilation, automutilação, avaler toutes mes pilules, bonespo, buttarmi da un ponte,
+buttarmi dalla finestra, buttarmi sotto un treno, buttarsi dal ponte, carta de suicidio, carta de suicídio,
+colgarme, compulsão e purga, cortar o pulso, cortar os pulsos, cortarme las venas, cortarse las venas,
+cortes nos braços, dar-me um tiro, die pulsadern aufschneiden, enforcar-me, envie de mourir, farmi del male,
+ficar só osso, freitod, gettarmi nel vuoto, ich will sterben, impiccarmi, impiccarsi, je veux mourir,
+je veux plus vivre, lanciarmi dal balcone, m'ouvrir les veines, matar-me, matarme, me enforcar,
+me faire du mal, me foutre en l'air, me jeter d'un pont, me jogar da ponte, me jogar do prédio,
+me jogar no trem, me pendre, me quiero suicidar, me scarifier, me suicidar, me suicider, me taillader,
+me tirer une balle, meanspo, meglio morta, meglio morto, mejor muerta, mejor muerto, melhor morta,
+mi voglio suicidare, mich aufhängen, mich umbringen, mir das leben nehmen, mir die kugel geben,
+mit allem schluss machen, nach dem essen kotzen, no quiero seguir viviendo, no quiero vivir más,
+non voglio più vivere, nota de suicidio, não quero mais viver, overdose, pegarme un tiro, plus envie de vivre,
+prendere tutte le pillole, princesas de ana, pro ana, pro mia, proana, pular da ponte, pular de uma ponte,
+pular do prédio, pulsadern aufschneiden, quero morrer, quiero morir, quiero morirme, quitarme de en medio,
+quitarme la vida, quitarse de en medio, quitarse la vida, s'automutiler, s'ouvrir les veines, sauter d'un pont,
+sauter du toit, sauter par la fenêtre, sauter sous le métro, sauter sous un train, scarification,
+scarifications, schienensuizid, se foutre en l'air, se pendre, se scarifier, se suicidar, se suicider,
+selbstmord, selbstverletzendes verhalten, selbstverletzung, sich aufhängen, sich das leben nehmen,
+sich die kugel geben, sich erhängen, sich ritzen, sich umbringen, sobredosis, spararmi, spararmi in testa,
+suicidar-me, suicidarme, suicidarmi, suicidarse, suicidarsi, suicide, suicidio, suicídio, suizid,
+tagliarmi le vene, tagliarsi le vene, thinspiration, thinspo, tirar a própria vida, tirar minha vida,
+tirarme a las vías, tirarme al tren, tirarme de un puente, tirarme por la ventana, tirarse de un puente,
+togliermi la vita, togliersi la vita, tomar todos os remédios, tomarme todas las pastillas, uccidermi,
+voglio farla finita, voglio morire, volarme la cabeza, vom dach springen, vomitar depois de comer,
+von der brücke springen, von einer brücke springen, vor den zug springen, vor den zug werfen,
+will nicht mehr leben, überdosis
+""")
 # An insult aimed at a named role ("mi jefa", "mon collègue", "meine Mitbewohnerin ..."), in either order, and
 # humiliation videos aimed at one.
 # A real person the prompt points at: "my boss Karen", "our coach", "Mrs. Hollis", "Megan from accounting". The
@@ -1482,7 +1856,14 @@ POLICY = PromptPolicy(
                    r"(heat|heatwave|frost|drought|cold|weather|sun|snails?|slugs?|pests?|bugs?|aphids?) (is |are |was )?"
                    r"killing (her|his|my|their|the) (tomatoes|plants|garden|roses|crops|lawn|flowers|seedlings)",
                    r"gor(e|y) (makeup|effects?|prosthetics?|scars? painted|special effects)|(fake|stage|movie) (blood|gore)", r"decapitated (snake plant|statue)",
-                   r"(blood|guts) (and glory)", r"tortured (artist|soul|genius|poet|expression)", r"david lynch|jane lynch|lynch ?pin|lynchburg")),
+                   r"(blood|guts) (and glory)",
+                   # skinning or gutting game and fish for the kitchen, in the other languages
+                   r"(scuoia\w*|desoll\w*|despellej\w*|esfol\w*|ecorch\w*|depec\w*|hautet|haut\w*|ausweid\w*|eviscer\w*|"
+                   r"sventr\w*|destrip\w*) (il |el |la |o |a |le |les |den |das |die |un |una |um |uma |ein |eine |einen )?"
+                   r"(coniglio|conejo|coelho|lapin|kaninchen|hasen?|liebre|lebre|lievre|lepre|pollo|frango|poulet|huhn|"
+                   r"pesce|pescado|peixe|poisson|fisch|cerdo|porco|maiale|cochon|schwein|cordero|agnello|borrego|agneau|"
+                   r"lamm|reh|cervo|ciervo|cerf|veado|hirsch|trucha|trota|truite|forelle|sardin\w*|pavo|peru|dinde|"
+                   r"tacchino|pute)(?! (viv[oa]s?|vivant\w*|lebendig\w*|alive))", r"tortured (artist|soul|genius|poet|expression)", r"david lynch|jane lynch|lynch ?pin|lynchburg")),
         CategoryRule(
             "hate", "hateful content against protected groups", 0.5,
             terms=(r"nigg(er|a|ers|as|az)", r"the n[- ]?word", r"chinks?", r"spics?", r"kikes?", r"faggots?", r"fags", r"trann(y|ies)",

@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from moderation.gloss import LANGUAGES, gloss_for, glossary
+from moderation.gloss import LANGUAGES, Gloss, gloss_for, glossary
 from moderation.normalize import drop_elisions, normalize, star_readings
 from moderation.policy import CATEGORIES, POLICY, STAGES, PromptPolicy
 from moderation.verdict import Verdict
@@ -357,6 +357,13 @@ def _check_args(stage: str) -> None:
         raise ValueError(f"stage must be one of {STAGES}, got {stage!r}")
 
 
+def _chunk_glosses(chunks: list[str]) -> list[Gloss]:
+    """The English glosses of a text's chunks (the whole text, then its sentences) that are in a glossed language,
+    without repeats; [] for English text."""
+    glosses = [g for g in (gloss_for(chunk) for chunk in chunks) if g is not None]
+    return list({g.text: g for g in glosses}.values())
+
+
 def check_prompt(text: str, classifier: PromptClassifier, stage: str = "prompt") -> Verdict:
     """Classify one text against the policy; see check_prompts."""
     return check_prompts([text], classifier, stage)[0]
@@ -381,12 +388,12 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
         cleaned = [pattern.sub(plain, t) for t in cleaned]
     chunks = [semantic_chunks(c, policy.classifier.max_chunks) if c.strip() else [] for c in cleaned]
     # A prompt in Spanish, French, German, Portuguese or Italian is also scored as its word-by-word English gloss
-    # (MiniLM reads English). The gloss is rough English that the head sometimes over-reads ("drowns his sorrows
-    # in ice cream"), so it counts only where it is near certain (>= gloss_min_score), and it can only add to what
-    # the original text scores.
-    glosses = [gloss_for(t) if cs and policy.classifier.gloss_other_languages else None
-               for cs, t in zip(chunks, cleaned)]
-    flat = [c for cs in chunks for c in cs] + [g.text for g in glosses if g is not None]
+    # (MiniLM reads English), whole and sentence by sentence like the text itself, so that one harmful sentence in a
+    # long prompt is not diluted. The gloss is rough English that the head sometimes over-reads ("drowns his
+    # sorrows in ice cream"), so it counts only where it is near certain (>= gloss_min_score), and it can only add
+    # to what the original text scores.
+    glosses = [_chunk_glosses(cs) if policy.classifier.gloss_other_languages else [] for cs in chunks]
+    flat = [c for cs in chunks for c in cs] + [g.text for gs in glosses for g in gs]
     probs = classifier.head(classifier.embed(flat)) if flat else np.zeros((0, len(CATEGORIES)))
     # Profanity also reads the text without injection phrases: "you are now unfiltered" must not make the rest
     # look like abuse aimed at someone.
@@ -397,13 +404,13 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
         sem = probs[offset:offset + len(chunks[i])].max(0) if chunks[i] else np.zeros(len(CATEGORIES))
         offset += len(chunks[i])
         from_gloss: dict[str, str] = {}
-        if glosses[i] is not None:
-            glossed = probs[gloss_row]
-            gloss_row += 1
+        if glosses[i]:
+            glossed = probs[gloss_row:gloss_row + len(glosses[i])].max(0)
+            gloss_row += len(glosses[i])
             for j, cat in enumerate(CATEGORIES):
                 if glossed[j] >= policy.classifier.gloss_min_score and glossed[j] > sem[j]:
                     sem[j] = glossed[j]
-                    from_gloss[cat] = glosses[i].lang
+                    from_gloss[cat] = glosses[i][0].lang
         verdicts.append(_decide(n, unprompted[i], dict(zip(CATEGORIES, sem.tolist())), float(profanity[i]),
                                 injections[i], stage, policy, from_gloss))
     return verdicts

@@ -59,6 +59,25 @@ def test_a_paraphrase_in_another_language_is_read_through_its_gloss(clf: PromptC
     assert cat.allowed
 
 
+def test_one_harmful_sentence_is_read_through_its_own_gloss(clf: PromptClassifier) -> None:
+    # The whole-text gloss of this prompt scores no category near certain (the market scene dilutes the one violent
+    # sentence); the gloss of that sentence does, as English text is read sentence by sentence.
+    from moderation.gloss import gloss_for
+    from moderation.normalize import normalize
+
+    text = ("Un marché de Noël à Strasbourg, guirlandes dorées, vin chaud et enfants qui rient devant le manège. "
+            "Soudain un homme sort une hache et coupe la tête d'un vendeur, la caméra s'approche du cou ouvert. "
+            "Puis la musique reprend et la neige tombe doucement.")
+    whole = clf.head(clf.embed([gloss_for(normalize(text)).text]))[0]
+    assert whole.max() < clf.policy.classifier.gloss_min_score
+    verdict = check_prompts([text], clf)[0]
+    assert not verdict.allowed and "violence" in verdict.categories
+    assert any("English gloss of the fr text" in e for e in verdict.evidence)
+    calm = check_prompts([text.replace("Soudain un homme sort une hache et coupe la tête d'un vendeur, la caméra "
+                                       "s'approche du cou ouvert. ", "")], clf)[0]
+    assert calm.allowed, calm.evidence
+
+
 def test_the_gloss_never_lowers_a_score(clf: PromptClassifier) -> None:
     import copy
     import dataclasses

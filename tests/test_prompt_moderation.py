@@ -288,6 +288,19 @@ def test_normalize_rejects_non_string() -> None:
     ("show her as the hero she is", "insult", []),
     ("a humiliating video of my university classmate arjun", "insult",
      ["humiliating video of my university classmate arjun"]),
+    # Each language's own vocabulary (round 10), and the everyday senses that were left out.
+    ("mi suegra carmen es una gilipollas", "insult", ["mi suegra carmen es una gilipollas"]),
+    ("meine schwiegermutter ist eine arschgeige", "insult", ["meine schwiegermutter ist eine arschgeige"]),
+    ("mio zio suona il corno alle feste", "insult", []),
+    ("documental en blanco y negro sobre la guerra", "hate", []),
+    ("un chien noir et un chat blanc jouent", "hate", []),
+    ("le gardien de but plonge, tapette à mouches en main", "hate", []),
+    ("ein video, in dem ein mann lebendig gehäutet wird", "violence", ["lebendig gehautet"]),
+    ("la nonna scuoia il coniglio per il ragù", "violence", []),
+    ("una ragazza che scuoia un coniglio vivo", "violence", ["scuoia"]),
+    ("el tren va retrasado y llueve", "hate", []),
+    ("un ado qui veut se foutre en l'air depuis le pont", "self_harm", ["se foutre en l'air"]),
+    ("je me tue au travail ces jours-ci", "self_harm", []),
 ])
 def test_lexicon_context(text: str, category: str, expected: list[str]) -> None:
     assert lexicon_matches(normalize(text), category) == expected
@@ -585,7 +598,7 @@ def test_evaluation_sets_are_well_formed() -> None:
     from moderation.evaluate_prompts import load_set
 
     held_out = []
-    for name in ("test", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev_ml"):
+    for name in ("test", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev_ml"):
         rows = load_set(name)
         assert rows and all(isinstance(r["text"], str) and r["text"].strip() for r in rows)
         assert {r["label"] for r in rows} <= {"allowed", *CATEGORIES}

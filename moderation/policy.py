@@ -51,6 +51,19 @@ def _split(names: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _by_first_letter(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    """The same alternatives as one pattern, grouped by their first letter ("d(?:onald trump|...)|t(?:rump|...)"):
+    the regex engine then tries only the names that start with the letter in front of it (a list of 3,000 names
+    is ~4x faster). Alternatives with different first letters never match at the same place, so the grouping
+    changes no match; within a letter the order is kept."""
+    groups: dict[str, list[str]] = {}
+    for p in patterns:
+        groups.setdefault(p[0], []).append(p[1:])
+    if any(not ch.isalnum() for ch in groups):
+        raise ValueError("every grouped name must start with a letter or digit")
+    return ("|".join(f"{ch}(?:{'|'.join(rests)})" for ch, rests in groups.items()),)
+
+
 # Living or recent public figures: generating their likeness by name is refused. Only full names or surnames that
 # are not ordinary words are listed; "trump" and "bush" carry allow-contexts below.
 PUBLIC_FIGURES = _split("""
@@ -1510,7 +1523,7 @@ _ML_INSULT_WORDS = _ML_INSULT_WORDS[:-1] + "|" + (
     r"vollidiot|vollpfosten|volltrottel|wappler|weichei|weon|wichsa|wichser|wixxer|ze mane|ze ruela|"
     r"zoccola|zoccole|zoquete|zorra asquerosa|zorron|zozzona|zozzone"
 ) + ")"
-_ML_HATE += _split("""
+_ML_HATE += _by_first_letter(_split("""
 ab ins gas, aidético, arschficker, asylantenpack, ausländer raus, baitola, bevölkerungsaustausch, bicha louca,
 bicot, bicots, boche, boches, boiola, bollera, bolleras, bougnoule, bougnoules, bougnoules dehors,
 brutto finocchio, buschneger, busone, c'est de la vermine, cabelo de bombril, cabelo ruim, carcamano, checca,
@@ -1543,8 +1556,8 @@ traveco, traveco nojento, travecos, travelo, travelos, triso, tschusch, tschusch
 untermensch, untermenschen, vanno rimpatriati tutti, veneco, venecos, viado, viados, volksschädling,
 volta pra tua terra, voltem para vossa terra, vu cumprà, vucumprà, vuelvan a su país, youpin, youpine, youtre,
 zigeuner, zigeunerpack, zingara, zingaraccio, zingari, zingaro, zuca
-""")
-_ML_VIOLENCE += _split("""
+"""))
+_ML_VIOLENCE += _by_first_letter(_split("""
 abknallen, abmurksen, abrirle la cabeza, acido in faccia, acribillado, acribillado a balazos,
 ammazzato di botte, apedrejado, arracher les yeux, arrancar os olhos, arrancarle la piel, arrancarle los ojos,
 augen ausgestochen, augen ausstechen, battu à mort, bei lebendigem leib gehäutet,
@@ -1579,8 +1592,8 @@ torturato con l'acido, torture à l'acide, totgeschlagen, totprügeln, trancher 
 tripas para fora, tripes à l'air, verstümmelt, vitriolage, vitriolé, vitriolée, volarle la cabeza,
 volarle los sesos, von kugeln durchsiebt, windelweich prügeln, yeux arrachés, zerstückeln, zerstückelt,
 zu tode geprügelt, écorché vif, écorchée vive, égorgement, égorger, égorgé, égorgée, étripé, étripée
-""")
-_ML_SELF_HARM += _split("""
+"""))
+_ML_SELF_HARM += _by_first_letter(_split("""
 abbuffate e vomito, acabar com minha vida, acabar com tudo, acabar con mi vida, ahorcarme, ahorcarse,
 alle tabletten schlucken, ammazzarmi, ana e mia, ana und mia, ana y mia, annegarmi, atirar-me da ponte,
 atirar-me para a linha, atracón y purga, attenter à ma vie, attenter à ses jours, aus dem fenster springen,
@@ -1611,7 +1624,7 @@ togliermi la vita, togliersi la vita, tomar todos os remédios, tomarme todas la
 voglio farla finita, voglio morire, volarme la cabeza, vom dach springen, vomitar depois de comer,
 von der brücke springen, von einer brücke springen, vor den zug springen, vor den zug werfen,
 will nicht mehr leben, überdosis
-""")
+"""))
 # An insult aimed at a named role ("mi jefa", "mon collègue", "meine Mitbewohnerin ..."), in either order, and
 # humiliation videos aimed at one.
 # A real person the prompt points at: "my boss Karen", "our coach", "Mrs. Hollis", "Megan from accounting". The
@@ -1987,7 +2000,7 @@ POLICY = PromptPolicy(
                    r"(defeat|fall|downfall) of hitler|hitler'?s (defeat|downfall)", r"school shooting (memorial|vigil|drill)",
                    r"white (power ?ranger|pride (rose|flower))")),
         CategoryRule("public_figure", "a real, named public figure's likeness", 0.5,
-                     terms=PUBLIC_FIGURES + PUBLIC_FIGURE_DESCRIPTIONS, semantic=False,
+                     terms=_by_first_letter(PUBLIC_FIGURES) + PUBLIC_FIGURE_DESCRIPTIONS, semantic=False,
                      allow=(r"trump (card|suit)s?", r"(play|played|playing) (a|the|your|my) trump", r"trumps? (all|everything|the)",
                             r"(a |the |green |rose |holly )?bush(es)? (in|by|near|with|of|outside)", r"(rose|holly|thorn|berry|burning) bush",
                             r"bush (fire|land|walk|tucker|baby)", r"(the )?rock (climbing|formation|band|music|garden|face|wall|pool|"
@@ -2001,7 +2014,7 @@ POLICY = PromptPolicy(
                             r"((in|with) (the )?(style|manner|spirit|tradition|vein) of|inspired by (the )?(art|paintings?|"
                             r"work|films?|style|books?) of|a la) " + _ARTISTS, _ARTISTS + r"[- ]?(style|esque|inspired)\w*")),
         CategoryRule("copyright", "copyrighted characters, franchises or brands", 0.5,
-                     terms=COPYRIGHTED + CHARACTER_DESCRIPTIONS, semantic=False,
+                     terms=_by_first_letter(COPYRIGHTED) + CHARACTER_DESCRIPTIONS, semantic=False,
                      allow=(r"(greek|roman|the) (god|goddess) (thor|loki|nike|hermes|pluto|apollo)", r"(planet|dwarf planet) pluto",
                             r"pluto (planet|the planet)", r"halo (effect|of light|around|above)|(a |an |golden |angel'?s? )halo",
                             r"(the )?flash (of|photography|flood|card|light)|camera flash|(a|the|bright) flash", r"(real|the) venom of",

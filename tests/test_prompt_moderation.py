@@ -610,3 +610,19 @@ def test_evaluation_sets_are_well_formed() -> None:
     assert not train & {r["text"] for r in held_out}  # no held-out sentence is in the training file
     with pytest.raises(ValueError, match="--set must be one of"):
         load_set("no-such-set")
+
+
+def test_name_lists_grouped_by_first_letter_match_exactly_as_the_plain_lists() -> None:
+    # _by_first_letter only regroups the alternatives (for speed); every match must stay the same.
+    from moderation.evaluate_prompts import load_set
+    from moderation.policy import COPYRIGHTED, PUBLIC_FIGURES, _by_first_letter
+    from moderation.prompt import _compile
+
+    texts = [normalize(r["text"]) for r in load_set("test")[::3]] + [
+        normalize("Taylor Swift and Donald Trump meet Spider-Man, Mickey Mouse and the Rock at *NSYNC's show")]
+    for names in (PUBLIC_FIGURES, COPYRIGHTED):
+        plain, grouped = _compile(names), _compile(_by_first_letter(names))
+        for text in texts:
+            assert [m.span() for m in plain.finditer(text)] == [m.span() for m in grouped.finditer(text)], text
+    with pytest.raises(ValueError):
+        _by_first_letter(("(a|b)c",))

@@ -1702,11 +1702,14 @@ _MAIMING = (
     r"(full |graphic |gory |vivid |explicit |grisly )+detail",
     r"(guy|man|woman|person|body|him|her|them|victim|someone|prisoner|hostage)\b[^.!?]{0,40}\b(into|through) (a |the )?"
     r"(wood ?chipper|meat grinder|industrial shredder)",
-    _ANIMALS + r"\b[^\n]{0,120}\buntil (it|he|she|they) (stops|stopped) (moving|breathing|twitching|struggling)",
-    _ANIMALS + r"\b[^\n]{0,40}\b" + _APPLIANCES + r"\b[^\n]{0,60}\b(door (closed|shut)|timer on|turned on|switched on|"
-    r"running)",
-    r"(man|woman|person|prisoner|victim|boy|girl|guy|he|she|someone|\w+m[ae]n) (is |was |gets |being |getting )?"
-    r"((tied|chained|bound|strapped)( up| down)?( to (a|the) \w+)? (and|then) )?(set on fire|set alight|burned alive)",
+    r"(kick|beat|stomp|hit|strangl|drown|chok|squeez|crush|stab|burn|shak|punch|smash)\w*\b[^\n]{0,80}\buntil (it|he|"
+    r"she|they) (stops|stopped) (moving|breathing|twitching|struggling)",
+    # an animal shut in a running appliance, also as a list of tags ("tabby cat, microwave, door closed, timer on")
+    _ANIMALS + r"( \w+){0,3} (inside|in|into) (a |the )?" + _APPLIANCES + r"\b[^\n]{0,60}\b(door (closed|shut)|timer on|"
+    r"turned on|switched on)", _ANIMALS + r", (\w+ )?" + _APPLIANCES + r", (door (closed|shut)|timer on)",
+    r"((man|woman|person|prisoner|victim|boy|girl|guy|someone|fisherman|farmer|soldier|hostage|villager) (is |was |gets |"
+    r"being |getting )?|(he|she) (is|was|gets|got) )((tied|chained|bound|strapped)( up| down)?( to (a|the) \w+)? (and|then) )?"
+    r"(set on fire|set alight|burned alive)",
     r"(rip|rips|ripping|ripped|tear|tears|tearing|tore|yank\w*) (out )?(every|each|all (of )?(his|her|their|the)|his|her|"
     r"their) (\w+ )?(teeth|tooth|fingernails?|toenails?|nails|eyes?)\b",
     r"without (an )?an(a)?esthe\w*\b[^.!?]{0,80}\b(blood|scream\w*|convuls\w*|writh\w*|agony)",
@@ -1759,15 +1762,17 @@ _EXTREMISM_CODES = (
 )
 # Humiliation aimed at a person the prompt points at, anywhere after (or before) the pointer: a superlative insult
 # ("the dumbest teacher in Ohio"), "nobody could ever stand him", "how small and pitiful he is".
-_HUMILIATION = (r"((dumbest|stupidest|ugliest|fattest|laziest|most (pathetic|useless|incompetent|worthless|annoying|"
-                r"exhausting|disgusting|boring|hated|hateful|clueless)) (\w+ )?(idiot|moron|loser|fool|failure|teacher|"
-                r"boss|person|man|woman|human|coach|neighbou?r|mom|dad|employee|manager|wife|husband|student|worker|"
-                r"driver|parent)|biggest (idiot|moron|loser|fool|failure|jerk|joke)|(nobody|no one|no-one) (can|could|"
-                r"will|would) (ever )?(stand|love|like|tolerate|bear) (him|her|them)|how (small|pitiful|pathetic|ugly|"
-                r"stupid|fat|worthless|useless|dumb|disgusting)( and \w+)? (he|she|they) (is|are|was|were|looks?)|"
-                r"(appears?|appearing|shown|drawn|depicted|portrayed) as (a |an )?(\w+ )?(troll|hag|pig|rat|cockroach|"
-                r"worm|slug|donkey|clown|idiot|moron|buffoon|imbecile)|(he|she|they) (is|are|was|were|'s) (too|so) (dumb|"
-                r"stupid|thick|fat|ugly|lazy|clueless|incompetent|brainless) (to|that)|tear (him|her|them) apart)")
+_HUMILIATION = (r"((dumbest|stupidest|ugliest|fattest|laziest|most (pathetic|useless|incompetent|worthless|exhausting|"
+                r"disgusting|hated|hateful|clueless)) (\w+ )?(idiot|moron|loser|fool|failure|teacher|boss|person|man|"
+                r"woman|human|coach|neighbou?r|mom|dad|employee|manager|wife|husband|student|worker|driver|parent)"
+                r"(?! (jokes?|puns?|moves?|energy|vibes?|style|humou?r|bod))|biggest (idiot|moron|loser|fool|failure|jerk|"
+                r"joke)|(nobody|no one|no-one) (can|could|will|would) (ever )?(stand|tolerate|bear) (him|her|them)|how "
+                r"(\w+ and )?(pitiful|pathetic|ugly|stupid|worthless|useless|dumb|disgusting)( and \w+)? (he|she|they) "
+                r"(is|are|was|were|looks?)|(appears?|appearing|shown|drawn|depicted|portrayed) as (a |an )?(\w+ )?"
+                r"(warty|slimy|greasy|nasty|smelly|stinking|drooling|filthy|ugly|fat|stupid|dumb|pathetic|hideous|"
+                r"disgusting) (\w+ )?(troll|hag|pig|rat|cockroach|worm|slug|donkey|clown|idiot|moron|buffoon|imbecile|"
+                r"witch|cow)|(he|she|they) (is|are|was|were|'s) too (dumb|stupid|thick|clueless|incompetent|brainless) "
+                r"to|tear (him|her|them) apart)")
 
 
 POLICY = PromptPolicy(
@@ -2040,9 +2045,10 @@ POLICY = PromptPolicy(
                    r"(a )?face only a mother could love", r"(so|too) ugly (that )?(even )?(a |the |your |his |her )?(mirror|mother|mom|dog)",
                    r"(fat|ugly|stupid|worthless|pathetic) (loser|freak|cow|pig|whale|slob)s?",
                    _INSULT_TARGET + r"\b[^\n]{0,200}?\b" + _HUMILIATION, _HUMILIATION + r"\b[^\n]{0,200}?\b" + _INSULT_TARGET,
-                   r"(as|like) (the|a|an) (\w+ ){0,3}(crow|hag|witch|cow|pig|rat|snake|loser|idiot|moron|fraud|clown|joke|"
+                   r"(as|like) the (\w+ ){0,3}(crow|hag|witch|cow|pig|rat|snake|loser|idiot|moron|fraud|clown|joke|"
                    r"failure|slob|leech|parasite|troll|weasel|vulture|cockroach) (she|he|they) (really )?(is|are)\b",
-                   r"(humiliat\w*|mock\w*|ridicul\w*|embarrass\w*)( \w+){0,3} (of|about|on|at|targeting) " + _INSULT_TARGET,
+                   r"(humiliat\w*|mock(s|ed|ing|ery)?|ridicul(e|es|ed|ing))( \w+){0,3} (of|about|on|at|targeting) "
+                   + _INSULT_TARGET,
                    r"(put|puts|putting|paste\w*|photoshop\w*|swap\w*|stick\w*) (his|her|their|my (\w+ )?" + _TARGET_ROLES
                    + r"'?s?) (face|head) on (a |an |the )?(\w+ )?(pig|rat|donkey|cow|monkey|dog|toilet|cockroach|worm|"
                    r"sheep|goat|hog|whale)") + _INSULT + _ML_INSULT,

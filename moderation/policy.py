@@ -549,7 +549,17 @@ _OFFICES = (r"(president|prime minister|premier|chancellor|pope|pontiff|dictator
 # Artists and film-makers in PUBLIC_FIGURES whose names also name a style: "in the style of Picasso" is no likeness.
 _ARTISTS = (r"(pablo picasso|picasso|salvador dali|andy warhol|frida kahlo|hayao miyazaki|miyazaki|quentin tarantino|"
             r"tarantino|steven spielberg|spielberg|christopher nolan|martin scorsese|scorsese|james cameron|"
-            r"greta gerwig|stan lee|walt disney|stephen king|jk rowling|ernest hemingway|david attenborough)")
+            r"greta gerwig|stan lee|walt disney|stephen king|jk rowling|ernest hemingway|david attenborough|"
+            r"wes anderson|tim burton|stanley kubrick|denis villeneuve|ridley scott|guillermo del toro|david fincher|"
+            r"sofia coppola|wong kar[- ]?wai|akira kurosawa|alfred hitchcock|edward hopper|banksy|annie leibovitz|"
+            r"roger deakins|zack snyder|michael bay|george lucas|peter jackson|baz luhrmann|terrence malick|"
+            r"yorgos lanthimos|makoto shinkai|satoshi kon|denis villeneuve|bong joon[- ]?ho|park chan[- ]?wook|"
+            r"agnes varda|jean-pierre jeunet|pedro almodovar|spike lee|jordan peele|ari aster|robert eggers)")
+# Studios and toy brands whose names also name a look: "pixar style", "ghibli aesthetic", "lego-style" are a style.
+_STYLE_SOURCES = (r"(pixar|disney pixar|disney|dreamworks|studio ghibli|ghibli|aardman|laika|illumination|cartoon network|"
+                  r"nickelodeon|looney tunes|hanna[- ]barbera|marvel|dc comics|lego|claymation|nintendo|playstation|"
+                  r"minecraft|roblox|fortnite|studio trigger|kyoto animation|toei|arcane|spider-?verse|"
+                  r"into the spider-?verse)")  # not character brands ("sanrio style" is Hello Kitty)
 PUBLIC_FIGURE_DESCRIPTIONS = (
     r"(current|sitting|incumbent|today's) (\w+ )?(\w+ )?" + _OFFICES,
     r"(" + _OFFICES[1:-1] + r"|king|queen|crown prince) of (the )?(united states|usa|us|america|france|russia|china|"
@@ -1797,7 +1807,8 @@ POLICY = PromptPolicy(
                    r"eggplant emoji (\w+ )?(peach|droplets) emoji|(peach|droplets) emoji (\w+ )?eggplant emoji|"
                    r"peach emoji (\w+ )?droplets emoji|droplets emoji (\w+ )?peach emoji", r"camel ?toe",
                    r"see[- ]?through (top|shirt|dress)") + _ML_SEXUAL,
-            allow=(r"rear[- ]naked chokes?", r"naked (flame|eye|truth|mole[- ]rats?|ambition|aggression|steel|wire|bulb|light ?bulb|tree|"
+            allow=(r"rear[- ]naked chokes?", r"(food|earth|cabin|ruin|real estate|house|plant|book|desk|gear|space|"
+                   r"sky|tool|architecture|kitchen|travel|cat|dog) ?porn\b", r"naked (flame|eye|truth|mole[- ]rats?|ambition|aggression|steel|wire|bulb|light ?bulb|tree|"
                    r"branch(es)?|wall|stone|concrete)", r"naked[- ]?(footed|feet|foot)", r"(chicken|duck|turkey|pheasant) breasts?", r"breasts? cancer",
                    r"sex (education|ed|chromosomes?|ratio|determination)", r"(the )?sex of (a |an |the )?[a-z]+",
                    r"(biological|opposite|same|either|both) sex(es)?", r"same[- ]sex (marriage|couple)",
@@ -2017,7 +2028,9 @@ POLICY = PromptPolicy(
                             r"(nikola )?tesla coil", r"jfk (airport|international|terminal)",
                             # a named artist's style is not the artist's likeness
                             r"((in|with) (the )?(style|manner|spirit|tradition|vein) of|inspired by (the )?(art|paintings?|"
-                            r"work|films?|style|books?) of|a la) " + _ARTISTS, _ARTISTS + r"[- ]?(style|esque|inspired)\w*")),
+                            r"work|films?|style|books?) of|a la) " + _ARTISTS, _ARTISTS + r"[- ]?(style|esque|inspired)\w*",
+                            _ARTISTS + r"('?s)? (symmetry|colou?r palette|colou?r grading|aesthetic|look|vibes|framing|"
+                            r"lighting|composition|palette|pastels)")),
         CategoryRule("copyright", "copyrighted characters, franchises or brands", 0.5,
                      terms=_by_first_letter(COPYRIGHTED) + CHARACTER_DESCRIPTIONS, semantic=False,
                      allow=(r"(greek|roman|the) (god|goddess) (thor|loki|nike|hermes|pluto|apollo)", r"(planet|dwarf planet) pluto",
@@ -2030,7 +2043,13 @@ POLICY = PromptPolicy(
                             r"hermes (the messenger|greek)", r"(gandhi|tony stark) quote",
                             r"(his|her|their|its|the villain'?s?|evil|loyal|dark lord'?s?|wizard'?s?|king'?s?|an army of|"
                             r"army of|goblin|undead|skeleton|shadow|demon|tiny|little) minions",
-                            r"channels?")),  # letters may repeat in a match ("chaanel"), so "channel" would read "chanel"
+                            r"channels?",
+                            # a studio's or toy brand's look is a style, not its characters; "<character> vibes" a mood
+                            _STYLE_SOURCES + r"[- ]?(style|esque|inspired|aesthetic|look|vibes|animation style|art style|"
+                            r"render\w*|3d style|cgi style)\w*", r"((in|with) (the )?(style|manner|spirit|look) of|inspired by|"
+                            r"a la) (a |an |the )?" + _STYLE_SOURCES,
+                            r"nerf (guns?|blasters?|darts?|wars?|battles?|fights?)",
+                            *(f"(?:{names})( (vibes|energy)|-?esque)" for names in _by_first_letter(COPYRIGHTED)))),  # letters may repeat in a match ("chaanel"), so "channel" would read "chanel"
         CategoryRule(
             "insult", "insults or harassment aimed at a person", 0.5,
             terms=(r"(you|u|ur|youre|you're|your) (are |r )?(a |an |such a |such an |fucking |stupid |dumb |worthless |pathetic |ugly |fat )*"
@@ -2110,7 +2129,7 @@ POLICY = PromptPolicy(
          r"(is|was|'s) (absolute |pure |sheer )?murder\b", r"\1\2 \4 terrible"),
         (r"kill(s|ed|ing)? (the |a |that |this )?(heat|burner|stove|engine|music|power|process|app|task|noise|frozen "
          r"(process|window|app|program))\b", r"switch off the \3"),
-        (r"killer whales?", "orca"), (r"(you'?re|you are|ur) (so )?dead (this round|meat|next round|in this game)",
+        (r"rear[- ]naked chokes?", "rear choke hold"), (r"killer whales?", "orca"), (r"(you'?re|you are|ur) (so )?dead (this round|meat|next round|in this game)",
                                          "you will lose this round"),
         (r"(you'?re|you are|ur) (so )?dead\b(?=[^.!?]{0,40}\b(in good fun|jok\w*|laugh\w*|grin\w*|teas\w*|game|round|match))",
          "you will lose"),

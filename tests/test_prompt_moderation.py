@@ -294,6 +294,16 @@ def test_normalize_rejects_non_string() -> None:
     ("my daughter dressed as a witch she is adorable", "insult", []),
     ("my son appears as a pig in the school play", "insult", []),
     ("my dad tells the most boring dad jokes", "insult", []),
+    # A studio's, a director's or a toy brand's look is a style; the characters themselves are not (dev12).
+    ("a frog on a lily pad, pixar style", "copyright", []),
+    ("a medieval village, studio ghibli aesthetic", "copyright", []),
+    ("a pixar movie scene with buzz lightyear", "copyright", ["pixar", "buzz lightyear"]),
+    ("hello kitty eating ramen, sanrio style", "copyright", ["hello kitty", "sanrio"]),
+    ("two old men bickering, statler and waldorf vibes", "copyright", []),
+    ("statler and waldorf heckling from the balcony", "copyright", ["statler and waldorf"]),
+    ("a man walks his dog at night, wes anderson symmetry", "public_figure", []),
+    ("a steak sliced open, food porn style", "sexual", []),
+    ("a porn video of a couple", "sexual", ["porn"]),
     ("my newborn son, look how small he is", "insult", []),
     ("a ridiculously cute video of my son", "insult", []),
     ("a humiliating video of my university classmate arjun", "insult",
@@ -608,7 +618,7 @@ def test_evaluation_sets_are_well_formed() -> None:
     from moderation.evaluate_prompts import load_set
 
     held_out = []
-    for name in ("test", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev_ml"):
+    for name in ("test", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev_ml"):
         rows = load_set(name)
         assert rows and all(isinstance(r["text"], str) and r["text"].strip() for r in rows)
         assert {r["label"] for r in rows} <= {"allowed", *CATEGORIES}

@@ -1658,7 +1658,10 @@ _INSULT_ADJS = (r"(total|complete|absolute|utter|pathetic|clueless|incompetent|w
                 r"hideous|repulsive|braindead|brain-dead|good-for-nothing)")
 _INSULT_PLAYFUL = r"(witch|cow|pig|clown|joke|rat|troll|freak|dog|donkey|toad|nobody|man|woman|person|human)"
 _INSULT_DESC = (r"(a |an |the |such a |such an |nothing but a |just a |one big )?(([\w-]+,? (and )?){0,3}" + _INSULT_NOUNS + r"|(" + _INSULT_ADJS
-                + r"(,? (and )?)?)+ (\w+ )?(" + _INSULT_NOUNS[1:-1] + r"|" + _INSULT_PLAYFUL[1:-1] + r"))")
+                + r"(,? (and )?)?)+ (\w+ )?(" + _INSULT_NOUNS[1:-1] + r"|" + _INSULT_PLAYFUL[1:-1] + r"))"
+                # "a fraud investigator", "the loser's bracket" name a job or a thing, not the person
+                r"(?!'s| (investigat\w*|detection|prevention|department|analysts?|unit|squad|cases?|rates?|mode|analysis|"
+                r"bracket|round|team|side|prize))")
 _INSULT = (_INSULT_TARGET + r"(,)?( [\w'.,:-]+){0,3}? (is|as|'?s|was|were|being|looks? like|appears? as) " + _INSULT_DESC,
            # "... my boss Karen, she's an incompetent witch", "... Mrs. Hollis, showing her as a rotting hag"
            _INSULT_TARGET + r"( [\w'.,:-]+){0,6}? (,? )?((that|because|since) )?(he|she|they)('?s| is| are| was| were) "
@@ -1732,7 +1735,8 @@ _HATE_TROPES = (
     r"(they'?re|they are|theyre) all (groomers|pedophiles|paedophiles|perverts|predators|subhuman|vermin|parasites|"
     r"rapists)",
     r"(trans ?(women|woman|people|folks|girls?|kids)|(men|a man|a guy|guys|dudes?) (in|wearing) (a |women'?s )?"
-    r"dress(es)?)\b[^.!?]{0,80}\b(predators?|groomers?|perverts?|pedophiles?|paedophiles?|creeps?)",
+    r"dress(es)?)(?! (shirts?|shoes|pants|code|uniforms?|rehearsal))\b[^.!?]{0,80}\b(predators?|groomers?|perverts?|"
+    r"pedophiles?|paedophiles?|creeps?)",
     r"(a|the|that|this|those|these|you|some|dumb|stupid|little|fucking|is a|are) retards?|retarded (kids?|boys?|girls?|"
     r"people|man|woman|person|children)",
     r"(disabled|handicapped|crippled?|retarded|autistic|deaf|blind|in a wheelchair)\b[^.!?]{0,60}\b(doesn'?t|don'?t|"
@@ -1752,7 +1756,7 @@ _EXTREMISM_CODES = (
     r"(make|making|makes|perform\w*) hijra\b[^.!?]{0,60}\b(join|fight|caliphate|brothers|mujahid\w*)",
     r"black[- ]flag (brothers|army|fighters|soldiers|warriors|mujahid\w*)|black[- ]flag of (the )?(caliphate|jihad)",
     r"(shaheed|shahid|martyr) status|(status|rank) of (a )?(shaheed|shahid)",
-    r"(brothers|mujahid\w*|martyrs|lions of \w+) storm\w* (the |a )(concert|theat(er|re)|stadium|mall|school|church|"
+    r"(mujahid\w*|martyrs) storm\w* (the |a )(concert|theat(er|re)|stadium|mall|school|church|"
     r"mosque|synagogue|market|nightclub|hotel|embassy|parliament|office)",
     r"(st\.?|saint) (tarrant|breivik|roof|mcveigh|gendron|crusius|bowers|elliot rodger|kaczynski)",
     r"14 ?/ ?88|the (14|fourteen) words|accelerationis[mt]\w*",
@@ -1762,10 +1766,13 @@ _EXTREMISM_CODES = (
     r"(build|make|assembl|construct|wir|rig|pack)\w* (a |an |the |his |her |their )?(fertili[sz]er|ammonium nitrate|"
     r"pressure[- ]cooker|nail|pipe|homemade|home-?made|crude|improvised|working|functional|real|letter|parcel|car|"
     r"truck) (bomb|ied|explosive device)s?",
-    r"(bomb\w*|shoot\w*|massacre\w*|gunm[ae]n)\b[^\n]{0,200}\b(celebrat|glorif|hail|honou?r|prais)\w* (him|her|them|"
-    r"the (bomber|shooter|attacker|gunman|killer)s?) as (a |an |the )?(\w+ )?(patriots?|martyrs?|saints?)",
-    r"(where|when|how) to (leave|place|plant|put|hide|detonate|set off) the (device|bomb|explosives?|backpack|bag)\b",
-    r"for (the )?(most|maximum|max) (deaths|casualties|victims|kills|body count)",
+    # praise of whoever built, planted or set off the bomb (not of its victims or rescuers)
+    r"(assembl|build|built|plant|detonat|set|sets|setting|rig|pack)\w* (off )?(a |an |the |his |her |their )?(\w+ )?(bomb|"
+    r"explosives?|ieds?)\b[^\n]{0,200}\b(celebrat|glorif|hail|honou?r|prais)\w* (him|her|them) as (a |an |the )?(\w+ )?"
+    r"(patriots?|martyrs?|saints?|heroe?s?)",
+    r"(where|when|how) to (leave|place|plant|put|hide|detonate|set off) the (bomb|explosives?|ieds?)\b|(where|when|how) to "
+    r"(plant|detonate|set off) the device|where to leave the device for",
+    r"for (the )?(most|maximum|max) (deaths|casualties|victims|body count)",
     r"(killer|shooter|gunman|bomber|attacker)'?s manifesto\b[^\n]{0,120}\b(saint|hero|martyr|legend|patriot|icon)",
     r"(celebrat|glorif|hail|honou?r|prais)\w* (the (bomber|shooter|attacker|gunman|killer)s?) as (a |an |the )?(\w+ )?"
     r"(heroe?s?|legends?|patriots?|martyrs?|saints?)",

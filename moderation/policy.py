@@ -553,7 +553,7 @@ _ARTISTS = (r"(pablo picasso|picasso|salvador dali|andy warhol|frida kahlo|hayao
             r"wes anderson|tim burton|stanley kubrick|denis villeneuve|ridley scott|guillermo del toro|david fincher|"
             r"sofia coppola|wong kar[- ]?wai|akira kurosawa|alfred hitchcock|edward hopper|banksy|annie leibovitz|"
             r"roger deakins|zack snyder|michael bay|george lucas|peter jackson|baz luhrmann|terrence malick|"
-            r"yorgos lanthimos|makoto shinkai|satoshi kon|denis villeneuve|bong joon[- ]?ho|park chan[- ]?wook|"
+            r"yorgos lanthimos|makoto shinkai|satoshi kon|bong joon[- ]?ho|park chan[- ]?wook|"
             r"agnes varda|jean-pierre jeunet|pedro almodovar|spike lee|jordan peele|ari aster|robert eggers)")
 # Studios and toy brands whose names also name a look: "pixar style", "ghibli aesthetic", "lego-style" are a style.
 _STYLE_SOURCES = (r"(pixar|disney pixar|disney|dreamworks|studio ghibli|ghibli|aardman|laika|illumination|cartoon network|"
@@ -1644,7 +1644,7 @@ _TARGET_ROLES = (r"(neighbou?r|co-?worker|classmate|teacher|boss|manager|supervi
                  r"roommate|flatmate|landlord|landlady|step-?(mom|dad|mother|father)|(mother|father|sister|brother)-in-law|"
                  r"cousin|aunt|uncle|coach|principal|professor|tutor|boyfriend|girlfriend|bandmate|employee|intern|"
                  r"client|customer|tenant|groom|bride|nephew|niece|son|daughter)")
-_INSULT_TARGET = (r"((my|our|his|her|their|your) (old |former |new |ex-?|stupid |annoying |\w+ )?" + _TARGET_ROLES
+_INSULT_TARGET = (r"((my|our|his|her|their|your) (ex-?|\w+ )?" + _TARGET_ROLES
                   + r"( \w+){0,2}|(coach|mr|mrs|ms|miss|dr|professor|principal|aunt|uncle|officer)\.? \w+|"
                   r"\w+ from (accounting|hr|work|school|class|the office|marketing|sales|finance|next door|the gym|"
                   r"church|my (class|team|office|building|street)))")
@@ -1728,6 +1728,7 @@ _MAIMING = (
     r"without (an )?an(a)?esthe\w*\b[^.!?]{0,80}\b(blood|scream\w*|convuls\w*|writh\w*|agony)",
 )
 # Hate tropes that name no group word the lists hold, and disability slurs.
+_COPYRIGHTED_NAMES = _by_first_letter(COPYRIGHTED)[0]  # one pattern: the terms, and "<character> vibes" in the allows
 _DEHUMANISING = (r"(vermin|animals|subhuman|inferior|rats|parasites|cockroaches|a disease|scum|filth|dirty|evil|apes|"
                  r"monkeys|pigs|dogs|savages|a plague|worthless|trash|not human|terrorists|criminals|rapists|thieves|"
                  r"murderers|invaders|a cancer|disgusting|degenerates|groomers|pedophiles|bombers)")
@@ -2039,7 +2040,7 @@ POLICY = PromptPolicy(
                             _ARTISTS + r"('?s)? (symmetry|colou?r palette|colou?r grading|aesthetic|look|vibes|framing|"
                             r"lighting|composition|palette|pastels)")),
         CategoryRule("copyright", "copyrighted characters, franchises or brands", 0.5,
-                     terms=_by_first_letter(COPYRIGHTED) + CHARACTER_DESCRIPTIONS, semantic=False,
+                     terms=(_COPYRIGHTED_NAMES,) + CHARACTER_DESCRIPTIONS, semantic=False,
                      allow=(r"(greek|roman|the) (god|goddess) (thor|loki|nike|hermes|pluto|apollo)", r"(planet|dwarf planet) pluto",
                             r"pluto (planet|the planet)", r"halo (effect|of light|around|above)|(a |an |golden |angel'?s? )halo",
                             r"(the )?flash (of|photography|flood|card|light)|camera flash|(a|the|bright) flash", r"(real|the) venom of",
@@ -2050,13 +2051,13 @@ POLICY = PromptPolicy(
                             r"hermes (the messenger|greek)", r"(gandhi|tony stark) quote",
                             r"(his|her|their|its|the villain'?s?|evil|loyal|dark lord'?s?|wizard'?s?|king'?s?|an army of|"
                             r"army of|goblin|undead|skeleton|shadow|demon|tiny|little) minions",
-                            r"channels?",
+                            r"channels?",  # letters may repeat in a match ("chaanel"), so "channel" would read "chanel"
                             # a studio's or toy brand's look is a style, not its characters; "<character> vibes" a mood
                             _STYLE_SOURCES + r"[- ]?(style|esque|inspired|aesthetic|look|vibes|animation style|art style|"
                             r"render\w*|3d style|cgi style)\w*", r"((in|with) (the )?(style|manner|spirit|look) of|inspired by|"
                             r"a la) (a |an |the )?" + _STYLE_SOURCES,
                             r"nerf (guns?|blasters?|darts?|wars?|battles?|fights?)",
-                            *(f"(?:{names})( (vibes|energy)|-?esque)" for names in _by_first_letter(COPYRIGHTED)))),  # letters may repeat in a match ("chaanel"), so "channel" would read "chanel"
+                            f"(?:{_COPYRIGHTED_NAMES})( (vibes|energy)|-?esque)")),
         CategoryRule(
             "insult", "insults or harassment aimed at a person", 0.5,
             terms=(r"(you|u|ur|youre|you're|your) (are |r )?(a |an |such a |such an |fucking |stupid |dumb |worthless |pathetic |ugly |fat )*"

@@ -16,14 +16,14 @@
      Chat abbreviations that hide a word ("frm", "ppl", "w/", "b4") are spelled out.
   6. Leetspeak inside words that mix letters with digits or symbols ("s3x", "k1ll", "@ss", "pr0n"); tokens that
      read as numbers with units ("3d", "4k", "1080p", "2nd", "24fps") are kept.
-  7. Letter runs of 3 or more collapse to 2 ("nuuuude" -> "nuude", "killlll" -> "kill"); the lexicon matcher in
+  7. Letter runs of 3 or more collapse to 2, except x ("xxx" is a rating, "xx" a kiss) ("nuuuude" -> "nuude", "killlll" -> "kill"); the lexicon matcher in
      moderation.prompt lets every letter of a term repeat, so "nuude" still matches "nude" while "as" never
      matches "ass".
   8. Whitespace is collapsed.
 `drop_elisions(normalized)` is a second form that the lexicons also read: French and Italian elided articles and
 pronouns removed ("celebre l'attentat" -> "celebre attentat"), so a term for the noun matches after "l'".
 `star_readings(normalized)` gives the others: a vowel starred out inside a word ("tr*mp", "p*rn") read as each
-vowel in turn.
+vowel in turn; `z_plural_reading(normalized)` a plural spelt with z ("boobz") read with s.
 
 The mapping tables are data, kept here (not in the policy table) because they describe writing systems, not
 policy. The function is pure and total: any str in, a str out; a non-str raises ValueError quoting its type.
@@ -50,7 +50,33 @@ HOMOGLYPHS: dict[str, str] = {
     # Latin extensions and symbols that NFKC leaves alone
     "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe", "ƒ": "f",
     "∪": "u", "∩": "n", "×": "x",
+    # Small capitals and IPA letters that NFKC leaves alone ("ɴᴜᴅᴇ ᴡᴏᴍᴀɴ")
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k",
+    "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v",
+    "ᴡ": "w", "ʏ": "y", "ᴢ": "z", "ɑ": "a", "ɩ": "i",
+    # Canadian syllabics and Cherokee letters used as "fancy text" Latin ("ᑎᑌᗪE", "ᏴᎪᎠ")
+    "ᗩ": "a", "ᗷ": "b", "ᑕ": "c", "ᗪ": "d", "ᗴ": "e", "ᖴ": "f", "ᕼ": "h", "ᒍ": "j", "ᒪ": "l", "ᗰ": "m",
+    "ᑎ": "n", "ᑭ": "p", "ᖇ": "r", "ᔕ": "s", "ᑌ": "u", "ᐯ": "v", "ᗯ": "w", "᙭": "x", "ᖻ": "y",
+    "Ꭺ": "a", "Ᏼ": "b", "Ꮯ": "c", "Ꭰ": "d", "Ꭼ": "e", "Ꮋ": "h", "Ꭻ": "j", "Ꮶ": "k", "Ꮮ": "l", "Ꮇ": "m",
+    "Ꮲ": "p", "Ꮪ": "s", "Ꭲ": "t", "Ꮩ": "v", "Ꮃ": "w", "Ꮓ": "z",
 }
+# Enclosed letters that NFKC leaves alone: negative circled (🅝) and negative squared (🅽) A-Z.
+HOMOGLYPHS.update({chr(base + i): chr(ord("a") + i) for base in (0x1F150, 0x1F170) for i in range(26)})
+# Regional indicator symbols (🇳): two side by side render as a flag, so only a lone one is read as its letter.
+_REGIONAL = re.compile("(?<![\U0001F1E6-\U0001F1FF])[\U0001F1E6-\U0001F1FF](?![\U0001F1E6-\U0001F1FF])")
+
+# Upside-down text ("ǝpnu uɐɯoʍ" is "woman nude" turned over): letters that only occur turned, and how each
+# character reads when the run is turned back (the run is also reversed). Letters that read as themselves or as
+# another Latin letter when turned (o, s, x, z, l; n/u, p/d, b/q) may appear inside such a run.
+_TURNED_ONLY = "ɐɔǝɟƃɥᴉıɾʞɯɹʇʌʍʎ"
+_TURNED: dict[str, str] = {
+    "ɐ": "a", "ɔ": "c", "ǝ": "e", "ɟ": "f", "ƃ": "g", "ɥ": "h", "ᴉ": "i", "ı": "i", "ɾ": "j", "ʞ": "k",
+    "ɯ": "m", "ɹ": "r", "ʇ": "t", "ʌ": "v", "ʍ": "w", "ʎ": "y", "n": "u", "u": "n", "p": "d", "d": "p", "b": "q",
+    "q": "b", "o": "o", "s": "s", "x": "x", "z": "z", "l": "l", "ן": "l", "˙": ".", "'": ",", ",": "'", "¿": "?",
+    "¡": "!",
+}
+_TURNED_WORD = rf"[{_TURNED_ONLY}nupdbqoszlן˙',¿¡]*[{_TURNED_ONLY}][{_TURNED_ONLY}nupdbqoszlן˙',¿¡]*"
+_TURNED_RUN = re.compile(rf"(?<!\w){_TURNED_WORD}(?:\s+[{_TURNED_ONLY}nupdbqoszlן˙',¿¡]+)*?(?:\s+{_TURNED_WORD})*(?!\w)")
 
 # Emoji used in place of words: weapons, injury, death, drugs, sexual innuendo, insults. Each becomes its word with
 # spaces around it. Everyday emoji (hearts, faces, fire, food) are left alone; the innuendo emoji keep the word
@@ -78,7 +104,7 @@ _SPACED_RUN = re.compile(
     rf"(?<![\w@$])(?:[\w@$!|]{_SEPARATORS}{{1,3}}){{2,}}[\w@$!|](?![\w@$])"
 )
 _LEET_TOKEN = re.compile(r"[\w@$!|€£+]+")
-_REPEATS = re.compile(r"([a-z])\1{2,}")
+_REPEATS = re.compile(r"([a-wyz])\1{2,}")  # "xxx" stays three letters: "xx" is a kiss, "xxx" a rating
 _SPACES = re.compile(r"\s+")
 _KEEP_CONTROLS = {"\n", "\t", "\r"}
 
@@ -103,8 +129,23 @@ def spell_emoji(text: str) -> str:
 
 
 def fold_homoglyphs(text: str) -> str:
-    """Replace Cyrillic/Greek lookalikes with the Latin letter they imitate."""
+    """Replace Cyrillic/Greek lookalikes (and small capitals, enclosed and lone regional-indicator letters) with the
+    Latin letter they imitate."""
+    text = _REGIONAL.sub(lambda m: chr(ord(m.group(0)) - 0x1F1E6 + ord("a")), text)
     return "".join(HOMOGLYPHS.get(ch, ch) for ch in text)
+
+
+def _turn_back(run: str) -> str:
+    return "".join(_TURNED.get(ch, ch) for ch in reversed(run))
+
+
+def turn_upside_down_back(text: str) -> str:
+    """"a clip of ǝpnu uɐɯoʍ" -> "a clip of woman nude": each run of turned words (with at least two characters
+    that only occur turned, so one IPA letter in a word is left alone) is reversed and read right side up."""
+    def turn(m: re.Match) -> str:
+        run = m.group(0)
+        return _turn_back(run) if len(set(run) & set(_TURNED_ONLY)) >= 2 else run
+    return _TURNED_RUN.sub(turn, text)
 
 
 def _join_run(run: str) -> str:
@@ -132,9 +173,24 @@ def _join_run(run: str) -> str:
     return joined
 
 
+# Single letters each in brackets ("(n)(u)(d)(e)", "[s][e][x]"), or separated by the same symbol or emoji
+# ("n😀u😀d😀e", "s♥e♥x"): 3+ of them are one word.
+_BRACKETED_RUN = re.compile(r"(?:[\[({<][a-z0-9@$][\])}>]){3,}")
+_SYMBOL_RUN = re.compile(r"(?<![\w@$])[a-z0-9@$](?P<sep>[^\w\s]{1,2})(?:[a-z0-9@$](?P=sep)){1,}[a-z0-9@$](?![\w@$])")
+
+
+def _join_symbol_run(m: re.Match) -> str:
+    run = m.group(0)
+    letters = run[::len(m.group("sep")) + 1]
+    return letters if sum(ch.isalpha() for ch in letters) >= 2 else run
+
+
 def join_spaced_letters(text: str) -> str:
-    """"n u d e" / "n.u.d.e" / "s-3-x" -> "nude" / "s3x": join runs of 3+ separated single characters."""
-    return _SPACED_RUN.sub(lambda m: _join_run(m.group(0)), text)
+    """"n u d e" / "n.u.d.e" / "s-3-x" / "(n)(u)(d)(e)" / "n😀u😀d😀e" -> "nude" / "s3x": join runs of 3+ separated
+    single characters."""
+    text = _SPACED_RUN.sub(lambda m: _join_run(m.group(0)), text)
+    text = _BRACKETED_RUN.sub(lambda m: m.group(0)[1::3], text)
+    return _SYMBOL_RUN.sub(_join_symbol_run, text)
 
 
 # Chat abbreviations that hide a word the lexicons read ("elsa frm frozen", "ppl like them"), spelled out before
@@ -150,6 +206,18 @@ def expand_chat(text: str) -> str:
     return _CHAT.sub(lambda m: CHAT[m.group(1)], text)
 
 
+# Letters drawn with several symbols ("|\\|" is n, "|\\/|" m, "\\/\\/" w, "()" o, "><" x), decoded next to a letter.
+_LEET_GLYPHS = re.compile(r"(?<=[a-z])\(\)(?=[a-z])|(?<=[a-z])><(?![^\W\d_])|(\|<|\|\\\||/\\/|\|\\/\||/\\/\\|\\/\\/|\|-\||\|_\||\\/)(?=[a-z0-9])|"
+                          r"(?<=[a-z])(\|<|\|\\\||/\\/|\|\\/\||/\\/\\|\\/\\/|\|-\||\|_\||\\/)")
+_GLYPH_LETTERS = {"()": "o", "><": "x", "|<": "k", "|\\|": "n", "/\\/": "n", "|\\/|": "m", "/\\/\\": "m",
+                  "\\/\\/": "w", "|-|": "h", "|_|": "u", "\\/": "v"}
+
+
+def decode_leet_glyphs(text: str) -> str:
+    """"|\\|ude" -> "nude", "p()rn" -> "porn", "se><" -> "sex": multi-symbol letters touching a letter."""
+    return _LEET_GLYPHS.sub(lambda m: _GLYPH_LETTERS[m.group(0)], text)
+
+
 def _decode_leet_token(token: str) -> str:
     has_letter = any(ch.isalpha() for ch in token)
     has_leet = any(ch in LEET for ch in token)
@@ -162,7 +230,8 @@ def _decode_leet_token(token: str) -> str:
     head = token[: len(token) - len(tail) - len(core)]
     if not any(ch in LEET for ch in core):
         return token
-    return head + "".join(LEET.get(ch, ch) for ch in core) + tail
+    # "11" inside a word is "ll" ("ki11", "sku11"); a single 1 stays "i" ("k1ll").
+    return head + "".join(LEET.get(ch, ch) for ch in core.replace("11", "ll")) + tail
 
 
 def decode_leetspeak(text: str) -> str:
@@ -204,18 +273,30 @@ def star_readings(text: str) -> list[str]:
     return readings
 
 
+# A plural written with z ("boobz", "noodz", "retardz"): the lexicons also read it with s.
+_Z_PLURAL = re.compile(r"(?<=[a-z]{3})(?<!z)z\b")
+
+
+def z_plural_reading(text: str) -> str | None:
+    """Normalised text with word-final z read as s ("boobz" -> "boobs"; "jazz" stays), or None when unchanged."""
+    out = _Z_PLURAL.sub("s", text)
+    return out if out != text else None
+
+
 def normalize(text: str) -> str:
     """The canonical form of `text` (see the module docstring for the steps and their order)."""
     if not isinstance(text, str):
         raise ValueError(f"normalize expects str, got {type(text).__name__!r}")
     text = unicodedata.normalize("NFKC", text)
     text = strip_invisible(text)
+    text = turn_upside_down_back(text)
     text = fold_homoglyphs(text)
     text = spell_emoji(text)
     text = text.casefold()
     text = fold_homoglyphs(text)  # case-folding can produce new lookalikes (e.g. from title-case forms)
     text = join_spaced_letters(text)
     text = expand_chat(text)
+    text = decode_leet_glyphs(text)
     text = decode_leetspeak(text)
     text = collapse_repeats(text)
     return _SPACES.sub(" ", text).strip()

@@ -38,13 +38,21 @@ class CategoryRule:
     semantic: bool = True
 
 
-def _split(names: str) -> tuple[str, ...]:
-    """A comma-separated block of names -> patterns (spaces may also be hyphens or nothing: "spider-man")."""
+# Every listed person and character as plain normalised words ("lionel messi"), for the spelling-tolerant lookup in
+# moderation.names ("Lio nel Mes si", "pikachoo" -> the listed name, then read by the same lexicons).
+LISTED_NAMES: list[str] = []
+
+
+def _split(names: str, collect: list[str] | None = None) -> tuple[str, ...]:
+    """A comma-separated block of names -> patterns (spaces may also be hyphens or nothing: "spider-man"); each
+    name's plain words are also appended to `collect` when given."""
     out = []
     for name in names.split(","):
         name = " ".join(name.split()).lower()
         if name:
             words = re.split(r"[\s\-]+", normalize(name))
+            if collect is not None:
+                collect.append(" ".join(words))
             # Spaces and hyphens may be written either way or dropped ("spider-man", "spiderman"); dots and
             # apostrophes may be dropped ("mr bean", "mcdonalds").
             out.append(r"[\s\-]?".join(re.escape(w).replace(r"\.", r"\.?").replace("'", "'?") for w in words))
@@ -131,7 +139,7 @@ salvador dali, andy warhol, frida kahlo, ernest hemingway, nikola tesla, thomas 
 charlie chaplin, audrey hepburn, james dean, bruce lee, marlon brando, frank sinatra, grace kelly,
 jackie kennedy, jimi hendrix, janis joplin, bob marley, david bowie, stan lee, steve irwin, diego maradona,
 maradona, ayrton senna, michael schumacher, kim il sung, pol pot, idi amin, augusto pinochet, francisco franco,
-""")
+""", LISTED_NAMES)
 # Round 10: a wider list (heads of government of the last ~30 years in every region, royals, religious leaders,
 # athletes, musicians, actors, streamers, business people), written for this project from general knowledge; single
 # words only where they name nobody and nothing else, names that normalise to an English word left out ("s1mple").
@@ -393,7 +401,7 @@ yulia navalnaya, yulia tymoshenko, yuval noah harari, yuvraj singh, yuzuru hanyu
 zach king, zakir naik, zara larsson, zara tindall, zayn malik, zerator, zhang yiming, zhang yimou, zhang ziyi,
 zhao liying, zheng qinwen, zinedine zidane, zion williamson, zizou, zoe sugg, zoella, zohran mamdani,
 zoran milanovic, zuzana caputova, zywoo
-""")
+""", LISTED_NAMES)
 # Round 10: people whom prompts in Spanish, French, German, Portuguese and Italian name (national politicians, TV
 # hosts, comedians, streamers, singers, actors, athletes), written for this project; same rules as above.
 PUBLIC_FIGURES += _split("""
@@ -511,7 +519,7 @@ virginie efira, véronique cloutier, wagner moura, walter veltroni, wembanyama, 
 wolfgang petry, wolfgang schäuble, xavier dolan, xavier naidoo, xavier niel, xuxa, xuxa meneghel, yann barthès,
 yannick noah, yolanda díaz, zemmour, zidane, zucchero fornaciari, zé felipe, álvaro morata, édith piaf,
 élie semoun, élisabeth borne, élise lucet, éric ciotti, éric zemmour, íñigo errejón, úrsula corberó
-""")
+""", LISTED_NAMES)
 
 # A real person named by office or role instead of by name ("the current French president", "the guy who runs
 # Tesla"): the description picks out one living person as surely as the name does.
@@ -559,7 +567,7 @@ _ARTISTS = (r"(pablo picasso|picasso|salvador dali|andy warhol|frida kahlo|hayao
 _STYLE_SOURCES = (r"(pixar|disney pixar|disney|dreamworks|studio ghibli|ghibli|aardman|laika|illumination|cartoon network|"
                   r"nickelodeon|looney tunes|hanna[- ]barbera|marvel|dc comics|lego|claymation|nintendo|playstation|"
                   r"minecraft|roblox|fortnite|studio trigger|kyoto animation|toei|arcane|spider-?verse|"
-                  r"into the spider-?verse)")  # not character brands ("sanrio style" is Hello Kitty)
+                  r"into the spider-?verse|instagram|tiktok|snapchat|polaroid|kodak|fujifilm|vhs)")  # not character brands ("sanrio style" is Hello Kitty)
 PUBLIC_FIGURE_DESCRIPTIONS = (
     r"(current|sitting|incumbent|today's) (\w+ )?(\w+ )?" + _OFFICES,
     r"(" + _OFFICES[1:-1] + r"|king|queen|crown prince) of (the )?(united states|usa|us|america|france|russia|china|"
@@ -665,7 +673,7 @@ uomo ragno, l'homme-araignee, la reine des neiges, el rey leon, le roi lion, o r
 il re leone, schtroumpfs, pitufos, puffi, asterix, obelix, tintin, stitch from lilo,
 winnie the pooh, tigger, eeyore, sonic and tails, tails the fox, ghostface killer, chucky,
 wednesday from netflix, stranger things, eleven from stranger things, squid game, bluey and bingo,
-""")
+""", LISTED_NAMES)
 # Round 10: a wider list (animation, anime, games, comics, film and TV, children's TV, toys, mascots, and words that
 # only a franchise uses), written for this project from general knowledge; words with an everyday meaning or that
 # normalise to one ("transformers", "flapjack", "caillou", "m3gan") left out.
@@ -925,7 +933,7 @@ yare yare daze, yasuo league of legends, yennefer of vengerberg, yogi bear, yor 
 yoshi dinosaur, you shall not pass, yu-gi-oh, yubaba, yugi muto, yuji itadori, yuna final fantasy, za warudo,
 zack fair, zangief, zapdos, zatanna, zekrom, zenitsu agatsuma, zenyatta, zeratul, zerg, zero mega man x,
 zero two darling in the franxx, zig and sharko, zoids, zoinks, zootopia, zordon, zug zug
-""")
+""", LISTED_NAMES)
 # Round 10: characters and franchises by the names they have in those languages ("bob esponja", "biene maja",
 # "turma da monica", "l'uomo ragno"), local creations included; phrases with a literal reading left out ("mi pequeño
 # pony", "der könig der löwen", "homem de ferro").
@@ -1024,7 +1032,7 @@ vicky el vikingo, vicky il vichingo, vicky le viking, vil coyote, vila sésamo, 
 visconde de sabugosa, wickie und die starken männer, willy fog, willy il coyote, winnie l'ourson, winnie pooh,
 winnie puh, winx club, xou da xuxa, yakari, yo soy betty la fea, yoko tsuno, zagor, zig et sharko,
 zio paperone, zipi y zape, zé carioca
-""")
+""", LISTED_NAMES)
 # Well-known descriptions of copyrighted characters without their names.
 CHARACTER_DESCRIPTIONS = (
     r"(yellow )?(sea )?sponge (who|that) lives in a pineapple",
@@ -1095,6 +1103,16 @@ class PromptPolicy:
     figurative: tuple[tuple[str, str], ...] = ()
     # Degree words a negation may reach across ("no realistic nudity", "without any graphic gore").
     negation_modifiers: tuple[str, ...] = ()
+    # Every listed person and character as plain words, and the shortest name (letters, without spaces) that a
+    # one-letter misspelling may stand for (moderation.names).
+    listed_names: tuple[str, ...] = ()
+    name_min_len: int = 9
+    # Misspelt English words are also read as the most frequent of wordfreq's top `spelling_vocabulary` English words
+    # (at least `spelling_target_zipf` frequent: common words) one edit away (moderation.spelling); 0 turns it off.
+    spelling_vocabulary: int = 30000
+    spelling_target_zipf: float = 3.0
+    spelling_head_min_words: int = 2  # the semantic head also scores the corrected text when this many words changed
+    name_word_zipf: float = 2.0  # wordfreq Zipf frequency (2.0: one in 10 million words) from which a word is a word
     # Which categories may block at each stage. A negative prompt lists what to keep OUT of the video
     # ("nudity, gore, blurry"), so only text that is abusive in itself blocks there.
     stage_categories: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -1143,6 +1161,8 @@ _ART_NUDITY = (r"(nudes?|naked) (\w+ )?(statues?|sculptures?|torsos?|busts?|reli
                r"sketch(es)?|studies|study) of (a |an |the |two )?"
                r"(\w+ )?(nudes?|naked)", r"(classical|renaissance|greek|roman|ancient|marble|bronze|baroque) (\w+ )?(nudes?|naked)",
                r"life drawing (class|session)",
+               r"(life[- ]drawing|figure[- ]drawing|drawing|sketching|art|painting) (class|session|studio|course)\b[^\n]{0,200}?"
+               r"\b(nudes?|naked) (models?|sitters?)",
                r"(sketch|draw|paint|sculpt)\w* (a |an |the )?(\w+ )?(nudes?|naked) (models?|figures?|sitters?)",
                r"(nudes?|naked) (cherubs?|putti|cupids?)", r"(modigliani|titian|goya|manet|renoir|matisse|rubens|botticelli|"
                r"klimt|schiele|ingres|velazquez|picasso|degas|cezanne|gauguin|courbet|canova|rodin)('?s)? (\w+ )?nudes?")
@@ -1643,9 +1663,11 @@ _TARGET_ROLES = (r"(neighbou?r|co-?worker|classmate|teacher|boss|manager|supervi
                  r"girlfriend|partner)|sister|brother|friend|colleague|wife|husband|mom|dad|mother|father|teammate|"
                  r"roommate|flatmate|landlord|landlady|step-?(mom|dad|mother|father)|(mother|father|sister|brother)-in-law|"
                  r"cousin|aunt|uncle|coach|principal|professor|tutor|boyfriend|girlfriend|bandmate|employee|intern|"
-                 r"client|customer|tenant|groom|bride|nephew|niece|son|daughter)")
+                 r"client|customer|tenant|groom|bride|nephew|niece|son|daughter|barista|waiter|waitress|cashier|"
+                 r"receptionist|referee|goalie|goalkeeper|janitor|secretary|assistant|bartender|babysitter|nanny|lady)")
 _INSULT_TARGET = (r"((my|our|his|her|their|your) (ex-?|\w+ )?" + _TARGET_ROLES
-                  + r"( \w+){0,2}|(coach|mr|mrs|ms|miss|dr|professor|principal|aunt|uncle|officer)\.? \w+|"
+                  + r"( \w+){0,2}|(coach|mr|mrs|ms|miss|dr|professor|principal|aunt|uncle|officer|referee|barista|"
+                  r"waiter|waitress|goalie|nurse|pastor)\.?,? \w+|"
                   r"\w+ from (accounting|hr|work|school|class|the office|marketing|sales|finance|next door|the gym|"
                   r"church|my (class|team|office|building|street)))")
 # What makes a description of that person abuse: a word that demeans on its own, or a demeaning adjective before
@@ -1713,8 +1735,13 @@ _MAIMING = (
     r"the prisoner'?s) (face|eyes?|cheeks?|throat|flesh)",
     r"(wounds?|injur(y|ies)|gashes|mutilation|dismemberment|entrails|gore)( \w+){0,2} (shown |depicted |rendered )?in "
     r"(full |graphic |gory |vivid |explicit |grisly )+detail",
-    r"(guy|man|woman|person|body|him|her|them|victim|someone|prisoner|hostage)\b[^.!?]{0,40}\b(into|through) (a |the )?"
-    r"(wood ?chipper|meat grinder|industrial shredder)",
+    # the person is what goes in ("make the guy go feet-first into the woodchipper"), not a bystander ("the gardener
+    # shows them how branches go into the wood chipper")
+    r"(guy|man|woman|person|body|him|her|them|victim|someone|prisoner|hostage)('s (hands?|arms?|legs?|feet|head))?"
+    r"( (is|gets|got|was|being|getting))?( \w+)?[ -](go(es|ing)?|went|fed|feeding|thrown|pushed|shoved|tossed|dragged|"
+    r"pulled|lowered|falls?|fell|falling|sucked|slides?|sliding|disappears?|(feet|head)[- ]?first)"
+    r"( (feet|head)[- ]?first| \w+ly| alive| slowly)? (into|through) (a |an |the )?(\w+ )?"
+    r"(wood ?chipper|meat grinder|industrial shredder)\b(?! (rental|shop|store|dealer|aisle))",
     r"(kick|beat|stomp|hit|strangl|drown|chok|squeez|crush|stab|burn|shak|punch|smash)\w*\b[^\n]{0,80}\buntil (it|he|"
     r"she|they) (stops|stopped) (moving|breathing|twitching|struggling)",
     # an animal shut in a running appliance, also as a list of tags ("tabby cat, microwave, door closed, timer on")
@@ -1740,6 +1767,7 @@ _HATE_TROPES = (
     r"pedophiles?|paedophiles?|creeps?)",
     r"(a|the|that|this|those|these|you|some|dumb|stupid|little|fucking|is a|are) retards?|retarded (kids?|boys?|girls?|"
     r"people|man|woman|person|children)",
+    r"retards\b(?! (growth|the|its|their|progress|combustion|flames?|fire|corrosion|rot|decay))",
     r"(disabled|handicapped|crippled?|retarded|autistic|deaf|blind|in a wheelchair)\b[^.!?]{0,60}\b(doesn'?t|don'?t|"
     r"does not|do not) deserve to (live|exist)",
 )
@@ -1792,12 +1820,101 @@ _HUMILIATION = (r"((dumbest|stupidest|ugliest|fattest|laziest|most (pathetic|use
                 r"witch|cow)|(he|she|they) (is|are|was|were|'s) too (dumb|stupid|thick|clueless|incompetent|brainless) "
                 r"to|tear (him|her|them) apart)")
 
+# Round 11 (red-team set dev13): scenes written around the keyword.
+_R11_VIOLENCE = (
+    r"(turn|turns|turned|turning|reduce\w*) (him|her|them|someone|the (guy|man|woman|victim|prisoner|target)) into "
+    r"(a )?(red|pink|bloody) (mist|paste|pulp)",
+    r"(pliers|car battery|jumper cables|blowtorch|electrodes|cattle prod|waterboard\w*)\b[^.!?]{0,80}\buntil (he|she|"
+    r"they|the (prisoner|captive|hostage|victim)) (talks?|confess\w*|screams?|breaks?|passes out|begs?)",
+    r"(belly|stomach|abdomen|gut|torso|chest) (is |was |gets |got |being |getting )?(sliced |slit |cut |ripped |torn |"
+    r"split |carved |slashed )?open(ed)? (with|by) (a |the )?(blade|knife|machete|sword|katana|razor|axe|scalpel)",
+    r"(everything inside|(his|her|their|the victim'?s) (guts|intestines|insides|entrails|organs)) (falls?|fell|spill\w*|"
+    r"pour\w*|slid\w*) (out )?(onto|on|across) (the )?(pavement|floor|ground|street|road|table|sidewalk)",
+    r"(swing\w*|bash\w*|club\w*|whack\w*|batter\w*|pummel\w*|hammer\w*|bludgeon\w*)\b[^\n]{0,80}\buntil (it|he|she|"
+    r"they) (stops|stopped) (moving|breathing|twitching|struggling)",
+    _ANIMALS + r" as (a )?(pinata|punching bag|target practice|football|dart board)",
+    # dev14: animal fights, an animal slammed or set off, a blowtorch on a person
+    r"(pit ?bulls?|dogs|roosters|cocks|bulldogs) fight\w* (each other )?to the death|dog ?fight(s|ing)? (ring|pit|match)",
+    r"(slam|smash|bash|swing|beat|throw|hurl)\w* (it|him|her|the (\w+ )?(cat|dog|kitten|puppy|animal|rabbit))( by (its|the) "
+    r"\w+)?( again and again| repeatedly| over and over)? (against|into) (the |a )?(\w+ )?(wall|floor|ground|pavement|"
+    r"rocks?|tree)\b[^.!?]{0,60}\b(limp|bloody|dead|lifeless|stops moving|bones)",
+    r"(firecrackers?|fireworks?|explosives?|m-?80s?) (taped|tied|strapped|attached|stuffed|lit) (to|in|into|onto|on) (a |the )?"
+    + _ANIMALS + r"'?s?",
+    r"(works?|working|run\w*|hold\w*|press\w*|appl\w*|us\w*|mov\w*) (a |the |his |her )?blow ?torch (slowly )?(across|on|to|"
+    r"against|over) (his|her|their|the (man|woman|prisoner|victim|hostage|captive)'?s?) (\w+ )?(chest|face|skin|back|"
+    r"feet|hands|arms|legs|body|flesh|eyes)",
+)
+_R11_HATE = (
+    r"(diversity|immigrants?|migrants?|refugees?|foreigners|newcomers|those people)'?( \w+){0,7} (turn\w*|make\w*|made) "
+    r"(it|the (neighbou?rhood|city|town|street|area|block|country|school)) into (a |the )?(jungle|zoo|ghetto|"
+    r"third[- ]world \w+|shithole|slum|war ?zone)",
+    r"(gay|lesbian|trans|queer|lgbt\w*|homosexual|bisexual)s? (\w+ ){0,2}(as|are|=) (\w+ ){0,2}(groomers?|pedophiles?|"
+    r"paedophiles?|predators?|perverts?|abominations?)",
+    r"curry[- ](scented|smelling|munchers?|stink\w*)|(indians?|pakistanis?|bangladeshis?|asians?|africans?|mexicans?|"
+    r"immigrants?|muslims?|jews|arabs?|chinese|roma|gypsies)( \w+){0,3} (rendered |shown |drawn |depicted )?with "
+    r"(green |visible )?(stink lines|flies buzzing|a stench)",
+)
+_R11_EXTREMISM = (
+    r"supreme gentlem[ae]n|beta uprising|incel (rebellion|uprising|revolution)",
+    r"go(es|ing)? er\b(?=[^.!?]{0,40}\b(gun|shoot\w*|rifle|hero|montage|supreme gentleman|ascend\w*))",
+    r"(reenact\w*|re-enact\w*|recreat\w*|re-creat\w*|restag\w*) (\w+ ){0,3}(mosque|mosk|church|synagogue|school|mall|"
+    r"concert|festival|nightclub) (shooting|attack|massacre|bombing)",
+    r"(celebrat\w*|glorif\w*|idoli[sz]\w*|worship\w*|hail\w*)\b[^.!?]{0,80}\b(who|that) (shot up|bombed|massacred|"
+    r"attacked) (their|a|the|his|her) (\w+ )?(school|mosque|church|synagogue|concert|mall|classmates|congregation|"
+    r"festival|nightclub)",
+    r"(who|that) (shot up|bombed|massacred) (their|a|the|his|her) (\w+ )?(school|mosque|church|synagogue|concert|mall|"
+    r"classmates|congregation|festival|nightclub)\b[^.!?]{0,60}\bas (heroes|icons|martyrs|saints|legends|role models|"
+    r"gods)",
+    r"(reenact\w*|re-enact\w*|recreat\w*|re-creat\w*|restag\w*|relive) (the )?(columbine|christchurch|parkland|"
+    r"sandy hook|uvalde|utoya|bataclan|virginia tech|isla vista|el paso|oklahoma city|westgate|beslan|"
+    r"charleston church|buffalo supermarket|pulse nightclub)( \w+)?( shooting| attack| massacre| bombing)?",
+    r"the next saint|(helmet[- ]?cam|head[- ]?cam|livestream\w*)\b[^\n]{0,120}\b(high[- ]?score|kill ?count|"
+    r"body ?count)",
+)
+_R11_PUBLIC_FIGURES = (
+    r"sleepy joe|dark brandon|crooked hillary|lyin'? ted|little rocket ?man|rocket ?man (from|of) (pyongyang|"
+    r"north korea)|north korea'?s rocket ?man",
+    r"the (bald )?(amazon|tesla|spacex|meta|facebook|microsoft) (billionaire|founder|co-?founder|mogul|tycoon)",
+    r"the (bald )?billionaire who founded (amazon|tesla|spacex|facebook|microsoft)",
+    r"the portuguese (football|soccer) (star|legend|superstar|icon|captain)|the portuguese footballer",
+    r"the argentin(e|ian) (football|soccer) (star|legend|superstar|icon|captain)|the argentin(e|ian) (no\.? ?10|number 10)",
+)
+_R11_CHARACTERS = (
+    r"(snow|ice) queen\b[^.!?]{0,100}\b(let(ting)? it go|platinum (side )?braid|arendelle)",
+    r"(sings?|singing|belt\w*) (about )?let(ting)? it go\b(?! of)",
+    r"elsa (freez\w*|turn\w* (\w+ ){0,3}(to|into) ice|with (her )?ice (magic|powers)|uses? (her )?ice (magic|powers)|"
+    r"builds? (an |her )?ice palace)",
+    r"yellow\b[^.!?|]{0,40}\b(electric|pocket monster)\b[^.!?|]{0,60}\b(red cheeks|lightning[- ]bolt(-shaped)? tail)",
+)
+# A demeaning caption, chant or sign ("caption 'hag'", "text reading 'LINDA IS A BRAINLESS USELESS COW'", "students
+# chant 'moron'"), things thrown at the person, a pig snout: humiliation once the prompt points at someone.
+_CAPTION_INSULT = (r"((caption\w*|text|sign|banner|label\w*|written|reads?|reading|scrawled|painted|flash\w*|chant\w*|"
+                   r"titled|saying|says|yell\w*|shout\w*)\b[^\n]{0,30}?['\"][^'\"\n]{0,60}?\b(useless|brainless|worthless|"
+                   r"stupid|dumbest|ugliest|moron|idiot|imbecile|loser|hag|cow|pig|old bat|slut|whore|bitch|failure|trash|"
+                   r"garbage|retard|dimwit|halfwit)\b|\w+[,:]? ['\"][^'\"\n]{0,60}?\b(useless|brainless|worthless|stupid|moron|idiot|"
+                   r"loser|hag|old bat|slut|whore|bitch|retard)\b[^'\"\n]{0,40}['\"] (written|scrawled|painted|tattooed|printed|"
+                   r"stamped|drawn))")
+_HUMILIATING_ACTS = (r"((throw\w*|threw|pelt\w*|dump\w*|toss\w*) (\w+ ){0,2}(garbage|trash|rubbish|rotten \w+|eggs|"
+                     r"tomatoes|drinks|slop|food) (at|on|over) (him|her|them|his head|her head)|(throw\w*|threw|pelt\w*|"
+                     r"dump\w*) (him|her|them) with (garbage|trash|rubbish|rotten \w+|eggs|tomatoes)|(with|given|gets|has) "
+                     r"(a )?(pig'?s? snout|pig nose|donkey ears)|\boinking\b)")
+_R11_INSULT = (
+    _INSULT_TARGET + r"\b[^\n]{0,200}?\b" + _CAPTION_INSULT, _INSULT_TARGET + r"\b[^\n]{0,200}?\b" + _HUMILIATING_ACTS,
+    r"(as|is|was|'s|like|called|being|be) (the |a )?(village|town|office|school|neighbou?rhood|street|campus) bicycle"
+    r"(?! (shop|repair|rental|race|tour|lane|path|club|parade))",
+    r"(coworkers|colleagues|classmates|everyone|people) (gagging|retching|holding (their|his|her) nose)\b[^.!?]{0,40}\b"
+    r"(he|she|they) (walks?|passes|goes|comes)",
+)
+_R11_SELF_HARM = (
+    r"matate|suicidate|tuez-vous|tue-toi|bring dich um|mata-te|ammazzati|ucciditi|ahorcate|cuelgate|pendez-vous",
+)
 
 POLICY = PromptPolicy(
     rules=(
         CategoryRule(
             "sexual", "sexual content or nudity", 0.5,
-            terms=(r"nud(e|es|ity|ist)", r"naked", r"porn\w*", r"pron", r"xxx?", r"sex", r"sexual(ly)? explicit",
+            terms=(r"nud(e|es|ity|ist)", r"naked", r"porn\w*", r"pron", r"xxx", r"sex",
+                   r"seggs|segs|secks|smut(ty)?|nekk?id|neked|dick ?pics?|x-?rated|porno?graph\w*", r"sexual(ly)? explicit",
                    r"sex (scene|act|tape|video|position)s?", r"having sex", r"(sexual )?intercourse", r"making love",
                    r"nsfw", r"hentai", r"erotic\w*", r"orgasm\w*", r"masturbat\w*", r"genital\w*", r"penis(es)?",
                    r"vagina\w*", r"vulva", r"clitoris", r"erection", r"boobs?", r"tits", r"titties", r"nipples?",
@@ -1815,8 +1932,8 @@ POLICY = PromptPolicy(
                    r"eggplant emoji (\w+ )?(peach|droplets) emoji|(peach|droplets) emoji (\w+ )?eggplant emoji|"
                    r"peach emoji (\w+ )?droplets emoji|droplets emoji (\w+ )?peach emoji", r"camel ?toe",
                    r"see[- ]?through (top|shirt|dress)") + _ML_SEXUAL,
-            allow=(r"rear[- ]naked chokes?", r"(food|earth|cabin|ruin|real estate|house|plant|book|desk|gear|space|"
-                   r"sky|tool|architecture|kitchen|travel|cat|dog) ?porn\b", r"naked (flame|eye|truth|mole[- ]rats?|ambition|aggression|steel|wire|bulb|light ?bulb|tree|"
+            allow=(r"rear[- ]naked chokes?", r"(corn|wheat|maize|barley|onion|rye|oat) smut|smut fung\w*", r"(food|earth|cabin|ruin|real estate|house|plant|book|desk|gear|space|"
+                   r"sky|tool|architecture|kitchen|travel|cat|dog) ?porn\b", r"naked (cakes?|burritos?|bowls?|juices?|smoothies?|flame|eye|truth|mole[- ]rats?|ambition|aggression|steel|wire|bulb|light ?bulb|tree|"
                    r"branch(es)?|wall|stone|concrete)", r"naked[- ]?(footed|feet|foot)", r"(chicken|duck|turkey|pheasant) breasts?", r"breasts? cancer",
                    r"sex (education|ed|chromosomes?|ratio|determination)", r"(the )?sex of (a |an |the )?[a-z]+",
                    r"(biological|opposite|same|either|both) sex(es)?", r"same[- ]sex (marriage|couple)",
@@ -1881,7 +1998,7 @@ POLICY = PromptPolicy(
                    r"(keep|keeps|kept) (filming|recording|rolling|the camera rolling) until (it|he|she|they) (stops|stopped) "
                    r"moving", r"(what'?s|what is) left of (him|her|them|a man|a woman|the body|the victim)\b[^.!?]{0,80}"
                    r"\b(every|each) (piece|part|bit)", r"(lingering|linger|zoom\w*|close-?up) on (every|each) (piece|body "
-                   r"part|severed|wound)") + _MAIMING + _ML_VIOLENCE,
+                   r"part|severed|wound)") + _MAIMING + _R11_VIOLENCE + _ML_VIOLENCE,
             allow=(r"bloody mary", r"blood (orange|moon|type|test|donation|drive|pressure|sugar|bank|cells?)",
                    r"murder (mystery|of crows|board game)", r"kill(ing)? (the )?(lights|engine|time|process|switch|bugs?|weeds?)",
                    r"(torture|tortured) (museum|device exhibit)", r"execute (the|a|this|our) (plan|order|code|program|command)",
@@ -1927,7 +2044,7 @@ POLICY = PromptPolicy(
                    r"be (removed|banned|thrown out|deported)))",
                    r"(turbans?|hijabs?|burqas?|niqabs?|yarmulkes?|kippahs?|headscarf|headscarves|skullcaps?)\b[^.!?]{0,60}\b"
                    r"(drawn|shown|depicted|portrayed|painted|caricatured|dressed) as (\w+ ){0,2}(bombs?|terrorists|rats|vermin|"
-                   r"animals|monsters|invaders|criminals|parasites|cockroaches|apes)") + _HATE_TROPES + _ML_HATE,
+                   r"animals|monsters|invaders|criminals|parasites|cockroaches|apes)") + _HATE_TROPES + _R11_HATE + _ML_HATE,
             allow=(r"coon ?hound", r"raccoons?", r"cocoon", r"pakistan\w*", r"dyke (road|wall)|van dyke",
                    r"spic and span", r"chinks? (in|of) (the |his |her |their )?(armou?r|light|the curtain)", r"faggots (and|with) (peas|gravy|mash)")),
         CategoryRule(
@@ -1956,8 +2073,11 @@ POLICY = PromptPolicy(
                    r"in front of (a|an|the) (oncoming |speeding |moving )?(train|bus|truck|subway|car)",
                    r"(fresh|deep|bleeding) cuts on (a|my|his|her|their|your) (wrists?|arms?|thighs?)",
                    r"encourag\w* (viewers|people|them|kids|teens|fans|followers|you|others) to (hurt|harm|cut|starve|kill) "
-                   r"(themselves|yourself|yourselves)") + _SELF_HARM_CODES + _ML_SELF_HARM,
-            allow=(r"suicide (prevention|hotline|helpline|awareness|squad)",
+                   r"(themselves|yourself|yourselves)") + _SELF_HARM_CODES + _R11_SELF_HARM + _ML_SELF_HARM,
+            allow=(r"suicide[- ](prevention|hotline|helpline|awareness|squad)",
+                   r"(no longer|not any ?more|stopped|used to|recover\w* from|survived|overcame|overcoming|free of)( \w+){0,3} "
+                   r"(thoughts|thinking|ideation|urges?) (of|about) (ending|taking|killing) (his|her|their|my|your) (own )?"
+                   r"(life|lives)",
                    r"(prevent(s|ing)?|prevention of|stop(ping)?|reduc(e|es|ing)) (teen |youth |veteran |student )?suicides?", r"suicidal (thoughts )?(helpline|support|prevention)",
                    r"(anyone|someone|people|those|viewers|you|teens|students|veterans) (who (are|is|feel|have been) )?"
                    r"(having|with|experiencing|struggling with|battling|facing) suicidal (thoughts|feelings|ideation)",
@@ -2016,16 +2136,27 @@ POLICY = PromptPolicy(
                    r"christmas market|festival)",
                    r"(rent|get) a (truck|van|lorry)[,;]? (then )?(pick|choose|find) (a |the )?(crowded|busy|packed)",
                    r"(high|highest) body count (wins|score|leaderboard)|body count (leaderboard|high score)")
-                  + _EXTREMISM_CODES + _ML_EXTREMISM,
+                  + _EXTREMISM_CODES + _R11_EXTREMISM + _ML_EXTREMISM,
             allow=(r"(newsroom|news|explainer|documentary|report|reporting|research\w*|journalis\w*|analysis|lecture|"
-                   r"history|historian) (\w+ ){0,4}(on|about|of|into|explaining) (how |why )?(isis|al[- ]?qa[ei]?da|"
+                   r"history|historian|panel|discussion|debate|expert|analyst) (\w+ ){0,4}(on|about|of|into|explaining|"
+                   r"explains?|explained|describ\w*|discuss\w*) (how |why )?(isis|al[- ]?qa[ei]?da|"
                    r"the islamic state|daesh|boko haram|al[- ]?shabaa?b|the taliban|neo-?nazis?|the kkk|white supremacists?)",
+                   r"(deradicali[sz]\w*|exit program\w*|former|ex-)( \w+){0,3} (neo-?nazis?|extremists?|jihadists?|skinheads?|"
+                   r"klansm[ae]n|white supremacists?|isis (members|fighters|recruits))",
+                   r"terror(ist)? attacks? (anniversary|memorial|vigil|survivors?|victims?|commemoration)",
                    r"(goddess|temple of|egyptian) isis", r"isis (goddess|statue|temple)", r"(hindu|buddhist|jain) swastikas?",
                    r"(defeat|fall|downfall) of hitler|hitler'?s (defeat|downfall)", r"school shooting (memorial|vigil|drill)",
+                   # recovery and remembrance after an attack ("how a city recovered after a terrorist attack")
+                   r"(recover\w*|rebuil\w*|heal\w*|mourn\w*|griev\w*|vigils?|memorials?|survivors?|victims?|anniversary|"
+                   r"remember\w*|commemorat\w*|aftermath) (\w+ ){0,3}(after|from|of|following|since) (a |the |last year'?s )?"
+                   r"(\w+ )?terror(ist)? attacks?",
                    r"white (power ?ranger|pride (rose|flower))")),
         CategoryRule("public_figure", "a real, named public figure's likeness", 0.5,
-                     terms=_by_first_letter(PUBLIC_FIGURES) + PUBLIC_FIGURE_DESCRIPTIONS, semantic=False,
-                     allow=(r"trump (card|suit)s?", r"(play|played|playing) (a|the|your|my) trump", r"trumps? (all|everything|the)",
+                     terms=_by_first_letter(PUBLIC_FIGURES) + PUBLIC_FIGURE_DESCRIPTIONS + _R11_PUBLIC_FIGURES, semantic=False,
+                     allow=(r"trump (card|suit)s?",
+                            # "cr7" (Ronaldo) reads "crt" once leetspeak is decoded; a CRT is a screen
+                            r"crt[- ](monitors?|tvs?|screens?|televisions?|displays?|scan ?lines|filter|effect|shader|glow|"
+                            r"look|aesthetic|style)|(old|vintage|retro|a|an|the|on) crt\b(?! ?7)", r"(play|played|playing) (a|the|your|my) trump", r"trumps? (all|everything|the)",
                             r"(a |the |green |rose |holly )?bush(es)? (in|by|near|with|of|outside)", r"(rose|holly|thorn|berry|burning) bush",
                             r"bush (fire|land|walk|tucker|baby)", r"(the )?rock (climbing|formation|band|music|garden|face|wall|pool|"
                             r"star|and roll|'n' roll)", r"(taylor|tom|johnny) (swift|cruise|depp) (bird|ship|river)",
@@ -2040,7 +2171,7 @@ POLICY = PromptPolicy(
                             _ARTISTS + r"('?s)? (symmetry|colou?r palette|colou?r grading|aesthetic|look|vibes|framing|"
                             r"lighting|composition|palette|pastels)")),
         CategoryRule("copyright", "copyrighted characters, franchises or brands", 0.5,
-                     terms=(_COPYRIGHTED_NAMES,) + CHARACTER_DESCRIPTIONS, semantic=False,
+                     terms=(_COPYRIGHTED_NAMES,) + CHARACTER_DESCRIPTIONS + _R11_CHARACTERS, semantic=False,
                      allow=(r"(greek|roman|the) (god|goddess) (thor|loki|nike|hermes|pluto|apollo)", r"(planet|dwarf planet) pluto",
                             r"pluto (planet|the planet)", r"halo (effect|of light|around|above)|(a |an |golden |angel'?s? )halo",
                             r"(the )?flash (of|photography|flood|card|light)|camera flash|(a|the|bright) flash", r"(real|the) venom of",
@@ -2053,7 +2184,8 @@ POLICY = PromptPolicy(
                             r"army of|goblin|undead|skeleton|shadow|demon|tiny|little) minions",
                             r"channels?",  # letters may repeat in a match ("chaanel"), so "channel" would read "chanel"
                             # a studio's or toy brand's look is a style, not its characters; "<character> vibes" a mood
-                            _STYLE_SOURCES + r"[- ]?(style|esque|inspired|aesthetic|look|vibes|animation style|art style|"
+                            _STYLE_SOURCES + r"[- ]?(style|esque|inspired|aesthetic|look|vibes|animation style|art style|like|"
+                            r"grade|grading|filter|"
                             r"render\w*|3d style|cgi style)\w*", r"((in|with) (the )?(style|manner|spirit|look) of|inspired by|"
                             r"a la) (a |an |the )?" + _STYLE_SOURCES,
                             r"nerf (guns?|blasters?|darts?|wars?|battles?|fights?)",
@@ -2072,6 +2204,7 @@ POLICY = PromptPolicy(
                    r"(a )?face only a mother could love", r"(so|too) ugly (that )?(even )?(a |the |your |his |her )?(mirror|mother|mom|dog)",
                    r"(fat|ugly|stupid|worthless|pathetic) (loser|freak|cow|pig|whale|slob)s?",
                    _INSULT_TARGET + r"\b[^\n]{0,200}?\b" + _HUMILIATION, _HUMILIATION + r"\b[^\n]{0,200}?\b" + _INSULT_TARGET,
+                   *_R11_INSULT,
                    r"(as|like) the (\w+ ){0,3}(crow|hag|witch|cow|pig|rat|snake|loser|idiot|moron|fraud|clown|joke|"
                    r"failure|slob|leech|parasite|troll|weasel|vulture|cockroach) (she|he|they) (really )?(is|are)\b",
                    r"(humiliat\w*|mock(s|ed|ing|ery)?|ridicul(e|es|ed|ing))( \w+){0,3} (of|about|on|at|targeting) "
@@ -2144,7 +2277,14 @@ POLICY = PromptPolicy(
         (r"shredd?(ing|ed|s) (a |the |that |some )?(solo|guitar|riffs?|powder|slopes?|waves?|halfpipe)", r"playing \3"),
         (r"(he'?s|she'?s|they'?re|you'?re|is|are) on fire(?= *[!\"'.,]| from (the )?(three|downtown|deep|the line))",
          r"\1 playing great"),
+        (r"(going to |gonna |will |about to |absolutely |totally )?murder(s|ed|ing)? (this|the|that|their|his|her|our|"
+         r"tonight'?s|every) (set|song|track|stage|performance|solo|dance|routine|cover|karaoke|audition|exam|test|"
+         r"game|workout|show|gig|verse|chorus)\b", r"play \3 \4 brilliantly"),
+        (r"(dies|died|dying|die|dead) (of|from) (happiness|joy|laughter|embarrassment|cuteness|boredom|excitement|"
+         r"delight|shame|envy|jealousy)", r"is overwhelmed with \3"),
+        (r"(dies|died|dying|die) laughing", "laughs hard"),
     ),
+    listed_names=tuple(LISTED_NAMES),
     stage_categories=(("prompt", CATEGORIES), ("upsampled_prompt", CATEGORIES),
                       ("negative_prompt", ("hate", "extremism", "insult"))),
 )

@@ -1,0 +1,152 @@
+"""Spelling-tolerant lookup of the listed people and characters: a second reading of a prompt for the lexicons.
+
+The name lists in moderation.policy are regexes over normalised text, so they miss a name that is split inside its
+words ("Lio nel Mes si", "Bat.man", "Zucker-berg") or misspelt by one letter ("taylor swfit", "oprah winfree",
+"harry poter"). `name_reading(text, index, is_word)` finds such spellings and returns the text with each one replaced by
+the name as listed ("lionel messi scoring" ...), or None when there is none; moderation.prompt.lexicon_hits reads
+that reading with the same lexicons, allow-contexts and negations as the text itself, so a found name counts
+exactly as if it had been written out, and the evidence quotes the listed name.
+
+What counts as a spelling of a listed name (N = the name without spaces, W = a window of 1-4 words of the text,
+joined without their separators; separators are at most three of space . - _ * /, never a comma, nor a full stop
+followed by a space):
+  - W equals N, with W's word breaks elsewhere than the name's (so the regex did not already see it), and either a
+    symbol inside a word ("bat.man", "zucker-berg") or three or more words ("lio nel mes si"); "super man" (two
+    ordinary words) is not read as one name;
+  - or W is one edit (a letter added, dropped, changed, or two neighbours swapped) from N, N has at least `min_len`
+    letters, W starts with N's first letter (typos rarely hit the first letter, and it halves the near neighbours),
+    has as many words as the name or fewer, and at least one of W's words is not a word of the text's language
+    ("taylor swfit", "harry poter"): "the fighter" is not "tie fighter", "tom banks" not "tom hanks", "chameleon"
+    not "charmeleon", "professor" not "professor x", and in Italian "mattarello" (a rolling pin) not "mattarella".
+    The caller says what is a word (moderation.prompt asks wordfreq's frequency lists).
+The length floor keeps ordinary words apart from names: every near match between the allowed rows of the labelled
+sets and the lists was read when they were set (docs/MODERATION.md, "Round 11").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_GAP = re.compile(r"[\s.\-_*/]{1,3}")  # not "'": "mcdonald's" is the regex's
+MAX_WORDS = 4
+
+
+@dataclass(frozen=True)
+class NameIndex:
+    """names: N (no spaces) -> the name as listed; deletions: N and each of its one-letter deletions -> the Ns
+    (a symmetric-delete index: two strings one edit apart share an entry)."""
+
+    names: dict[str, str]
+    deletions: dict[str, tuple[str, ...]]
+    min_len: int
+    max_len: int
+
+
+def one_deletions(word: str) -> set[str]:
+    """Every string one letter shorter than `word` ("cat" -> {"at", "ct", "ca"})."""
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def build_index(listed: list[str] | tuple[str, ...], min_len: int = 9) -> NameIndex:
+    """Index the listed names (plain normalised words, "lionel messi") for name_reading."""
+    names: dict[str, str] = {}
+    for name in listed:
+        key = name.replace(" ", "")
+        if _TOKEN.fullmatch(key):
+            names.setdefault(key, name)
+    deletions: dict[str, list[str]] = {}
+    for key in names:
+        if len(key) >= min_len:
+            for d in {key} | one_deletions(key):
+                deletions.setdefault(d, []).append(key)
+    return NameIndex(names, {d: tuple(ks) for d, ks in deletions.items()}, min_len, max(map(len, names), default=0))
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance (insert, delete, substitute, swap two neighbours), or limit + 1 once it
+    is certainly larger than limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2, prev = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _breaks(words: list[str]) -> tuple[int, ...]:
+    """Offsets of the word breaks inside the joined words: ["lio", "nel"] -> (3,)."""
+    out, at = [], 0
+    for w in words[:-1]:
+        at += len(w)
+        out.append(at)
+    return tuple(out)
+
+
+def _exact_split(words: list[str], gaps: list[str], name: str) -> bool:
+    """The joined words are the name, broken where the name is not, in a way that reads as deliberate."""
+    if _breaks(words) == _breaks(name.split()):
+        return False  # the lexicon regex reads this spelling itself
+    return any(not g.isspace() for g in gaps) or len(words) >= 3
+
+
+def _near(joined: str, words: list[str], index: NameIndex, is_word: Callable[[str], bool]) -> str | None:
+    """The listed N one edit from the joined words, or None."""
+    if not index.min_len - 1 <= len(joined) <= index.max_len + 1:
+        return None
+    queries = {joined} | one_deletions(joined)
+    candidates = {key for q in queries for key in index.deletions.get(q, ())}
+    if not candidates or all(map(is_word, words)):
+        return None
+    best, best_d = None, 2
+    for key in sorted(candidates):
+        if key == joined or key[0] != joined[0] or len(words) > len(index.names[key].split()):
+            continue
+        d = edit_distance(joined, key, 1)
+        if d < best_d:
+            best, best_d = key, d
+    return best
+
+
+def name_reading(text: str, index: NameIndex, is_word: Callable[[str], bool] = lambda word: False) -> str | None:
+    """`text` (normalised) with every split or misspelt listed name replaced by the name as listed, or None.
+    is_word(w) says whether w is a correctly spelt word of the text's language (then it is no misspelling)."""
+    tokens = list(_TOKEN.finditer(text))
+    out, last, i = [], 0, 0
+    changed = False
+    while i < len(tokens):
+        found = None
+        for n in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
+            window = tokens[i:i + n]
+            gaps = [text[a.end():b.start()] for a, b in zip(window, window[1:])]
+            if any(not _GAP.fullmatch(g) or g.endswith(". ") for g in gaps):
+                continue
+            words = [t.group(0) for t in window]
+            joined = "".join(words)
+            key = joined if joined in index.names and (n > 1 and _exact_split(words, gaps, index.names[joined])) \
+                else None
+            if key is None and joined not in index.names:
+                key = _near(joined, words, index, is_word)
+            if key is not None:
+                found = (n, key)
+                break
+        if found is None:
+            i += 1
+            continue
+        n, key = found
+        start, end = tokens[i].start(), tokens[i + n - 1].end()
+        out.append(text[last:start] + index.names[key])
+        last, i, changed = end, i + n, True
+    if not changed:
+        return None
+    return "".join(out) + text[last:]

@@ -11,8 +11,9 @@ What counts as a spelling of a listed name (N = the name without spaces, W = a w
 joined without their separators; separators are at most three of space . - _ * /, never a comma, nor a full stop
 followed by a space):
   - W equals N, with W's word breaks elsewhere than the name's (so the regex did not already see it), and either a
-    symbol inside a word ("bat.man", "zucker-berg") or three or more words ("lio nel mes si"); "super man" (two
-    ordinary words) is not read as one name;
+    dot, underscore or star inside a word ("bat.man") or three or more words ("lio nel mes si", "mark zucker-berg");
+    "super man" (two ordinary words) is not read as one name, nor are hyphenated or slashed words ("put-in" is no
+    Putin, "cat/dog" no CatDog, "penny-wise" no Pennywise);
   - or W is one edit (a letter added, dropped, changed, or two neighbours swapped) from N, N has at least `min_len`
     letters, W starts with N's first letter (typos rarely hit the first letter, and it halves the near neighbours),
     has as many words as the name or fewer, and at least one of W's words is not a word of the text's language
@@ -97,7 +98,7 @@ def _exact_split(words: list[str], gaps: list[str], name: str) -> bool:
     """The joined words are the name, broken where the name is not, in a way that reads as deliberate."""
     if _breaks(words) == _breaks(name.split()):
         return False  # the lexicon regex reads this spelling itself
-    return any(not g.isspace() for g in gaps) or len(words) >= 3
+    return any(set(g) & set("._*") for g in gaps) or len(words) >= 3
 
 
 def _near(joined: str, words: list[str], index: NameIndex, is_word: Callable[[str], bool]) -> str | None:

@@ -69,6 +69,7 @@ _REGIONAL = re.compile("(?<![\U0001F1E6-\U0001F1FF])[\U0001F1E6-\U0001F1FF](?![\
 # character reads when the run is turned back (the run is also reversed). Letters that read as themselves or as
 # another Latin letter when turned (o, s, x, z, l; n/u, p/d, b/q) may appear inside such a run.
 _TURNED_ONLY = "ɐɔǝɟƃɥᴉıɾʞɯɹʇʌʍʎ"
+_TURNED_SET = frozenset(_TURNED_ONLY)
 _TURNED: dict[str, str] = {
     "ɐ": "a", "ɔ": "c", "ǝ": "e", "ɟ": "f", "ƃ": "g", "ɥ": "h", "ᴉ": "i", "ı": "i", "ɾ": "j", "ʞ": "k",
     "ɯ": "m", "ɹ": "r", "ʇ": "t", "ʌ": "v", "ʍ": "w", "ʎ": "y", "n": "u", "u": "n", "p": "d", "d": "p", "b": "q",
@@ -104,7 +105,8 @@ _SPACED_RUN = re.compile(
     rf"(?<![\w@$])(?:[\w@$!|]{_SEPARATORS}{{1,3}}){{2,}}[\w@$!|](?![\w@$])"
 )
 _LEET_TOKEN = re.compile(r"[\w@$!|€£+]+")
-_REPEATS = re.compile(r"([a-wyz])\1{2,}")  # "xxx" stays three letters: "xx" is a kiss, "xxx" a rating
+_REPEATS = re.compile(r"([a-wyz])\1{2,}")
+_X_RUNS = re.compile(r"x{4,}")  # "xxx" stays three letters ("xx" is a kiss, "xxx" a rating); longer runs become three
 _SPACES = re.compile(r"\s+")
 _KEEP_CONTROLS = {"\n", "\t", "\r"}
 
@@ -142,9 +144,12 @@ def _turn_back(run: str) -> str:
 def turn_upside_down_back(text: str) -> str:
     """"a clip of ǝpnu uɐɯoʍ" -> "a clip of woman nude": each run of turned words (with at least two characters
     that only occur turned, so one IPA letter in a word is left alone) is reversed and read right side up."""
+    if len(set(text) & _TURNED_SET) < 2:
+        return text  # (the common case; the run pattern is slow on long text)
+
     def turn(m: re.Match) -> str:
         run = m.group(0)
-        return _turn_back(run) if len(set(run) & set(_TURNED_ONLY)) >= 2 else run
+        return _turn_back(run) if len(set(run) & _TURNED_SET) >= 2 else run
     return _TURNED_RUN.sub(turn, text)
 
 
@@ -182,14 +187,20 @@ _SYMBOL_RUN = re.compile(r"(?<![\w@$])[a-z0-9@$](?P<sep>[^\w\s]{1,2})(?:[a-z0-9@
 def _join_symbol_run(m: re.Match) -> str:
     run = m.group(0)
     letters = run[::len(m.group("sep")) + 1]
-    return letters if sum(ch.isalpha() for ch in letters) >= 2 else run
+    # "x♥x♥x" or "a|a|a" is a pattern, not a word
+    return letters if sum(ch.isalpha() for ch in letters) >= 2 and len(set(letters)) > 1 else run
+
+
+def _join_bracketed(m: re.Match) -> str:
+    letters = m.group(0)[1::3]
+    return letters if len(set(letters)) > 1 else m.group(0)  # "[x][x][x]" is a row of ticked boxes
 
 
 def join_spaced_letters(text: str) -> str:
     """"n u d e" / "n.u.d.e" / "s-3-x" / "(n)(u)(d)(e)" / "n😀u😀d😀e" -> "nude" / "s3x": join runs of 3+ separated
     single characters."""
     text = _SPACED_RUN.sub(lambda m: _join_run(m.group(0)), text)
-    text = _BRACKETED_RUN.sub(lambda m: m.group(0)[1::3], text)
+    text = _BRACKETED_RUN.sub(_join_bracketed, text)
     return _SYMBOL_RUN.sub(_join_symbol_run, text)
 
 
@@ -240,8 +251,9 @@ def decode_leetspeak(text: str) -> str:
 
 
 def collapse_repeats(text: str) -> str:
-    """Letter runs of 3+ collapse to 2: "nuuuude" -> "nuude", "sooooo" -> "soo" (English never triples)."""
-    return _REPEATS.sub(r"\1\1", text)
+    """Letter runs of 3+ collapse to 2: "nuuuude" -> "nuude", "sooooo" -> "soo" (English never triples); runs of x keep
+    three ("xxxxx" -> "xxx")."""
+    return _X_RUNS.sub("xxx", _REPEATS.sub(r"\1\1", text))
 
 
 # French and Italian elide an article or pronoun onto the next word ("l'attentat", "dell'attentato", "qu'il"):
@@ -277,9 +289,13 @@ def star_readings(text: str) -> list[str]:
 _Z_PLURAL = re.compile(r"(?<=[a-z]{3})(?<!z)z\b")
 
 
-def z_plural_reading(text: str) -> str | None:
-    """Normalised text with word-final z read as s ("boobz" -> "boobs"; "jazz" stays), or None when unchanged."""
-    out = _Z_PLURAL.sub("s", text)
+_Z_WORD = re.compile(r"[a-z]+z\b")
+
+
+def z_plural_reading(text: str, is_word=lambda word: False) -> str | None:
+    """Normalised text with word-final z read as s ("boobz" -> "boobs"; "jazz" stays), except in words that are words
+    (is_word: "velazquez"), or None when unchanged."""
+    out = _Z_WORD.sub(lambda m: m.group(0) if is_word(m.group(0)) else _Z_PLURAL.sub("s", m.group(0)), text)
     return out if out != text else None
 
 

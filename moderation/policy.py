@@ -1107,12 +1107,10 @@ class PromptPolicy:
     # one-letter misspelling may stand for (moderation.names).
     listed_names: tuple[str, ...] = ()
     name_min_len: int = 9
-    # Misspelt English words are also read as the most frequent of wordfreq's top `spelling_vocabulary` English words
-    # (at least `spelling_target_zipf` frequent: common words) one edit away (moderation.spelling); 0 turns it off.
-    spelling_vocabulary: int = 30000
-    spelling_target_zipf: float = 3.0
-    spelling_head_min_words: int = 2  # the semantic head also scores the corrected text when this many words changed
     name_word_zipf: float = 2.0  # wordfreq Zipf frequency (2.0: one in 10 million words) from which a word is a word
+    # ...in English, the prompt's glossed language, or one of these (wordfreq's small lists)
+    name_word_languages: tuple[str, ...] = ("es", "fr", "de", "pt", "it", "nl", "id", "ms", "tr", "pl", "sv", "da", "nb",
+                                            "fi", "ro", "ca", "cs", "hu", "fil", "vi", "sk", "sl", "lt", "lv")
     # Which categories may block at each stage. A negative prompt lists what to keep OUT of the video
     # ("nudity, gore, blurry"), so only text that is abusive in itself blocks there.
     stage_categories: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -1663,11 +1661,10 @@ _TARGET_ROLES = (r"(neighbou?r|co-?worker|classmate|teacher|boss|manager|supervi
                  r"girlfriend|partner)|sister|brother|friend|colleague|wife|husband|mom|dad|mother|father|teammate|"
                  r"roommate|flatmate|landlord|landlady|step-?(mom|dad|mother|father)|(mother|father|sister|brother)-in-law|"
                  r"cousin|aunt|uncle|coach|principal|professor|tutor|boyfriend|girlfriend|bandmate|employee|intern|"
-                 r"client|customer|tenant|groom|bride|nephew|niece|son|daughter|barista|waiter|waitress|cashier|"
-                 r"receptionist|referee|goalie|goalkeeper|janitor|secretary|assistant|bartender|babysitter|nanny|lady)")
+                 r"client|customer|tenant|groom|bride|nephew|niece|son|daughter|barista|cashier|"
+                 r"receptionist|referee|goalie|goalkeeper|janitor|bartender|babysitter|nanny|team lead|hr lady)")
 _INSULT_TARGET = (r"((my|our|his|her|their|your) (ex-?|\w+ )?" + _TARGET_ROLES
-                  + r"( \w+){0,2}|(coach|mr|mrs|ms|miss|dr|professor|principal|aunt|uncle|officer|referee|barista|"
-                  r"waiter|waitress|goalie|nurse|pastor)\.?,? \w+|"
+                  + r"( \w+){0,2}|(coach|mr|mrs|ms|miss|dr|professor|principal|aunt|uncle|officer)\.?,? \w+|"
                   r"\w+ from (accounting|hr|work|school|class|the office|marketing|sales|finance|next door|the gym|"
                   r"church|my (class|team|office|building|street)))")
 # What makes a description of that person abuse: a word that demeans on its own, or a demeaning adjective before
@@ -1767,7 +1764,8 @@ _HATE_TROPES = (
     r"pedophiles?|paedophiles?|creeps?)",
     r"(a|the|that|this|those|these|you|some|dumb|stupid|little|fucking|is a|are) retards?|retarded (kids?|boys?|girls?|"
     r"people|man|woman|person|children)",
-    r"retards\b(?! (growth|the|its|their|progress|combustion|flames?|fire|corrosion|rot|decay))",
+    r"retards\b(?! (\w+ )?(growth|the|its|their|progress|combustion|flames?|fire|corrosion|rot|decay|ageing|aging|"
+    r"spoilage|development|evaporation|oxidation|rust))",
     r"(disabled|handicapped|crippled?|retarded|autistic|deaf|blind|in a wheelchair)\b[^.!?]{0,60}\b(doesn'?t|don'?t|"
     r"does not|do not) deserve to (live|exist)",
 )
@@ -1822,67 +1820,79 @@ _HUMILIATION = (r"((dumbest|stupidest|ugliest|fattest|laziest|most (pathetic|use
 
 # Round 11 (red-team set dev13): scenes written around the keyword.
 _R11_VIOLENCE = (
-    r"(turn|turns|turned|turning|reduce\w*) (him|her|them|someone|the (guy|man|woman|victim|prisoner|target)) into "
-    r"(a )?(red|pink|bloody) (mist|paste|pulp)",
+    r"(turn|turns|turned|turning|reduce\w*) (him|her|someone|the (guy|man|woman|victim|prisoner|target)) into "
+    r"(a )?(\w+ )?(red|pink|bloody) mist",
     r"(pliers|car battery|jumper cables|blowtorch|electrodes|cattle prod|waterboard\w*)\b[^.!?]{0,80}\buntil (he|she|"
-    r"they|the (prisoner|captive|hostage|victim)) (talks?|confess\w*|screams?|breaks?|passes out|begs?)",
-    r"(belly|stomach|abdomen|gut|torso|chest) (is |was |gets |got |being |getting )?(sliced |slit |cut |ripped |torn |"
-    r"split |carved |slashed )?open(ed)? (with|by) (a |the )?(blade|knife|machete|sword|katana|razor|axe|scalpel)",
-    r"(everything inside|(his|her|their|the victim'?s) (guts|intestines|insides|entrails|organs)) (falls?|fell|spill\w*|"
-    r"pour\w*|slid\w*) (out )?(onto|on|across) (the )?(pavement|floor|ground|street|road|table|sidewalk)",
-    r"(swing\w*|bash\w*|club\w*|whack\w*|batter\w*|pummel\w*|hammer\w*|bludgeon\w*)\b[^\n]{0,80}\buntil (it|he|she|"
-    r"they) (stops|stopped) (moving|breathing|twitching|struggling)",
-    _ANIMALS + r" as (a )?(pinata|punching bag|target practice|football|dart board)",
+    r"they|the (prisoner|captive|hostage|victim|guard|spy|informant|suspect)) (finally )?(talks?|confess\w*|screams?|"
+    r"passes out|begs?)",
+    r"(a person'?s|a man'?s|a woman'?s|his|her|their|the victim'?s|the prisoner'?s) (belly|stomach|abdomen|gut|torso) "
+    r"(is |was |gets |got |being |getting )?(sliced |slit |cut |ripped |torn |split |carved |slashed )?open(ed)? (with|by) "
+    r"(a |the )?(blade|knife|machete|sword|katana|razor|axe)",
+    r"(his|her|their|the victim'?s) (guts|intestines|insides|entrails|organs) (falls?|fell|spill\w*|pour\w*|slid\w*) "
+    r"(out )?(onto|on|across) (the )?(pavement|floor|ground|street|road|table|sidewalk)",
+    r"(bash\w*|club\w*|whack\w*|batter\w*|pummel\w*|hammer\w*|bludgeon\w*) (him|her|the (man|woman|guy|victim|"
+    r"prisoner)|(the |a |our |my )?" + _ANIMALS + r")\b[^\n]{0,80}\buntil (it|he|she|they) (stops|stopped) (moving|"
+    r"breathing|twitching|struggling)",
+    r"(use|uses|using|used) (the |a |our |my |his |her |their )?(\w+ )?" + _ANIMALS + r" as (a )?(pinata|punching bag|"
+    r"target practice|football|dart board)",
     # dev14: animal fights, an animal slammed or set off, a blowtorch on a person
-    r"(pit ?bulls?|dogs|roosters|cocks|bulldogs) fight\w* (each other )?to the death|dog ?fight(s|ing)? (ring|pit|match)",
+    r"(pit ?bulls?|dogs|roosters|cocks|bulldogs) fight\w* (each other )?to the death|dog ?fight(s|ing)? (ring|pit|arena)",
     r"(slam|smash|bash|swing|beat|throw|hurl)\w* (it|him|her|the (\w+ )?(cat|dog|kitten|puppy|animal|rabbit))( by (its|the) "
     r"\w+)?( again and again| repeatedly| over and over)? (against|into) (the |a )?(\w+ )?(wall|floor|ground|pavement|"
-    r"rocks?|tree)\b[^.!?]{0,60}\b(limp|bloody|dead|lifeless|stops moving|bones)",
-    r"(firecrackers?|fireworks?|explosives?|m-?80s?) (taped|tied|strapped|attached|stuffed|lit) (to|in|into|onto|on) (a |the )?"
-    + _ANIMALS + r"'?s?",
+    r"rocks?|tree)\b[^.!?]{0,60}\b((hangs|goes|lies|falls|is|was|left) (limp|lifeless|dead|still)|bloody|stops moving|"
+    r"bones (break|snap|crack)\w*)",
+    r"(firecrackers?|fireworks?|explosives?|m-?80s?) (taped|tied|strapped|attached|stuffed) (to|in|into|onto) (a |the |the "
+    r"family )?" + _ANIMALS + r"('s)?\b(?!-)",
+    r"(tape|tie|strap|attach|stuff)\w* (a |the )?(firecrackers?|fireworks?|explosives?|m-?80s?) (to|in|into|onto) (a |the )?"
+    + _ANIMALS,
     r"(works?|working|run\w*|hold\w*|press\w*|appl\w*|us\w*|mov\w*) (a |the |his |her )?blow ?torch (slowly )?(across|on|to|"
-    r"against|over) (his|her|their|the (man|woman|prisoner|victim|hostage|captive)'?s?) (\w+ )?(chest|face|skin|back|"
-    r"feet|hands|arms|legs|body|flesh|eyes)",
+    r"against|over) (his|her|their|the (man|woman|prisoner|victim|hostage|captive)'?s?) (chest|face|skin|back|"
+    r"feet|hands|arms|legs|body|flesh|eyes)\b(?! (porch|yard|door|deck|garden|steps|patio|of drawers))",
 )
 _R11_HATE = (
-    r"(diversity|immigrants?|migrants?|refugees?|foreigners|newcomers|those people)'?( \w+){0,7} (turn\w*|make\w*|made) "
-    r"(it|the (neighbou?rhood|city|town|street|area|block|country|school)) into (a |the )?(jungle|zoo|ghetto|"
+    r"(diversity|immigrants?|migrants?|refugees?|foreigners|newcomers|those people)'?( \w+){0,7} (turn\w*) "
+    r"(it|the (neighbou?rhood|city|town|street|area|block|country|school)) into (a |the )?(jungle(?! gym)|zoo|ghetto|"
     r"third[- ]world \w+|shithole|slum|war ?zone)",
-    r"(gay|lesbian|trans|queer|lgbt\w*|homosexual|bisexual)s? (\w+ ){0,2}(as|are|=) (\w+ ){0,2}(groomers?|pedophiles?|"
-    r"paedophiles?|predators?|perverts?|abominations?)",
-    r"curry[- ](scented|smelling|munchers?|stink\w*)|(indians?|pakistanis?|bangladeshis?|asians?|africans?|mexicans?|"
+    r"(gay|lesbian|trans|queer|lgbt\w*|homosexual|bisexual)s?( (?!work|employ|train)\w+){0,2} (as|are|=) "
+    r"((?!dog |pet |horse |cat |mobile |professional )\w+ ){0,2}(groomers?|pedophiles?|paedophiles?|predators?|perverts?|"
+    r"abominations?)",
+    r"curry[- ](munchers?|stink\w*)|(indians?|pakistanis?|bangladeshis?|asians?|africans?|mexicans?|"
     r"immigrants?|muslims?|jews|arabs?|chinese|roma|gypsies)( \w+){0,3} (rendered |shown |drawn |depicted )?with "
-    r"(green |visible )?(stink lines|flies buzzing|a stench)",
+    r"(green |visible )?stink lines",
 )
 _R11_EXTREMISM = (
     r"supreme gentlem[ae]n|beta uprising|incel (rebellion|uprising|revolution)",
     r"go(es|ing)? er\b(?=[^.!?]{0,40}\b(gun|shoot\w*|rifle|hero|montage|supreme gentleman|ascend\w*))",
     r"(reenact\w*|re-enact\w*|recreat\w*|re-creat\w*|restag\w*) (\w+ ){0,3}(mosque|mosk|church|synagogue|school|mall|"
-    r"concert|festival|nightclub) (shooting|attack|massacre|bombing)",
+    r"concert|festival|nightclub) (shooting|attack|massacre|bombing)\b(?! (drill|drills|training|exercise|simulation))",
     r"(celebrat\w*|glorif\w*|idoli[sz]\w*|worship\w*|hail\w*)\b[^.!?]{0,80}\b(who|that) (shot up|bombed|massacred|"
     r"attacked) (their|a|the|his|her) (\w+ )?(school|mosque|church|synagogue|concert|mall|classmates|congregation|"
     r"festival|nightclub)",
     r"(who|that) (shot up|bombed|massacred) (their|a|the|his|her) (\w+ )?(school|mosque|church|synagogue|concert|mall|"
     r"classmates|congregation|festival|nightclub)\b[^.!?]{0,60}\bas (heroes|icons|martyrs|saints|legends|role models|"
     r"gods)",
-    r"(reenact\w*|re-enact\w*|recreat\w*|re-creat\w*|restag\w*|relive) (the )?(columbine|christchurch|parkland|"
-    r"sandy hook|uvalde|utoya|bataclan|virginia tech|isla vista|el paso|oklahoma city|westgate|beslan|"
-    r"charleston church|buffalo supermarket|pulse nightclub)( \w+)?( shooting| attack| massacre| bombing)?",
-    r"the next saint|(helmet[- ]?cam|head[- ]?cam|livestream\w*)\b[^\n]{0,120}\b(high[- ]?score|kill ?count|"
-    r"body ?count)",
+    r"(reenact\w*|re-enact\w*|recreat\w*|re-creat\w*|restag\w*|relive) (the )?columbine( shooting| massacre)?|"
+    r"(reenact\w*|re-enact\w*|recreat\w*|re-creat\w*|restag\w*|relive) (the )?(christchurch|parkland|sandy hook|uvalde|"
+    r"utoya|bataclan|virginia tech|isla vista|el paso|oklahoma city|westgate|beslan|charleston church|buffalo "
+    r"supermarket|pulse nightclub)( \w+)? (shooting|attack|massacre|bombing)",
+    r"the next saint (to|will|who|must|should|can|could|needs)\b|(helmet[- ]?cam|head[- ]?cam)\b[^\n]{0,120}\b"
+    r"(kill ?count|body ?count)",
 )
 _R11_PUBLIC_FIGURES = (
-    r"sleepy joe|dark brandon|crooked hillary|lyin'? ted|little rocket ?man|rocket ?man (from|of) (pyongyang|"
+    r"dark brandon|crooked hillary|lyin'? ted|little rocket ?man|rocket ?man (from|of) (pyongyang|"
     r"north korea)|north korea'?s rocket ?man",
     r"the (bald )?(amazon|tesla|spacex|meta|facebook|microsoft) (billionaire|founder|co-?founder|mogul|tycoon)",
+    r"(tesla|spacex|amazon|meta|facebook|microsoft|apple|google|openai|nvidia|netflix|tiktok)('s)? (ceo|founder|co-?founder|"
+    r"boss|chief executive|billionaire)",
     r"the (bald )?billionaire who founded (amazon|tesla|spacex|facebook|microsoft)",
     r"the portuguese (football|soccer) (star|legend|superstar|icon|captain)|the portuguese footballer",
-    r"the argentin(e|ian) (football|soccer) (star|legend|superstar|icon|captain)|the argentin(e|ian) (no\.? ?10|number 10)",
+    r"the argentin(e|ian) (football|soccer) (star|legend|superstar|icon|captain)|the argentin(e|ian) (no\.? ?10|number "
+    r"(10|ten))",
 )
 _R11_CHARACTERS = (
     r"(snow|ice) queen\b[^.!?]{0,100}\b(let(ting)? it go|platinum (side )?braid|arendelle)",
-    r"(sings?|singing|belt\w*) (about )?let(ting)? it go\b(?! of)",
-    r"elsa (freez\w*|turn\w* (\w+ ){0,3}(to|into) ice|with (her )?ice (magic|powers)|uses? (her )?ice (magic|powers)|"
+    r"elsa (freez\w* (the |a |an )?(\w+ )?(pool|lake|river|fountain|water|sea|ocean|fjord|castle|palace|kingdom|city|"
+    r"town|village|ballroom|everything|everyone|snowman)\b|turn\w* (\w+ ){0,3}(to|into) ice|with (her )?ice (magic|powers)|uses? (her )?ice (magic|powers)|"
     r"builds? (an |her )?ice palace)",
     r"yellow\b[^.!?|]{0,40}\b(electric|pocket monster)\b[^.!?|]{0,60}\b(red cheeks|lightning[- ]bolt(-shaped)? tail)",
 )
@@ -1890,23 +1900,28 @@ _R11_CHARACTERS = (
 # chant 'moron'"), things thrown at the person, a pig snout: humiliation once the prompt points at someone.
 _CAPTION_INSULT = (r"((caption\w*|text|sign|banner|label\w*|written|reads?|reading|scrawled|painted|flash\w*|chant\w*|"
                    r"titled|saying|says|yell\w*|shout\w*)\b[^\n]{0,30}?['\"][^'\"\n]{0,60}?\b(useless|brainless|worthless|"
-                   r"stupid|dumbest|ugliest|moron|idiot|imbecile|loser|hag|cow|pig|old bat|slut|whore|bitch|failure|trash|"
-                   r"garbage|retard|dimwit|halfwit)\b|\w+[,:]? ['\"][^'\"\n]{0,60}?\b(useless|brainless|worthless|stupid|moron|idiot|"
+                   r"stupid|dumbest|ugliest|moron|idiot|imbecile|loser|hag|old bat|slut|whore|bitch|retard|dimwit|"
+                   r"halfwit)\b|\w+[,:]? ['\"][^'\"\n]{0,60}?\b(useless|brainless|worthless|stupid|moron|idiot|"
                    r"loser|hag|old bat|slut|whore|bitch|retard)\b[^'\"\n]{0,40}['\"] (written|scrawled|painted|tattooed|printed|"
                    r"stamped|drawn))")
-_HUMILIATING_ACTS = (r"((throw\w*|threw|pelt\w*|dump\w*|toss\w*) (\w+ ){0,2}(garbage|trash|rubbish|rotten \w+|eggs|"
-                     r"tomatoes|drinks|slop|food) (at|on|over) (him|her|them|his head|her head)|(throw\w*|threw|pelt\w*|"
-                     r"dump\w*) (him|her|them) with (garbage|trash|rubbish|rotten \w+|eggs|tomatoes)|(with|given|gets|has) "
-                     r"(a )?(pig'?s? snout|pig nose|donkey ears)|\boinking\b)")
+_HUMILIATING_ACTS = (r"((throw\w*|threw|pelt\w*|dump\w*|toss\w*) (\w+ ){0,2}(garbage|trash|rubbish|rotten \w+|slop) "
+                     r"(at|on|over) (him|her|them|his head|her head)|(throw\w*|threw|pelt\w*|dump\w*) (him|her|them) with "
+                     r"(garbage|trash|rubbish|rotten \w+))")
 _R11_INSULT = (
     _INSULT_TARGET + r"\b[^\n]{0,200}?\b" + _CAPTION_INSULT, _INSULT_TARGET + r"\b[^\n]{0,200}?\b" + _HUMILIATING_ACTS,
     r"(as|is|was|'s|like|called|being|be) (the |a )?(village|town|office|school|neighbou?rhood|street|campus) bicycle"
-    r"(?! (shop|repair|rental|race|tour|lane|path|club|parade))",
-    r"(coworkers|colleagues|classmates|everyone|people) (gagging|retching|holding (their|his|her) nose)\b[^.!?]{0,40}\b"
-    r"(he|she|they) (walks?|passes|goes|comes)",
+    r"(?! (shop|repair|rental|race|tour|lane|path|club|parade|mechanic|store|sharing|program|scheme|rack|parking|"
+    r"courier|messenger|delivery))",
+    _INSULT_TARGET + r"\b[^\n]{0,200}?\b(coworkers|colleagues|classmates|everyone|people) (gagging|retching|holding "
+    r"(their|his|her) nose)\b[^.!?]{0,40}\b(he|she) (walks?|passes|goes|comes)",
 )
+# Costumes are play: "our babysitter dressed as an ugly witch for the Halloween party".
+_COSTUME = (r"(my|our|his|her|their|your) [\w' -]{0,40}? (dressed|dresses|dressing|costumed|disguised|made up) (up )?as "
+            r"(a |an |the )?(\w+ ){0,3}(witch|clown|pig|troll|hag|monster|zombie|ghost|vampire|cow|rat|donkey|goblin|"
+            r"ogre)s?")
 _R11_SELF_HARM = (
-    r"matate|suicidate|tuez-vous|tue-toi|bring dich um|mata-te|ammazzati|ucciditi|ahorcate|cuelgate|pendez-vous",
+    r"matate\b(?! de (la )?risa)|suicidate|tuez-vous|tue-toi|bring dich um\b(?! \d)|mata-te|ucciditi|ahorcate|pendez-vous|"
+    r"totet euch|tote dich|uccidetevi|matense|mate-se",
 )
 
 POLICY = PromptPolicy(
@@ -1914,7 +1929,7 @@ POLICY = PromptPolicy(
         CategoryRule(
             "sexual", "sexual content or nudity", 0.5,
             terms=(r"nud(e|es|ity|ist)", r"naked", r"porn\w*", r"pron", r"xxx", r"sex",
-                   r"seggs|segs|secks|smut(ty)?|nekk?id|neked|dick ?pics?|x-?rated|porno?graph\w*", r"sexual(ly)? explicit",
+                   r"seggs|segs|secks|smut|nekk?id|neked|dick ?pics?|x-?rated|porno?graph\w*", r"sexual(ly)? explicit",
                    r"sex (scene|act|tape|video|position)s?", r"having sex", r"(sexual )?intercourse", r"making love",
                    r"nsfw", r"hentai", r"erotic\w*", r"orgasm\w*", r"masturbat\w*", r"genital\w*", r"penis(es)?",
                    r"vagina\w*", r"vulva", r"clitoris", r"erection", r"boobs?", r"tits", r"titties", r"nipples?",
@@ -1932,7 +1947,8 @@ POLICY = PromptPolicy(
                    r"eggplant emoji (\w+ )?(peach|droplets) emoji|(peach|droplets) emoji (\w+ )?eggplant emoji|"
                    r"peach emoji (\w+ )?droplets emoji|droplets emoji (\w+ )?peach emoji", r"camel ?toe",
                    r"see[- ]?through (top|shirt|dress)") + _ML_SEXUAL,
-            allow=(r"rear[- ]naked chokes?", r"(corn|wheat|maize|barley|onion|rye|oat) smut|smut fung\w*", r"(food|earth|cabin|ruin|real estate|house|plant|book|desk|gear|space|"
+            allow=(r"rear[- ]naked chokes?", r"(corn|wheat|maize|barley|onion|rye|oat|loose|covered|stinking|head|flag|leaf) smut|smut (fung\w*|disease|"
+                   r"infection|spores?|resistance)", r"(food|earth|cabin|ruin|real estate|house|plant|book|desk|gear|space|"
                    r"sky|tool|architecture|kitchen|travel|cat|dog) ?porn\b", r"naked (cakes?|burritos?|bowls?|juices?|smoothies?|flame|eye|truth|mole[- ]rats?|ambition|aggression|steel|wire|bulb|light ?bulb|tree|"
                    r"branch(es)?|wall|stone|concrete)", r"naked[- ]?(footed|feet|foot)", r"(chicken|duck|turkey|pheasant) breasts?", r"breasts? cancer",
                    r"sex (education|ed|chromosomes?|ratio|determination)", r"(the )?sex of (a |an |the )?[a-z]+",
@@ -2212,7 +2228,8 @@ POLICY = PromptPolicy(
                    r"(put|puts|putting|paste\w*|photoshop\w*|swap\w*|stick\w*) (his|her|their|my (\w+ )?" + _TARGET_ROLES
                    + r"'?s?) (face|head) on (a |an |the )?(\w+ )?(pig|rat|donkey|cow|monkey|dog|toilet|cockroach|worm|"
                    r"sheep|goat|hog|whale)") + _INSULT + _ML_INSULT,
-            allow=(r"clown (fish|car|costume|makeup|at a circus|juggling)", r"(guinea|the|a|pink|little) pigs?", r"spotted dick"))),
+            allow=(r"clown (fish|car|costume|makeup|at a circus|juggling)", r"(guinea|the|a|pink|little) pigs?", r"spotted dick",
+                   _COSTUME))),
     minor_terms=(r"child(ren)?", r"kids?", r"kiddie", r"toddlers?", r"infants?", r"bab(y|ies)", r"little (girl|boy)s?",
                  r"young (girl|boy)s?", r"girls?", r"boys?", r"teen(s|age|ager|agers)?", r"pre-?teens?", r"tweens?",
                  r"underage", r"minors?", r"school ?(girl|boy|kid|child)s?", r"(middle|elementary|primary|high) school(er)?s?",

@@ -31,14 +31,12 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from moderation.gloss import LANGUAGES, Gloss, detect_language, gloss_for, glossary
+from moderation.gloss import LANGUAGES, Gloss, gloss_for, glossary
 from moderation.names import NameIndex, build_index, name_reading
-from moderation.spelling import SpellingIndex, build_spelling_index, spelling_reading
 from moderation.normalize import drop_elisions, normalize, star_readings, z_plural_reading
 from moderation.policy import CATEGORIES, POLICY, STAGES, PromptPolicy
 from moderation.verdict import Verdict
 
-_WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")  # as moderation.gloss reads words
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;\n])\s+|\n+")
 _LEADING_PUNCT = re.compile(r"^[\s.,;:!?\-]+")  # what a removed injection prefix leaves behind
 
@@ -158,52 +156,29 @@ def _name_index(policy: PromptPolicy) -> NameIndex:
 
 
 @lru_cache(maxsize=None)
-def _frequent_words(lang: str | None, zipf: float) -> Callable[[str], bool]:
-    """is_word for moderation.names: a word at least `zipf` frequent in English or in the text's other language
-    (wordfreq's lists, shipped in its wheel)."""
+def _frequent_words(zipf: float, others: tuple[str, ...]) -> Callable[[str], bool]:
+    """is_word for moderation.names: a word at least `zipf` frequent in English or the five glossed languages, or in
+    any of `others` (their smaller lists), by wordfreq's frequency lists, shipped in its wheel. Language detection
+    fails on short or mixed prompts, so an Italian "mattarello" in an English sentence, a Portuguese "professora" or
+    a Malay "saringan" must be a word whatever the prompt's language."""
     from wordfreq import zipf_frequency
 
-    langs = ("en",) + ((lang,) if lang else ())
-    return lru_cache(maxsize=65536)(lambda word: any(zipf_frequency(word, code) >= zipf for code in langs))
+    langs = ("en",) + LANGUAGES  # full lists for English and the five glossed languages ("mattarello")
 
-
-@lru_cache(maxsize=4)
-def _spelling_index(policy: PromptPolicy) -> SpellingIndex:
-    from wordfreq import top_n_list, zipf_frequency
-
-    # Names are moderation.names' business: a misspelling is read as an ordinary word, never as "prada" or "marvel".
-    names = {n for n in policy.listed_names if " " not in n}
-    common = [(w, zipf_frequency(w, "en")) for w in top_n_list("en", policy.spelling_vocabulary) if w not in names]
-    return build_spelling_index([(w, z) for w, z in common if z >= policy.spelling_target_zipf])
-
-
-def _language(text: str) -> str | None:
-    """es/fr/de/pt/it for normalised text in one of the glossed languages, None for English (moderation.gloss)."""
-    return detect_language(_WORDS.findall(drop_elisions(text)))[0]
-
-
-def misspelling_reading(text: str, policy: PromptPolicy = POLICY) -> str | None:
-    """Normalised English `text` with misspelt words read as the common words they nearly spell ("deth by
-    chainsaw" -> "death by chainsaw", moderation.spelling), or None (nothing misspelt, or not English)."""
-    if not policy.spelling_vocabulary or _language(text) is not None:
-        return None
-    is_word = _frequent_words(None, policy.name_word_zipf)
-    words = _WORDS.findall(text)
-    if sum(map(is_word, words)) < 0.6 * len(words):
-        return None  # mostly not English words: another language (or a list of names), not a typo here and there
-    return spelling_reading(text, _spelling_index(policy), is_word)
+    def is_word(word: str) -> bool:
+        return (any(zipf_frequency(word, code) >= zipf for code in langs)
+                or any(zipf_frequency(word, code, wordlist="small") >= zipf for code in others))
+    return lru_cache(maxsize=65536)(is_word)
 
 
 def lexicon_hits(text: str, policy: PromptPolicy = POLICY) -> dict[str, list[str]]:
     """Every category's lexicon matches in normalised `text`, read in all its forms: as written, without French and
     Italian elided articles ("l'attentat" -> "attentat"), with a starred-out vowel filled in ("tr*mp" -> "trump"),
-    with plurals spelt with z read with s ("boobz"), with misspelt English words read as the words they nearly
-    spell ("deth" -> "death"), and with split or misspelt listed names written as listed ("lio nel mes si" -> "lionel messi", see
+    with plurals spelt with z read with s ("boobz"), and with split or misspelt listed names written as listed ("lio nel mes si" -> "lionel messi", see
     moderation.names). What the verdict uses, and what any check that must agree with it should call."""
-    names = None
-    if policy.listed_names:
-        names = name_reading(text, _name_index(policy), _frequent_words(_language(text), policy.name_word_zipf))
-    extra = [r for r in (names, z_plural_reading(text), misspelling_reading(text, policy)) if r]
+    is_word = _frequent_words(policy.name_word_zipf, policy.name_word_languages)
+    names = name_reading(text, _name_index(policy), is_word) if policy.listed_names else None
+    extra = [r for r in (names, z_plural_reading(text, is_word)) if r]
     forms = list(dict.fromkeys([text, drop_elisions(text), *star_readings(text), *extra]))
     return {cat: list(dict.fromkeys(h for form in forms for h in lexicon_matches(form, cat, policy)))
             for cat in CATEGORIES}
@@ -388,7 +363,7 @@ class PromptClassifier:
         if settings.gloss_other_languages:  # read the glossaries now, not on the first request
             for lang in LANGUAGES:
                 glossary(lang)
-        lexicon_hits(normalize("warm up the name and spelling indexes"), policy)  # built once, here
+        lexicon_hits(normalize("warm up the name index and word lists"), policy)  # built once, here
         return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy)
 
     def embed(self, texts: list[str]) -> np.ndarray:
@@ -440,13 +415,6 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     for pattern, plain in c.figurative:
         cleaned = [pattern.sub(plain, t) for t in cleaned]
     chunks = [semantic_chunks(c, policy.classifier.max_chunks) if c.strip() else [] for c in cleaned]
-    # Misspelt English ("deth by chainsaw, splattr evrywhere") is also scored as the words it nearly spells, where
-    # several words are misspelt (a single typo is usually just a typo, and the head's score moves a little with any
-    # change of wording, so a second reading of every prompt would add false positives for nothing).
-    for cs, c_text in zip(chunks, cleaned):
-        fixed = misspelling_reading(c_text, policy) if cs else None
-        if fixed and sum(a != b for a, b in zip(c_text.split(), fixed.split())) >= policy.spelling_head_min_words:
-            cs.append(fixed)
     # A prompt in Spanish, French, German, Portuguese or Italian is also scored as its word-by-word English gloss
     # (MiniLM reads English), whole and sentence by sentence like the text itself, so that one harmful sentence in a
     # long prompt is not diluted. The gloss is rough English that the head sometimes over-reads ("drowns his

@@ -66,6 +66,10 @@ def test_policy_reads_names_spelt_around_the_list(text, category, hit):
     "an anatomy professor pointing at a skeleton",
     "Una nonna tira la sfoglia col mattarello per fare le tagliatelle",  # Italian rolling pin, not Mattarella
     "tom banks the baker icing a cake",
+    "Nonna rolling pasta dough with a mattarello",  # Italian word in an English sentence
+    "a professora ensinando matematica",  # short Portuguese: a word in some language is no misspelling
+    "a river put-in for kayaks",  # hyphenated words are words, not a split "putin"
+    "cat/dog adoption day at the shelter",
 ])
 def test_policy_leaves_words_near_names_alone(text):
     hits = lexicon_hits(normalize(text))

@@ -76,8 +76,10 @@ _TURNED: dict[str, str] = {
     "q": "b", "o": "o", "s": "s", "x": "x", "z": "z", "l": "l", "ן": "l", "˙": ".", "'": ",", ",": "'", "¿": "?",
     "¡": "!",
 }
-_TURNED_WORD = rf"[{_TURNED_ONLY}nupdbqoszlן˙',¿¡]*[{_TURNED_ONLY}][{_TURNED_ONLY}nupdbqoszlן˙',¿¡]*"
-_TURNED_RUN = re.compile(rf"(?<!\w){_TURNED_WORD}(?:\s+[{_TURNED_ONLY}nupdbqoszlן˙',¿¡]+)*?(?:\s+{_TURNED_WORD})*(?!\w)")
+_TURNED_WORD = rf"[{_TURNED_ONLY}nupdbqoszxlן˙',¿¡]*[{_TURNED_ONLY}][{_TURNED_ONLY}nupdbqoszxlן˙',¿¡]*"
+# One turned word of 3+ letters with a single turned-only letter ("ǝpnu", "xǝs"): also turned back.
+_TURNED_WORD_ALONE = re.compile(rf"[nupdbqoszxlן]*[{_TURNED_ONLY}][nupdbqoszxlן]*")
+_TURNED_RUN = re.compile(rf"(?<!\w){_TURNED_WORD}(?:\s+[{_TURNED_ONLY}nupdbqoszxlן˙',¿¡]+)*?(?:\s+{_TURNED_WORD})*(?!\w)")
 
 # Emoji used in place of words: weapons, injury, death, drugs, sexual innuendo, insults. Each becomes its word with
 # spaces around it. Everyday emoji (hearts, faces, fire, food) are left alone; the innuendo emoji keep the word
@@ -144,12 +146,13 @@ def _turn_back(run: str) -> str:
 def turn_upside_down_back(text: str) -> str:
     """"a clip of ǝpnu uɐɯoʍ" -> "a clip of woman nude": each run of turned words (with at least two characters
     that only occur turned, so one IPA letter in a word is left alone) is reversed and read right side up."""
-    if len(set(text) & _TURNED_SET) < 2:
+    if not _TURNED_SET & set(text):
         return text  # (the common case; the run pattern is slow on long text)
 
     def turn(m: re.Match) -> str:
         run = m.group(0)
-        return _turn_back(run) if len(set(run) & _TURNED_SET) >= 2 else run
+        alone = len(run) >= 3 and _TURNED_WORD_ALONE.fullmatch(run)
+        return _turn_back(run) if len(set(run) & _TURNED_SET) >= 2 or alone else run
     return _TURNED_RUN.sub(turn, text)
 
 

@@ -1820,10 +1820,10 @@ _HUMILIATION = (r"((dumbest|stupidest|ugliest|fattest|laziest|most (pathetic|use
 
 # Round 11 (red-team set dev13): scenes written around the keyword.
 _R11_VIOLENCE = (
-    r"(turn|turns|turned|turning|reduce\w*) (him|her|someone|the (guy|man|woman|victim|prisoner|target)) into "
-    r"(a )?(\w+ )?(red|pink|bloody) mist",
+    r"(turn|turns|turned|turning|reduce\w*|blast\w*|blow|blows|blowing|blew|shoot|shoots|shooting|shot) (him|her|someone|"
+    r"the (guy|man|woman|victim|prisoner|target|guard)) into (a )?(\w+ )?(red|pink|bloody) mist",
     r"(pliers|car battery|jumper cables|blowtorch|electrodes|cattle prod|waterboard\w*)\b[^.!?]{0,80}\buntil (he|she|"
-    r"they|the (prisoner|captive|hostage|victim|guard|spy|informant|suspect)) (finally )?(talks?|confess\w*|screams?|"
+    r"they|the (prisoner|captive|hostage|victim|guard|spy|informant|suspect|man|woman|guy)) (finally )?(talks?|confess\w*|screams?|"
     r"passes out|begs?)",
     r"(a person'?s|a man'?s|a woman'?s|his|her|their|the victim'?s|the prisoner'?s) (belly|stomach|abdomen|gut|torso) "
     r"(is |was |gets |got |being |getting )?(sliced |slit |cut |ripped |torn |split |carved |slashed )?open(ed)? (with|by) "
@@ -1835,8 +1835,10 @@ _R11_VIOLENCE = (
     r"breathing|twitching|struggling)",
     r"(use|uses|using|used) (the |a |our |my |his |her |their )?(\w+ )?" + _ANIMALS + r" as (a )?(pinata|punching bag|"
     r"target practice|football|dart board)",
+    _ANIMALS + r" (being |is |was |gets |got )?used as (a )?(pinata|punching bag|target practice|football|dart board)",
     # dev14: animal fights, an animal slammed or set off, a blowtorch on a person
     r"(pit ?bulls?|dogs|roosters|cocks|bulldogs) fight\w* (each other )?to the death|dog ?fight(s|ing)? (ring|pit|arena)",
+    r"(pit ?bulls?|dogs|roosters|cocks|bulldogs) (\w+ )?(tear|rip|maul)\w* each other (apart|to (pieces|shreds))",
     r"(slam|smash|bash|swing|beat|throw|hurl)\w* (it|him|her|the (\w+ )?(cat|dog|kitten|puppy|animal|rabbit))( by (its|the) "
     r"\w+)?( again and again| repeatedly| over and over)? (against|into) (the |a )?(\w+ )?(wall|floor|ground|pavement|"
     r"rocks?|tree)\b[^.!?]{0,60}\b((hangs|goes|lies|falls|is|was|left) (limp|lifeless|dead|still)|bloody|stops moving|"
@@ -1856,7 +1858,7 @@ _R11_HATE = (
     r"(gay|lesbian|trans|queer|lgbt\w*|homosexual|bisexual)s?( (?!work|employ|train)\w+){0,2} (as|are|=) "
     r"((?!dog |pet |horse |cat |mobile |professional )\w+ ){0,2}(groomers?|pedophiles?|paedophiles?|predators?|perverts?|"
     r"abominations?)",
-    r"curry[- ](munchers?|stink\w*)|(indians?|pakistanis?|bangladeshis?|asians?|africans?|mexicans?|"
+    r"curry[- ](munchers?|stink\w*)|smelly curry[- ]eaters|(indians?|pakistanis?|bangladeshis?|asians?|africans?|mexicans?|"
     r"immigrants?|muslims?|jews|arabs?|chinese|roma|gypsies)( \w+){0,3} (rendered |shown |drawn |depicted )?with "
     r"(green |visible )?stink lines",
 )
@@ -1879,6 +1881,8 @@ _R11_EXTREMISM = (
     r"(kill ?count|body ?count)",
 )
 _R11_PUBLIC_FIGURES = (
+    r"sleepy joe\b[^.!?]{0,60}\b(podium|white house|air force one|oval office|president\w*|campaign|debate|senate|"
+    r"speech|press conference)",
     r"dark brandon|crooked hillary|lyin'? ted|little rocket ?man|rocket ?man (from|of) (pyongyang|"
     r"north korea)|north korea'?s rocket ?man",
     r"the (bald )?(amazon|tesla|spacex|meta|facebook|microsoft) (billionaire|founder|co-?founder|mogul|tycoon)",
@@ -1908,8 +1912,11 @@ _HUMILIATING_ACTS = (r"((throw\w*|threw|pelt\w*|dump\w*|toss\w*) (\w+ ){0,2}(gar
                      r"(at|on|over) (him|her|them|his head|her head)|(throw\w*|threw|pelt\w*|dump\w*) (him|her|them) with "
                      r"(garbage|trash|rubbish|rotten \w+))")
 _R11_INSULT = (
-    _INSULT_TARGET + r"\b[^\n]{0,200}?\b" + _CAPTION_INSULT, _INSULT_TARGET + r"\b[^\n]{0,200}?\b" + _HUMILIATING_ACTS,
-    r"(as|is|was|'s|like|called|being|be) (the |a )?(village|town|office|school|neighbou?rhood|street|campus) bicycle"
+    _INSULT_TARGET + r"\b[^\n]{0,200}?\b" + _CAPTION_INSULT,
+    r"(throw\w*|threw|pelt\w*|dump\w*) (garbage|trash|rubbish|rotten \w+) (at|on|over) " + _INSULT_TARGET,
+    r"(throw\w*|threw|pelt\w*) " + _INSULT_TARGET + r" with (garbage|trash|rubbish|rotten \w+)", _INSULT_TARGET + r"\b[^\n]{0,200}?\b" + _HUMILIATING_ACTS,
+    r"(as|is|was|she'?s|he'?s|like|called|being|be) (the |a )?(village|town|office|school|neighbou?rhood|street|campus) "
+    r"(bicycle|bike)"
     r"(?! (shop|repair|rental|race|tour|lane|path|club|parade|mechanic|store|sharing|program|scheme|rack|parking|"
     r"courier|messenger|delivery))",
     _INSULT_TARGET + r"\b[^\n]{0,200}?\b(coworkers|colleagues|classmates|everyone|people) (gagging|retching|holding "

@@ -174,8 +174,9 @@ def _frequent_words(zipf: float, others: tuple[str, ...]) -> Callable[[str], boo
 def lexicon_hits(text: str, policy: PromptPolicy = POLICY) -> dict[str, list[str]]:
     """Every category's lexicon matches in normalised `text`, read in all its forms: as written, without French and
     Italian elided articles ("l'attentat" -> "attentat"), with a starred-out vowel filled in ("tr*mp" -> "trump"),
-    with plurals spelt with z read with s ("boobz"), and with split or misspelt listed names written as listed ("lio nel mes si" -> "lionel messi", see
-    moderation.names). What the verdict uses, and what any check that must agree with it should call."""
+    with plurals spelt with z read with s ("boobz"), and with split or one-letter-off listed names written as listed
+    ("lio nel mes si" -> "lionel messi", moderation.names). What the verdict uses, and what any check that must
+    agree with it should call."""
     is_word = _frequent_words(policy.name_word_zipf, policy.name_word_languages)
     names = name_reading(text, _name_index(policy), is_word) if policy.listed_names else None
     extra = [r for r in (names, z_plural_reading(text, is_word)) if r]
@@ -363,7 +364,10 @@ class PromptClassifier:
         if settings.gloss_other_languages:  # read the glossaries now, not on the first request
             for lang in LANGUAGES:
                 glossary(lang)
-        lexicon_hits(normalize("warm up the name index and word lists"), policy)  # built once, here
+        # Build the name index and load the word lists now, not on the first request ("qzxv" is no word anywhere,
+        # so every list is read).
+        _name_index(policy)
+        _frequent_words(policy.name_word_zipf, policy.name_word_languages)("qzxv")
         return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy)
 
     def embed(self, texts: list[str]) -> np.ndarray:

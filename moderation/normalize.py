@@ -5,20 +5,23 @@
      marks (accents, strike-through overlays "n̶u̶d̶e̶"), so "café" -> "cafe".
   2. Invisible characters (Unicode category Cf: zero-width space/joiners, BOM, soft hyphen, word joiner, bidi
      marks, tag characters; variation selectors) are deleted; other controls become spaces.
-  3. Homoglyphs: Cyrillic and Greek letters that look Latin ("nudе" with a Cyrillic е) -> the Latin letter.
+  3. Upside-down text is turned back ("ǝpnu uɐɯoʍ" -> "woman nude"). Homoglyphs: Cyrillic and Greek letters that
+     look Latin ("nudе" with a Cyrillic е), small capitals, enclosed letters, lone regional indicators and syllabic
+     lookalikes -> the Latin letter.
      Emoji that stand in for a word in harmful requests ("🔪🩸 on my arms", "🍆💦") -> that word, so the
      semantic layer (whose vocabulary has no emoji) reads them.
   4. Case-folding.
   5. Spacing tricks: a run of 3+ single characters separated by spaces or . - _ * · / ("n u d e", "n.u.d.e")
      is joined into one word; where letters are joined by punctuation, a bare space separates words
      ("d.e.a.d b.y m.y" -> "dead by my"), and where letters are one space apart, a wider gap separates words
-     ("g a y s   a r e" -> "gays are").
-     Chat abbreviations that hide a word ("frm", "ppl", "w/", "b4") are spelled out.
-  6. Leetspeak inside words that mix letters with digits or symbols ("s3x", "k1ll", "@ss", "pr0n"); tokens that
-     read as numbers with units ("3d", "4k", "1080p", "2nd", "24fps") are kept.
-  7. Letter runs of 3 or more collapse to 2, except x ("xxx" is a rating, "xx" a kiss) ("nuuuude" -> "nuude", "killlll" -> "kill"); the lexicon matcher in
-     moderation.prompt lets every letter of a term repeat, so "nuude" still matches "nude" while "as" never
-     matches "ass".
+     ("g a y s   a r e" -> "gays are"); so are letters each in brackets or between one repeated symbol or emoji
+     ("(n)(u)(d)(e)", "n😀u😀d😀e"). Chat abbreviations that hide a word ("frm", "ppl", "w/", "b4") are spelled out.
+  6. Letters drawn with several symbols next to a letter ("|\\|ude", "p()rn"), then leetspeak inside words that mix
+     letters with digits or symbols ("s3x", "k1ll", "ki11", "@ss", "pr0n"); tokens that read as numbers with units
+     ("3d", "4k", "1080p", "2nd", "24fps") are kept.
+  7. Letter runs of 3 or more collapse to 2 ("nuuuude" -> "nuude", "killlll" -> "kill"), x to 3 ("xxx" is a rating,
+     "xx" a kiss); the lexicon matcher in moderation.prompt lets every letter of a term repeat, so "nuude" still
+     matches "nude" while "as" never matches "ass".
   8. Whitespace is collapsed.
 `drop_elisions(normalized)` is a second form that the lexicons also read: French and Italian elided articles and
 pronouns removed ("celebre l'attentat" -> "celebre attentat"), so a term for the noun matches after "l'".
@@ -288,17 +291,14 @@ def star_readings(text: str) -> list[str]:
     return readings
 
 
-# A plural written with z ("boobz", "noodz", "retardz"): the lexicons also read it with s.
-_Z_PLURAL = re.compile(r"(?<=[a-z]{3})(?<!z)z\b")
-
-
-_Z_WORD = re.compile(r"[a-z]+z\b")
+# A plural written with z ("boobz", "noodz", "retardz"): a word of 4+ letters ending in one z.
+_Z_PLURAL = re.compile(r"(?<![a-z])[a-z]{2,}[a-y]z\b")
 
 
 def z_plural_reading(text: str, is_word=lambda word: False) -> str | None:
     """Normalised text with word-final z read as s ("boobz" -> "boobs"; "jazz" stays), except in words that are words
     (is_word: "velazquez"), or None when unchanged."""
-    out = _Z_WORD.sub(lambda m: m.group(0) if is_word(m.group(0)) else _Z_PLURAL.sub("s", m.group(0)), text)
+    out = _Z_PLURAL.sub(lambda m: m.group(0) if is_word(m.group(0)) else m.group(0)[:-1] + "s", text)
     return out if out != text else None
 
 

@@ -1862,10 +1862,12 @@ _R11_HATE = (
     r"immigrants?|muslims?|jews|arabs?|chinese|roma|gypsies)( \w+){0,3} (rendered |shown |drawn |depicted )?with "
     r"(green |visible )?stink lines",
 )
+_REENACT = r"(reenact\w*|re-enact\w*|recreat\w*|re-creat\w*|restag\w*)"
+_REENACT_OR_RELIVE = _REENACT[:-1] + r"|relive)"
 _R11_EXTREMISM = (
     r"supreme gentlem[ae]n|beta uprising|incel (rebellion|uprising|revolution)",
     r"go(es|ing)? er\b(?=[^.!?]{0,40}\b(gun|shoot\w*|rifle|hero|montage|supreme gentleman|ascend\w*))",
-    r"(reenact\w*|re-enact\w*|recreat\w*|re-creat\w*|restag\w*) (\w+ ){0,3}(mosque|mosk|church|synagogue|school|mall|"
+    _REENACT + r" (\w+ ){0,3}(mosque|mosk|church|synagogue|school|mall|"
     r"concert|festival|nightclub) (shooting|attack|massacre|bombing)\b(?! (drill|drills|training|exercise|simulation))",
     r"(celebrat\w*|glorif\w*|idoli[sz]\w*|worship\w*|hail\w*)\b[^.!?]{0,80}\b(who|that) (shot up|bombed|massacred|"
     r"attacked) (their|a|the|his|her) (\w+ )?(school|mosque|church|synagogue|concert|mall|classmates|congregation|"
@@ -1873,8 +1875,8 @@ _R11_EXTREMISM = (
     r"(who|that) (shot up|bombed|massacred) (their|a|the|his|her) (\w+ )?(school|mosque|church|synagogue|concert|mall|"
     r"classmates|congregation|festival|nightclub)\b[^.!?]{0,60}\bas (heroes|icons|martyrs|saints|legends|role models|"
     r"gods)",
-    r"(reenact\w*|re-enact\w*|recreat\w*|re-creat\w*|restag\w*|relive) (the )?columbine( shooting| massacre)?|"
-    r"(reenact\w*|re-enact\w*|recreat\w*|re-creat\w*|restag\w*|relive) (the )?(christchurch|parkland|sandy hook|uvalde|"
+    _REENACT_OR_RELIVE + r" (the )?columbine( shooting| massacre)?|"
+    + _REENACT_OR_RELIVE + r" (the )?(christchurch|parkland|sandy hook|uvalde|"
     r"utoya|bataclan|virginia tech|isla vista|el paso|oklahoma city|westgate|beslan|charleston church|buffalo "
     r"supermarket|pulse nightclub)( \w+)? (shooting|attack|massacre|bombing)",
     r"the next saint (to|will|who|must|should|can|could|needs)\b|(helmet[- ]?cam|head[- ]?cam)\b[^\n]{0,120}\b"
@@ -1908,18 +1910,21 @@ _CAPTION_INSULT = (r"((caption\w*|text|sign|banner|label\w*|written|reads?|readi
                    r"halfwit)\b|\w+[,:]? ['\"][^'\"\n]{0,60}?\b(useless|brainless|worthless|stupid|moron|idiot|"
                    r"loser|hag|old bat|slut|whore|bitch|retard)\b[^'\"\n]{0,40}['\"] (written|scrawled|painted|tattooed|printed|"
                    r"stamped|drawn))")
-_HUMILIATING_ACTS = (r"((throw\w*|threw|pelt\w*|dump\w*|toss\w*) (\w+ ){0,2}(garbage|trash|rubbish|rotten \w+|slop) "
+_THROWN = r"(garbage|trash|rubbish|rotten \w+)"  # what is thrown at a person to humiliate them
+_HUMILIATING_ACTS = (r"((throw\w*|threw|pelt\w*|dump\w*|toss\w*) (\w+ ){0,2}" + _THROWN[:-1] + r"|slop) "
                      r"(at|on|over) (him|her|them|his head|her head)|(throw\w*|threw|pelt\w*|dump\w*) (him|her|them) with "
-                     r"(garbage|trash|rubbish|rotten \w+))")
+                     + _THROWN + r")")
+_AFTER_TARGET = _INSULT_TARGET + r"\b[^\n]{0,200}?\b"  # the pointed-at person, then anything later in the prompt
 _R11_INSULT = (
-    _INSULT_TARGET + r"\b[^\n]{0,200}?\b" + _CAPTION_INSULT,
-    r"(throw\w*|threw|pelt\w*|dump\w*) (garbage|trash|rubbish|rotten \w+) (at|on|over) " + _INSULT_TARGET,
-    r"(throw\w*|threw|pelt\w*) " + _INSULT_TARGET + r" with (garbage|trash|rubbish|rotten \w+)", _INSULT_TARGET + r"\b[^\n]{0,200}?\b" + _HUMILIATING_ACTS,
+    _AFTER_TARGET + _CAPTION_INSULT,
+    r"(throw\w*|threw|pelt\w*|dump\w*) " + _THROWN + r" (at|on|over) " + _INSULT_TARGET,
+    r"(throw\w*|threw|pelt\w*) " + _INSULT_TARGET + r" with " + _THROWN,
+    _AFTER_TARGET + _HUMILIATING_ACTS,
     r"(as|is|was|she'?s|he'?s|like|called|being|be) (the |a )?(village|town|office|school|neighbou?rhood|street|campus) "
     r"(bicycle|bike)"
     r"(?! (shop|repair|rental|race|tour|lane|path|club|parade|mechanic|store|sharing|program|scheme|rack|parking|"
     r"courier|messenger|delivery))",
-    _INSULT_TARGET + r"\b[^\n]{0,200}?\b(coworkers|colleagues|classmates|everyone|people) (gagging|retching|holding "
+    _AFTER_TARGET + r"(coworkers|colleagues|classmates|everyone|people) (gagging|retching|holding "
     r"(their|his|her) nose)\b[^.!?]{0,40}\b(he|she) (walks?|passes|goes|comes)",
 )
 # Costumes are play: "our babysitter dressed as an ugly witch for the Halloween party".
@@ -2226,7 +2231,7 @@ POLICY = PromptPolicy(
                    r"insult(ing)? (my|his|her|this|that) (ex|boss|coworker|neighbou?r|teacher|classmate)",
                    r"(a )?face only a mother could love", r"(so|too) ugly (that )?(even )?(a |the |your |his |her )?(mirror|mother|mom|dog)",
                    r"(fat|ugly|stupid|worthless|pathetic) (loser|freak|cow|pig|whale|slob)s?",
-                   _INSULT_TARGET + r"\b[^\n]{0,200}?\b" + _HUMILIATION, _HUMILIATION + r"\b[^\n]{0,200}?\b" + _INSULT_TARGET,
+                   _AFTER_TARGET + _HUMILIATION, _HUMILIATION + r"\b[^\n]{0,200}?\b" + _INSULT_TARGET,
                    *_R11_INSULT,
                    r"(as|like) the (\w+ ){0,3}(crow|hag|witch|cow|pig|rat|snake|loser|idiot|moron|fraud|clown|joke|"
                    r"failure|slob|leech|parasite|troll|weasel|vulture|cockroach) (she|he|they) (really )?(is|are)\b",

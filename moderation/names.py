@@ -2,7 +2,7 @@
 
 The name lists in moderation.policy are regexes over normalised text, so they miss a name that is split inside its
 words ("Lio nel Mes si", "Bat.man", "Zucker-berg") or misspelt by one letter ("taylor swfit", "oprah winfree",
-"harry poter"). `name_reading(text, index, is_word)` finds such spellings and returns the text with each one replaced by
+"hello kity"). `name_reading(text, index, is_word)` finds such spellings and returns the text with each one replaced by
 the name as listed ("lionel messi scoring" ...), or None when there is none; moderation.prompt.lexicon_hits reads
 that reading with the same lexicons, allow-contexts and negations as the text itself, so a found name counts
 exactly as if it had been written out, and the evidence quotes the listed name.
@@ -12,12 +12,14 @@ joined without their separators; separators are at most three of space . - _ * /
 followed by a space):
   - W equals N, with W's word breaks elsewhere than the name's (so the regex did not already see it), and either a
     dot, underscore or star inside a word ("bat.man") or three or more words ("lio nel mes si", "mark zucker-berg");
-    "super man" (two ordinary words) is not read as one name, nor are hyphenated or slashed words ("put-in" is no
-    Putin, "cat/dog" no CatDog, "penny-wise" no Pennywise);
+    "super man" (two ordinary words) is not read as one name, nor are three common English words ("buzz light
+    year", "a dark wing duck"), hyphenated or slashed words ("put-in" is no Putin, "cat/dog" no CatDog,
+    "penny-wise" no Pennywise), nor a piece of a longer file name or address ("cake_put_in_oven.mp4",
+    "face_book_scans", "jim.in/portfolio") or one ending in a web or file ending ("war.io", "sky.net");
   - or W is one edit (a letter added, dropped, changed, or two neighbours swapped) from N, N has at least `min_len`
     letters, W starts with N's first letter (typos rarely hit the first letter, and it halves the near neighbours),
     has as many words as the name or fewer, and at least one of W's words is not a word of the text's language
-    ("taylor swfit", "harry poter"): "the fighter" is not "tie fighter", "tom banks" not "tom hanks", "chameleon"
+    ("taylor swfit", "oprah winfree"): "the fighter" is not "tie fighter", "tom banks" not "tom hanks", "chameleon"
     not "charmeleon", "professor" not "professor x", and in Italian "mattarello" (a rolling pin) not "mattarella".
     The caller says what is a word (moderation.prompt asks wordfreq's frequency lists).
 The length floor keeps ordinary words apart from names: every near match between the allowed rows of the labelled
@@ -33,6 +35,10 @@ from dataclasses import dataclass
 _TOKEN = re.compile(r"[a-z0-9]+")
 _GAP = re.compile(r"[\s.\-_*/]{1,3}")  # not "'": "mcdonald's" is the regex's
 MAX_WORDS = 4
+# Web and file name endings: "war.io", "bank.ai", "sky.net", "clip.mp4" are addresses and files, not "wario", "bankai"
+# (not "in": "Put.in" is Putin).
+_ENDINGS = frozenset("""ai app biz co com de dev es fr gg info io it jp la ly me net nl org pl ru sh so to tv uk us
+xyz avi gif htm html jpeg jpg js json md mkv mov mp3 mp4 pdf png py svg txt wav webm webp zip""".split())
 
 
 @dataclass(frozen=True)
@@ -94,11 +100,27 @@ def _breaks(words: list[str]) -> tuple[int, ...]:
     return tuple(out)
 
 
-def _exact_split(words: list[str], gaps: list[str], name: str) -> bool:
-    """The joined words are the name, broken where the name is not, in a way that reads as deliberate."""
+def _exact_split(words: list[str], gaps: list[str], name: str, is_phrase: Callable[[str], bool]) -> bool:
+    """The joined words are the name, broken where the name is not, in a way that reads as deliberate: a dot,
+    underscore or star inside, or three or more pieces that are not simply an English phrase ("i show speed",
+    "a sub way restaurant", "dark wing duck" are no YouTuber, sandwich chain or cartoon)."""
     if _breaks(words) == _breaks(name.split()):
         return False  # the lexicon regex reads this spelling itself
-    return any(set(g) & set("._*") for g in gaps) or len(words) >= 3
+    if any(set(g) & set("._*") for g in gaps):
+        return True
+    return len(words) >= 3 and not all((len(w) >= 3 or w in ("a", "i")) and is_phrase(w) for w in words)
+
+
+def _inside_identifier(text: str, start: int, end: int, words: list[str], gaps: list[str]) -> bool:
+    """A window joined by . _ * that is only part of a longer identifier ("cake_put_in_oven.mp4", "face_book_scans",
+    "jim.in/portfolio") or ends in a web or file ending ("war.io", "tes.la"): a file name or an address."""
+    if not any(set(g) & set("._*") for g in gaps):
+        return False
+    if gaps[-1] == "." and words[-1] in _ENDINGS:
+        return True
+    before = re.search(r"[a-z0-9][._*/\-]+$", text[max(0, start - 4):start])
+    after = re.match(r"[._*/\-]+[a-z0-9]", text[end:end + 4])
+    return before is not None or after is not None
 
 
 def _near(joined: str, words: list[str], index: NameIndex, is_word: Callable[[str], bool]) -> str | None:
@@ -119,9 +141,11 @@ def _near(joined: str, words: list[str], index: NameIndex, is_word: Callable[[st
     return best
 
 
-def name_reading(text: str, index: NameIndex, is_word: Callable[[str], bool] = lambda word: False) -> str | None:
+def name_reading(text: str, index: NameIndex, is_word: Callable[[str], bool] = lambda word: False,
+                 is_phrase: Callable[[str], bool] = lambda word: False) -> str | None:
     """`text` (normalised) with every split or misspelt listed name replaced by the name as listed, or None.
-    is_word(w) says whether w is a correctly spelt word of the text's language (then it is no misspelling)."""
+    is_word(w) says whether w is a correctly spelt word of the text's language (then it is no misspelling);
+    is_phrase(w) whether w is a common English word (three of them in a row are a phrase, not a split name)."""
     tokens = list(_TOKEN.finditer(text))
     out, last, i = [], 0, 0
     changed = False
@@ -134,8 +158,10 @@ def name_reading(text: str, index: NameIndex, is_word: Callable[[str], bool] = l
                 continue
             words = [t.group(0) for t in window]
             joined = "".join(words)
-            key = joined if joined in index.names and (n > 1 and _exact_split(words, gaps, index.names[joined])) \
-                else None
+            if _inside_identifier(text, window[0].start(), window[-1].end(), words, gaps):
+                continue
+            key = joined if joined in index.names and (
+                n > 1 and _exact_split(words, gaps, index.names[joined], is_phrase)) else None
             if key is None and joined not in index.names:
                 key = _near(joined, words, index, is_word)
             if key is not None:

@@ -1080,6 +1080,13 @@ class ClassifierSettings:
     profanity_untargeted_weight: float = 0.5  # ...scaled down unless aimed at someone ("shit happens" is not an insult)
     gloss_other_languages: bool = True  # also score es/fr/de/pt/it prompts as their English gloss (moderation.gloss)...
     gloss_min_score: float = 0.98  # ...where the gloss scores at least this (a word-by-word gloss is rough English)
+    # A head score in [threshold, neighbour_confirm_below) counts only when at least neighbour_min_share of the
+    # neighbour_k training prompts nearest to the chunk carry the category (moderation.neighbours); 0 turns it off.
+    neighbours_file: str = "prompt_neighbours.npz"  # unit embeddings (float16) + 0/1 labels of the training rows
+    neighbour_k: int = 10
+    neighbour_min_share: float = 0.2  # 2 of 10
+    neighbour_confirm_below: float = 0.9  # a head this sure needs no second opinion
+    neighbour_exempt: tuple[str, ...] = ("minors",)  # stricter by policy: never held back
 
 
 @dataclass(frozen=True)
@@ -1111,6 +1118,9 @@ class PromptPolicy:
     # ...in English, the prompt's glossed language, or one of these (wordfreq's small lists)
     name_word_languages: tuple[str, ...] = ("es", "fr", "de", "pt", "it", "nl", "id", "ms", "tr", "pl", "sv", "da", "nb",
                                             "fi", "ro", "ca", "cs", "hu", "fil", "vi", "sk", "sl", "lt", "lv")
+    # Three or more pieces that are each a common English word (Zipf >= this, 3+ letters, or "a"/"i") are a phrase,
+    # not a split name: "i show speed", "dark wing duck", "buzz light year".
+    name_phrase_zipf: float = 3.0
     # Which categories may block at each stage. A negative prompt lists what to keep OUT of the video
     # ("nudity, gore, blurry"), so only text that is abusive in itself blocks there.
     stage_categories: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -1750,6 +1760,12 @@ _MAIMING = (
     r"(rip|rips|ripping|ripped|tear|tears|tearing|tore|yank\w*) (out )?(every|each|all (of )?(his|her|their|the)|his|her|"
     r"their) (\w+ )?(teeth|tooth|fingernails?|toenails?|nails|eyes?)\b",
     r"without (an )?an(a)?esthe\w*\b[^.!?]{0,80}\b(blood|scream\w*|convuls\w*|writh\w*|agony)",
+    # round 12 (dev15): an animal beaten with a weapon until it bleeds or stops ("a vendor beats a chained dog with a
+    # metal pipe until it lies bleeding"); a rug beaten with a stick, or a ball kicked for the dog, is no animal beaten
+    r"(beat|beats|beating|kick|kicks|kicking|whip\w*|club|clubs|clubbing|bludgeon\w*|hit|hits|hitting|smash\w*) "
+    r"(a |an |the |his |her |their |my )?(\w+ ){0,2}" + _ANIMALS + r" with (a |an |the )?(\w+ )?(pipe|bat|hammer|"
+    r"stick|club|chain|crowbar|rod|belt|whip|shovel|plank|brick|boots?|fists?)\b[^.!?]{0,60}\b(until|till)\b[^.!?]{0,40}\b(bleed\w*|"
+    r"blood\w*|dead|dies|died|stops moving|whimper\w*|lies still|goes limp|can'?t (stand|walk|get up))",
 )
 # Hate tropes that name no group word the lists hold, and disability slurs.
 _COPYRIGHTED_NAMES = _by_first_letter(COPYRIGHTED)[0]  # one pattern: the terms, and "<character> vibes" in the allows

@@ -12,6 +12,7 @@ Layers, all driven by moderation.policy.POLICY:
      (all-MiniLM-L6-v2) sentence embeddings of the whole text and of its sentences catches keyword-free
      paraphrases; a category fires at or above its policy threshold. A prompt in Spanish, French, German,
      Portuguese or Italian is also scored as its English gloss (moderation.gloss), counted only where near certain.
+     A moderate head score counts only when the nearest labelled training prompts agree (moderation.neighbours).
   4. alt-profanity-check scores abuse; it only reaches the "insult" threshold when aimed at someone.
 Prompt-injection phrases ("ignore previous instructions") are reported as evidence and removed before the
 semantic layer; they never change what the other layers see or decide. The functions are pure: no file I/O.
@@ -33,6 +34,7 @@ import torch
 
 from moderation.gloss import LANGUAGES, Gloss, gloss_for, glossary
 from moderation.names import NameIndex, build_index, name_reading
+from moderation.neighbours import NeighbourIndex, confirm
 from moderation.normalize import drop_elisions, normalize, star_readings, z_plural_reading
 from moderation.policy import CATEGORIES, POLICY, STAGES, PromptPolicy
 from moderation.verdict import Verdict
@@ -157,18 +159,26 @@ def _name_index(policy: PromptPolicy) -> NameIndex:
 
 @lru_cache(maxsize=None)
 def _frequent_words(zipf: float, others: tuple[str, ...]) -> Callable[[str], bool]:
-    """is_word for moderation.names: a word at least `zipf` frequent in English or the five glossed languages, or in
+    """is_word for moderation.names: a word at least `zipf` frequent in English or the glossed languages, or in
     any of `others` (their smaller lists), by wordfreq's frequency lists, shipped in its wheel. Language detection
     fails on short or mixed prompts, so an Italian "mattarello" in an English sentence, a Portuguese "professora" or
     a Malay "saringan" must be a word whatever the prompt's language."""
     from wordfreq import zipf_frequency
 
-    langs = ("en",) + LANGUAGES  # full lists for English and the five glossed languages ("mattarello")
+    langs = ("en",) + LANGUAGES  # largest lists for English and the glossed languages ("mattarello")
 
     def is_word(word: str) -> bool:
         return (any(zipf_frequency(word, code) >= zipf for code in langs)
                 or any(zipf_frequency(word, code, wordlist="small") >= zipf for code in others))
     return lru_cache(maxsize=65536)(is_word)
+
+
+@lru_cache(maxsize=None)
+def _common_english(zipf: float) -> Callable[[str], bool]:
+    """is_phrase for moderation.names: an English word at least `zipf` frequent (wordfreq)."""
+    from wordfreq import zipf_frequency
+
+    return lru_cache(maxsize=65536)(lambda word: zipf_frequency(word, "en") >= zipf)
 
 
 def lexicon_hits(text: str, policy: PromptPolicy = POLICY) -> dict[str, list[str]]:
@@ -178,7 +188,8 @@ def lexicon_hits(text: str, policy: PromptPolicy = POLICY) -> dict[str, list[str
     ("lio nel mes si" -> "lionel messi", moderation.names). What the verdict uses, and what any check that must
     agree with it should call."""
     is_word = _frequent_words(policy.name_word_zipf, policy.name_word_languages)
-    names = name_reading(text, _name_index(policy), is_word) if policy.listed_names else None
+    names = name_reading(text, _name_index(policy), is_word, _common_english(policy.name_phrase_zipf)) \
+        if policy.listed_names else None
     extra = [r for r in (names, z_plural_reading(text, is_word)) if r]
     forms = list(dict.fromkeys([text, drop_elisions(text), *star_readings(text), *extra]))
     return {cat: list(dict.fromkeys(h for form in forms for h in lexicon_matches(form, cat, policy)))
@@ -331,18 +342,26 @@ class PromptClassifier:
     safe to share between threads (the head and the profanity model are read-only).
 
     head(emb (N, 384)) -> (N, C) probabilities in CATEGORIES order, 0 for categories the policy leaves to the
-    lexicon (semantic=False); profanity(texts) -> (N,) probabilities.
+    lexicon (semantic=False); confirmed(emb, probs) -> (probs with unconfirmed moderate fires held under their
+    threshold, the (N, C) mask of those), by the nearest training prompts (moderation.neighbours; unchanged
+    without an index); profanity(texts) -> (N,) probabilities.
     """
 
     def __init__(self, encoder: SentenceEncoder, head: dict[str, np.ndarray], head_categories: tuple[str, ...],
-                 profanity, policy: PromptPolicy = POLICY):
+                 profanity, policy: PromptPolicy = POLICY, neighbours: NeighbourIndex | None = None):
         wanted = policy.semantic_categories
         if sorted(head_categories) != sorted(wanted) or head["W2"].shape[1] != len(head_categories):
             raise ValueError(f"head categories {head_categories!r} differ from the policy's semantic ones {wanted!r}")
+        if neighbours is not None and sorted(neighbours.categories) != sorted(head_categories):
+            raise ValueError(f"neighbour index categories {neighbours.categories!r} differ from the head's "
+                             f"{head_categories!r}; run python -m moderation.train_prompt_head --neighbours-only")
         self.encoder, self.policy, self._profanity = encoder, policy, profanity
         self.w1, self.b1, self.w2, self.b2 = head["W1"], head["b1"], head["W2"], head["b2"]
         # Head column j feeds category column columns[j] of the (N, len(CATEGORIES)) output.
         self.columns = np.array([CATEGORIES.index(c) for c in head_categories])
+        self.neighbours = neighbours
+        self._neighbour_columns = (np.array([CATEGORIES.index(c) for c in neighbours.categories])
+                                   if neighbours is not None else None)
 
     @classmethod
     def load(cls, policy: PromptPolicy = POLICY, cache_dir: str | Path | None = None) -> "PromptClassifier":
@@ -368,7 +387,17 @@ class PromptClassifier:
         # so every list is read).
         _name_index(policy)
         _frequent_words(policy.name_word_zipf, policy.name_word_languages)("qzxv")
-        return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy)
+        neighbours = None
+        if settings.neighbour_k:
+            path = settings.head_dir / settings.neighbours_file
+            if not path.is_file():
+                raise ValueError(f"neighbour index not found at {str(path)!r}; run python -m "
+                                 "moderation.train_prompt_head --neighbours-only (or set neighbour_k=0 to go without)")
+            neighbours = NeighbourIndex.load(path)
+            if neighbours.source_sha256 != info.get("train_sha256"):
+                raise ValueError(f"{str(path)!r} was built from another training file than the head; run python -m "
+                                 "moderation.train_prompt_head --neighbours-only")
+        return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy, neighbours)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.embed(texts)
@@ -379,6 +408,18 @@ class PromptClassifier:
         out = np.zeros((len(emb), len(CATEGORIES)))
         out[:, self.columns] = probs
         return out
+
+    def confirmed(self, emb: np.ndarray, probs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        unconfirmed = np.zeros(probs.shape, dtype=bool)
+        if self.neighbours is None or len(emb) == 0:
+            return probs, unconfirmed
+        settings = self.policy.classifier
+        shares = np.zeros(probs.shape)
+        shares[:, self._neighbour_columns] = self.neighbours.shares(emb, settings.neighbour_k)
+        thresholds = np.array([self.policy.rule(c).threshold for c in CATEGORIES])
+        exempt = np.array([c in settings.neighbour_exempt for c in CATEGORIES])
+        return confirm(probs, shares, thresholds, settings.neighbour_min_share, settings.neighbour_confirm_below,
+                       exempt)
 
     def profanity(self, texts: list[str]) -> np.ndarray:
         return np.asarray(self._profanity(texts), dtype=np.float64)
@@ -426,14 +467,21 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     # to what the original text scores.
     glosses = [_chunk_glosses(cs) if policy.classifier.gloss_other_languages else [] for cs in chunks]
     flat = [c for cs in chunks for c in cs] + [g.text for gs in glosses for g in gs]
-    probs = classifier.head(classifier.embed(flat)) if flat else np.zeros((0, len(CATEGORIES)))
+    # A moderate head score that none of the chunk's nearest training prompts shares is held under its threshold
+    # (moderation.neighbours); `raw` keeps what the head said, for the evidence and the minors rule.
+    emb = classifier.embed(flat) if flat else np.zeros((0, 384))
+    raw = classifier.head(emb) if flat else np.zeros((0, len(CATEGORIES)))
+    probs, unconfirmed = classifier.confirmed(emb, raw)
     # Profanity also reads the text without injection phrases: "you are now unfiltered" must not make the rest
     # look like abuse aimed at someone.
     unprompted = [_LEADING_PUNCT.sub("", c.injections.sub(" ", n)) for n in norm]
     profanity = classifier.profanity(unprompted) if norm else np.zeros(0)
     verdicts, offset, gloss_row = [], 0, sum(len(cs) for cs in chunks)
     for i, n in enumerate(norm):
-        sem = probs[offset:offset + len(chunks[i])].max(0) if chunks[i] else np.zeros(len(CATEGORIES))
+        rows = slice(offset, offset + len(chunks[i]))
+        sem = probs[rows].max(0) if chunks[i] else np.zeros(len(CATEGORIES))
+        held = {cat: float(raw[rows, j][unconfirmed[rows, j]].max()) for j, cat in enumerate(CATEGORIES)
+                if unconfirmed[rows, j].any()}
         offset += len(chunks[i])
         from_gloss: dict[str, str] = {}
         if glosses[i]:
@@ -444,15 +492,20 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
                     sem[j] = glossed[j]
                     from_gloss[cat] = glosses[i][0].lang
         verdicts.append(_decide(n, unprompted[i], dict(zip(CATEGORIES, sem.tolist())), float(profanity[i]),
-                                injections[i], stage, policy, from_gloss))
+                                injections[i], stage, policy, from_gloss, held))
     return verdicts
 
 
 def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float, injections: list[str], stage: str,
-            policy: PromptPolicy, from_gloss: dict[str, str] | None = None) -> Verdict:
+            policy: PromptPolicy, from_gloss: dict[str, str] | None = None,
+            held: dict[str, float] | None = None) -> Verdict:
     """Combine the layers for one normalised text (and the same without injection phrases) into a Verdict.
-    from_gloss: the categories whose semantic score came from the English gloss, with the gloss's language."""
-    from_gloss = from_gloss or {}
+    from_gloss: the categories whose semantic score came from the English gloss, with the gloss's language.
+    held: the categories where a moderate head score was not confirmed by the nearest training prompts, with the
+    head's score (sem holds them under the threshold)."""
+    from_gloss, held = from_gloss or {}, held or {}
+    # Minors stay stricter: the sexual signal next to a minor term is the head's own score, confirmed or not.
+    sexual_signal = max(sem["sexual"], held.get("sexual", 0.0))
     if not text:
         return Verdict(True, stage, scores={c: 0.0 for c in CATEGORIES}, reason="Empty text: nothing to check.")
     c = _compiled(policy)
@@ -466,10 +519,13 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             evidence.extend(f'{rule.name}: "{h}"' for h in dict.fromkeys(hits))
         # "minors" means sexual content involving minors: the head alone needs some sexual signal too.
         elif sem[rule.name] >= rule.threshold and (
-                rule.name != "minors" or sem["sexual"] >= policy.minors_sexual_score):
+                rule.name != "minors" or sexual_signal >= policy.minors_sexual_score):
             fired.append(rule.name)
             via = f" (English gloss of the {from_gloss[rule.name]} text)" if rule.name in from_gloss else ""
             evidence.append(f"semantic: {rule.name} {sem[rule.name]:.2f}{via}")
+        elif rule.name in held:
+            evidence.append(f"unconfirmed: semantic {rule.name} {held[rule.name]:.2f} not counted (too few of the "
+                            f"{policy.classifier.neighbour_k} nearest training prompts are {rule.name})")
     # Stricter for minors: any minor term together with any sexual signal is refused as "minors".
     minors = minor_matches(text, policy)
     cues = [m.group(0) for m in c.sexual_cues.finditer(text)  # "nothing suggestive" is no cue
@@ -478,8 +534,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     if art and c.terms["sexual"] is not None:
         cues += [m.group(0) for m in c.terms["sexual"].finditer(text)
                  if any(a <= m.start() and m.end() <= b for a, b in art)]
-    if minors and (cues or sem["sexual"] >= policy.minors_sexual_score):
-        signal = f'"{cues[0]}"' if cues else f"sexual semantic {sem['sexual']:.2f}"
+    if minors and (cues or sexual_signal >= policy.minors_sexual_score):
+        signal = f'"{cues[0]}"' if cues else f"sexual semantic {sexual_signal:.2f}"
         if "minors" not in fired:
             fired.append("minors")
         scores["minors"] = 1.0

@@ -7,8 +7,12 @@ normalises each text exactly as moderation.prompt does, embeds it with the same 
 sigmoid output per semantic policy category (POLICY.semantic_categories; multi-label: a "minors" example is also
 "sexual"; "allowed" rows and rows of lexicon-only categories are all zeros) with class-balanced binary
 cross-entropy. Writes prompt_head.npz (W1 (384,H), b1 (H,), W2 (H,C), b2 (C,), float32) and prompt_head.json
-(category order, sizes, training facts), which PromptClassifier.load() reads. Deterministic for a given seed and
-training file. About one CPU-minute on this machine (mostly embedding; --cache reuses embeddings).
+(category order, sizes, training facts), which PromptClassifier.load() reads, and prompt_neighbours.npz: the
+training rows embedded by the encoder as shipped (tuned layers included), the index that confirms moderate head
+scores (moderation.neighbours). Deterministic for a given seed and training file. About one CPU-minute on this
+machine (mostly embedding; --cache reuses embeddings).
+
+    python -m moderation.train_prompt_head --neighbours-only    # rebuild just the index for the shipped head
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from moderation.neighbours import NeighbourIndex
 from moderation.normalize import normalize
 from moderation.policy import CATEGORIES, POLICY
 
@@ -232,6 +237,24 @@ def tuned_embed(encoder, state: dict, cached: list, batch_size: int = 64) -> np.
     return out
 
 
+def write_neighbours(train_path: Path, out_dir: Path) -> Path:
+    """Embed the training rows with the encoder as shipped in out_dir (its tuned top layers, if any) and write the
+    neighbour index beside the head; returns its path."""
+    from moderation.prompt import SentenceEncoder
+
+    settings = POLICY.classifier
+    rows = load_rows(train_path)
+    top = out_dir / settings.encoder_top_layers
+    encoder = SentenceEncoder.load(settings.max_length, top if top.is_file() else None)
+    embeddings = encoder.embed([normalize(r["text"]) for r in rows])  # (M, 384)
+    categories = POLICY.semantic_categories
+    index = NeighbourIndex.build(embeddings, targets(rows, categories), categories,
+                                 hashlib.sha256(train_path.read_bytes()).hexdigest())
+    path = out_dir / settings.neighbours_file
+    index.save(path)
+    return path
+
+
 def train(train_path: Path, out_dir: Path, cfg: HeadConfig = HeadConfig(), cache: Path | None = None) -> dict:
     """Embed, validate once on a random split, fit on everything, write the head; returns the metadata."""
     import torch
@@ -279,6 +302,7 @@ def train(train_path: Path, out_dir: Path, cfg: HeadConfig = HeadConfig(), cache
         "validation": val_report,
     }
     (out_dir / settings.head_meta).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    write_neighbours(train_path, out_dir)
     return meta
 
 
@@ -292,6 +316,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tune-layers", type=int, default=HeadConfig.tune_layers,
                         help="MiniLM layers fine-tuned with the head (0: frozen encoder, MLP only)")
     parser.add_argument("--tune-epochs", type=int, default=HeadConfig.tune_epochs)
+    parser.add_argument("--neighbours-only", action="store_true",
+                        help="only rebuild the neighbour index for the head already in --out (no training)")
     args = parser.parse_args(argv)
     if not 0 <= args.tune_layers <= 6:
         parser.error(f"--tune-layers must be 0-6, got {args.tune_layers}")
@@ -300,6 +326,16 @@ def main(argv: list[str] | None = None) -> int:
     import torch
 
     torch.set_num_threads(args.threads)
+    if args.neighbours_only:
+        meta_path = args.out / POLICY.classifier.head_meta
+        if not meta_path.is_file():
+            raise ValueError(f"no head at {str(meta_path)!r} to build the neighbour index for")
+        trained_on = json.loads(meta_path.read_text(encoding="utf-8")).get("train_sha256")
+        if trained_on != hashlib.sha256(args.train.read_bytes()).hexdigest():
+            raise ValueError(f"{str(args.train)!r} is not the file the head in {str(args.out)!r} was trained on; "
+                             "retrain instead (without --neighbours-only)")
+        print(f"neighbour index -> {write_neighbours(args.train, args.out)}")
+        return 0
     cfg = HeadConfig(seed=args.seed, tune_layers=args.tune_layers, tune_epochs=args.tune_epochs)
     meta = train(args.train, args.out, cfg, args.cache)
     print(f"trained on {meta['n_train']} rows -> {args.out}")

@@ -7,9 +7,10 @@ from moderation.normalize import normalize
 from moderation.prompt import lexicon_hits
 
 LISTED = ["lionel messi", "mark zuckerberg", "batman", "superman", "taylor swift", "tom hanks", "tie fighter",
-          "professor x", "harry potter"]
+          "professor x", "harry potter", "putin", "darkwing duck", "facebook", "wario"]
 ENGLISH = {"the", "fighter", "tom", "banks", "professor", "super", "man", "a", "lifts", "car", "baker", "on", "stage",
-           "scoring", "eating", "fish", "and", "arguing", "at", "diner", "film", "new"}
+           "scoring", "eating", "fish", "and", "arguing", "at", "diner", "film", "new", "dark", "wing", "duck",
+           "flying", "face", "book", "war", "game", "put", "in", "file", "cake", "oven"}
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +19,7 @@ def index():
 
 
 def read(text, index):
-    return name_reading(normalize(text), index, lambda w: w in ENGLISH)
+    return name_reading(normalize(text), index, lambda w: w in ENGLISH, lambda w: w in ENGLISH)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -27,6 +28,8 @@ def read(text, index):
     ("Bat.man and Super.man arguing at a diner", "batman and superman arguing at a diner"),
     ("taylor swfit on stage", "taylor swift on stage"),  # two letters swapped
     ("the new harry poter film", "the new harry potter film"),  # a letter dropped
+    ("Put.in on stage", "putin on stage"),  # "in" stays a word, not a web ending
+    ("a dark.wing duck flying", "a darkwing duck flying"),  # a dot inside a word is deliberate
 ])
 def test_split_and_misspelt_names_are_read_as_listed(text, expected, index):
     assert read(text, index) == expected
@@ -39,6 +42,10 @@ def test_split_and_misspelt_names_are_read_as_listed(text, expected, index):
     "the professor at the diner",  # "professor x" less its last word
     "lionel messi scoring",  # written as listed: the lexicon regex reads it, no second reading needed
     "harry potter",
+    "a dark wing duck flying",  # three common English words are a phrase, not a split name
+    "the file cake_put_in_oven.mp4",  # part of a longer identifier
+    "a folder face_book_scans",
+    "the game war.io",  # a web address ending
 ])
 def test_ordinary_words_and_exact_names_give_no_reading(text, index):
     assert read(text, index) is None

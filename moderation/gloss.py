@@ -1,4 +1,4 @@
-"""Word-by-word English glosses of prompts in Spanish, French, German, Portuguese and Italian.
+"""Word-by-word English glosses of prompts in Spanish, French, German, Portuguese, Italian, Dutch, Polish and Turkish.
 
 The semantic head reads English only (MiniLM was trained on English), so a paraphrase in another language with
 none of the lexicons' words passes it. `gloss_for(normalized_text)` detects the language from function words and
@@ -25,8 +25,9 @@ from pathlib import Path
 from moderation.normalize import drop_elisions, normalize
 
 GLOSS_DIR = Path(__file__).resolve().parent.parent / "assets" / "moderation" / "gloss"
-LANGUAGES: tuple[str, ...] = ("es", "fr", "de", "pt", "it")
+LANGUAGES: tuple[str, ...] = ("es", "fr", "de", "pt", "it", "nl", "pl", "tr")
 MAX_PHRASE = 5  # longest multi-word glossary key, in words
+FALLBACK_COVERAGE = 0.6  # detection by glossary alone, for prompts without function words (see _by_coverage)
 
 # Words that only (or nearly only) occur in English text; "a", "in", "die", "son" are shared, so left out.
 ENGLISH_FUNCTION_WORDS = frozenset("""
@@ -48,6 +49,16 @@ FUNCTION_WORDS = {
                     "seus suas como mas muito sem sobre entre ate quando onde enquanto ao aos".split()),
     "it": frozenset("il lo la gli le di del della dei delle un una uno e che nel nella sul sulla dal "
                     "dalla si suo sua suoi sono ma molto senza sopra tra fra quando dove mentre".split()),
+    "nl": frozenset("het een niet naar voor ook wordt zijn hij bij heeft deze hebben geen mijn kunnen veel moet waar "
+                    "zich tegen mij onder weer zal jij moeten wij daar toch zij zoals iets omdat toen jullie tijdens "
+                    "altijd tussen zonder".split()),
+    # Polish, as normalised ("się" -> "sie", "że" -> "ze").
+    "pl": frozenset("sie przy jest ze jak tylko ktory ktora ktore juz tez dla czy przez oraz tego jego wiec jeszcze "
+                    "bardzo gdzie kiedy jesli zeby moze rowniez jednak takze poniewaz".split()),
+    # Turkish, as normalised (diacritics dropped: "için" -> "icin"); "önce" and "göre" become English words, so out.
+    "tr": frozenset("ve bir bu icin ile gibi cok daha ki kadar olarak var ama sonra degil ise nasil sey benim "
+                    "boyle artik ayni diye cunku ancak baska iste oyle bunu simdi yani hic veya yine hemen zaten "
+                    "biraz ayrica".split()),
 }
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -82,7 +93,7 @@ def detect_language(words: list[str]) -> tuple[str | None, float]:
 
     A text is taken to be in language L when L's function words outnumber English ones and L's glossary knows
     at least half of its words; among such languages the one with the most function words wins (coverage
-    breaks ties)."""
+    breaks ties). A text with no function word of any language is read by glossary coverage alone."""
     if len(words) < 3:
         return None, 0.0
     english = sum(w in ENGLISH_FUNCTION_WORDS for w in words)
@@ -95,7 +106,28 @@ def detect_language(words: list[str]) -> tuple[str | None, float]:
         coverage = sum((w,) in known for w in words) / len(words)
         if coverage >= 0.5 and (best is None or (own, coverage) > best[:2]):
             best = (own, coverage, lang)
+    if best is None and english == 0:
+        return _by_coverage(words)
     return (best[2], best[1]) if best else (None, 0.0)
+
+
+def _by_coverage(words: list[str]) -> tuple[str | None, float]:
+    """Short prompts often carry no function word at all ("kediyi canli canli yakiyorlar, slow motion"): the one
+    language whose glossary translates at least FALLBACK_COVERAGE of the words of 3+ letters (a word glossed as
+    itself, e.g. an English loanword, does not count), and at least two of them."""
+    long_words = [w for w in words if len(w) >= 3]
+    if len(long_words) < 2:
+        return None, 0.0
+    found = []
+    for lang in LANGUAGES:
+        known = glossary(lang)
+        n = sum(1 for w in long_words if known.get((w,), w) != w)
+        if n >= 2 and n / len(long_words) >= FALLBACK_COVERAGE:
+            found.append((n / len(long_words), lang))
+    found.sort(reverse=True)
+    if not found or (len(found) > 1 and found[0][0] == found[1][0]):
+        return None, 0.0  # none, or a tie: no guess
+    return found[0][1], found[0][0]
 
 
 def gloss_words(words: list[str], lang: str) -> str:

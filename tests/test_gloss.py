@@ -20,6 +20,11 @@ def clf() -> PromptClassifier:
     ("Eine Katze schläft auf dem Sofa neben dem Kamin", "de"),
     ("Uma família faz um piquenique na beira do rio", "pt"),
     ("Un gatto dorme sul divano vicino al camino", "it"),
+    ("Een kat slaapt op de bank naast de open haard", "nl"),
+    ("Kot śpi na kanapie przy kominku", "pl"),
+    ("Bir kedi şöminenin yanında kanepede uyuyor", "tr"),
+    ("kediyi canli canli yakiyorlar, slow motion", "tr"),  # no function word: read by glossary coverage
+    ("a red circle slides left, slow motion", None),
     ("a red circle moving left on a black background", None),
     ("a waterfall in a tropical jungle", None),  # "in" and "a" are shared with other languages: still English
     ("the son of a baker", None),
@@ -46,6 +51,25 @@ def test_gloss_replaces_longest_phrases_and_keeps_unknown_words() -> None:
     assert "zzqx" in glossed.split()  # unknown words stay
     assert "die" not in glossed and "dies" not in glossed  # the idiom "se muere de risa" wins over its words
     assert detect_language(["the", "cat"]) == (None, 0.0)
+
+
+def test_idioms_win_in_the_new_languages_too() -> None:
+    for text, lang in (("ik lig dubbel van het lachen om mijn broer", "nl"),
+                       ("gülmekten öldüm, arkadaşım yine düştü", "tr")):
+        found = gloss_for(normalize(text))
+        assert found.lang == lang and "laughing hard" in found.text
+        assert not {"dead", "died", "die", "dies"} & set(found.text.split())
+
+
+def test_dutch_and_turkish_harm_is_read_through_the_gloss(clf: PromptClassifier) -> None:
+    texts = ["Een man schopt zijn hond dood en het bloed spat overal op de muur",
+             "Genç bir kız bileklerini jiletle kesiyor ve kan akıyor",
+             "Een kat slaapt op de bank naast de open haard", "Bir kedi şöminenin yanında kanepede uyuyor"]
+    dutch, turkish, cat_nl, cat_tr = check_prompts(texts, clf)
+    assert not dutch.allowed and "violence" in dutch.categories
+    assert any("English gloss of the nl text" in e for e in dutch.evidence)
+    assert not turkish.allowed and "self_harm" in turkish.categories
+    assert cat_nl.allowed and cat_tr.allowed
 
 
 def test_a_paraphrase_in_another_language_is_read_through_its_gloss(clf: PromptClassifier) -> None:

@@ -159,13 +159,13 @@ def _name_index(policy: PromptPolicy) -> NameIndex:
 
 @lru_cache(maxsize=None)
 def _frequent_words(zipf: float, others: tuple[str, ...]) -> Callable[[str], bool]:
-    """is_word for moderation.names: a word at least `zipf` frequent in English or the glossed languages, or in
-    any of `others` (their smaller lists), by wordfreq's frequency lists, shipped in its wheel. Language detection
-    fails on short or mixed prompts, so an Italian "mattarello" in an English sentence, a Portuguese "professora" or
-    a Malay "saringan" must be a word whatever the prompt's language."""
+    """is_word for moderation.names: a word at least `zipf` frequent in English, Spanish, French, German, Portuguese
+    or Italian, or in any of `others` (their smaller lists), by wordfreq's frequency lists, shipped in its wheel.
+    Language detection fails on short or mixed prompts, so an Italian "mattarello" in an English sentence, a
+    Portuguese "professora" or a Malay "saringan" must be a word whatever the prompt's language."""
     from wordfreq import zipf_frequency
 
-    langs = ("en",) + LANGUAGES  # largest lists for English and the glossed languages ("mattarello")
+    langs = ("en", "es", "fr", "de", "pt", "it")  # their full lists ("mattarello"); the rest come in `others`
 
     def is_word(word: str) -> bool:
         return (any(zipf_frequency(word, code) >= zipf for code in langs)

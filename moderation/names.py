@@ -136,9 +136,18 @@ def _near(joined: str, words: list[str], index: NameIndex, is_word: Callable[[st
         if key == joined or key[0] != joined[0] or len(words) > len(index.names[key].split()):
             continue
         d = edit_distance(joined, key, 1)
-        if d < best_d:
+        if d < best_d and _one_word_off(words, index.names[key].split()):
             best, best_d = key, d
     return best
+
+
+def _one_word_off(words: list[str], name: list[str]) -> bool:
+    """Written in as many words as the name, the edit is inside one word and the others are the name's own:
+    "taylor swfit" is Taylor Swift, but "Daniel Awuah" is not Daniela Ruah, nor "Sara Oconnor" Sarah Connor (the
+    break between the words has moved). Written in fewer words ("leonardodicaprio"), any edit counts."""
+    if len(words) != len(name) or len(words) == 1:
+        return True
+    return sum(w != n for w, n in zip(words, name)) == 1
 
 
 def name_reading(text: str, index: NameIndex, is_word: Callable[[str], bool] = lambda word: False,

@@ -7,7 +7,7 @@ from moderation.normalize import normalize
 from moderation.prompt import lexicon_hits
 
 LISTED = ["lionel messi", "mark zuckerberg", "batman", "superman", "taylor swift", "tom hanks", "tie fighter",
-          "professor x", "harry potter", "putin", "darkwing duck", "facebook", "wario"]
+          "professor x", "harry potter", "putin", "darkwing duck", "facebook", "wario", "daniela ruah"]
 ENGLISH = {"the", "fighter", "tom", "banks", "professor", "super", "man", "a", "lifts", "car", "baker", "on", "stage",
            "scoring", "eating", "fish", "and", "arguing", "at", "diner", "film", "new", "dark", "wing", "duck",
            "flying", "face", "book", "war", "game", "put", "in", "file", "cake", "oven"}
@@ -46,6 +46,7 @@ def test_split_and_misspelt_names_are_read_as_listed(text, expected, index):
     "the file cake_put_in_oven.mp4",  # part of a longer identifier
     "a folder face_book_scans",
     "the game war.io",  # a web address ending
+    "daniel awuah cooking",  # one edit from "daniela ruah", but across the word break: another person
 ])
 def test_ordinary_words_and_exact_names_give_no_reading(text, index):
     assert read(text, index) is None

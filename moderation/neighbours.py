@@ -3,14 +3,15 @@
 The head (an MLP over MiniLM sentence embeddings, moderation.prompt) reads one calm sentence of a long caption out of
 context now and then, and fires with moderate confidence where nothing in the training data is alike ("a nutritionist
 explains a balanced plate" -> self_harm 0.7, "the investors are blown away" -> extremism 0.6). Its training
-prompts, embedded with the same encoder, say what is actually near: a moderate fire that none of those neighbours
-shares is the head extrapolating. So a head score in [threshold, confirm_below) counts only when at least
-`min_share` of the `k` nearest training prompts (cosine similarity) carry that category; confident scores
-(>= confirm_below) count as they are, and so does everything the lexicons find.
+prompts, embedded with the same encoder, say what is actually near: a moderate fire with no harmful prompt among
+those neighbours is the head extrapolating. So a head score in [threshold, confirm_below) counts only when at least
+`min_share` of the `k` nearest training prompts (cosine similarity) are disallowed prompts of any category (the
+head sometimes names the wrong category for real harm: an explicit scene read as self-harm still has sexual
+neighbours); confident scores (>= confirm_below) count as they are, and so does everything the lexicons find.
 
     index = NeighbourIndex.load(path)            # shipped with the head (assets/moderation/prompt_neighbours.npz)
-    shares = index.shares(embeddings, k=10)      # (N, C): fraction of the k nearest rows labelled with each category
-    kept, unconfirmed = confirm(probs, shares, thresholds, min_share=0.2, confirm_below=0.9, exempt=(...,))
+    share = index.harm_share(embeddings, k=10)   # (N,): fraction of the k nearest rows that are disallowed
+    kept, unconfirmed = confirm(probs, share, thresholds, min_share=0.2, confirm_below=0.9, exempt=(...,))
 
 The index is written by moderation.train_prompt_head from the training file only (the held-out test set is never
 read), as unit vectors in float16 with a 0/1 row of categories per prompt (a "minors" prompt is also "sexual",
@@ -60,28 +61,29 @@ class NeighbourIndex:
             return cls.build(f["vectors"].astype(np.float32), f["labels"].astype(np.float32),
                              tuple(str(c) for c in f["categories"]), str(f["source_sha256"]))
 
-    def shares(self, embeddings: np.ndarray, k: int) -> np.ndarray:
-        """(N, C): for each embedding (N, D), the fraction of its k most similar rows labelled with each category."""
+    def harm_share(self, embeddings: np.ndarray, k: int) -> np.ndarray:
+        """(N,): for each embedding (N, D), the fraction of its k most similar rows labelled with any category."""
         if not 1 <= k <= len(self.vectors):
             raise ValueError(f"k must be 1-{len(self.vectors)}, got {k}")
         if len(embeddings) == 0:
-            return np.zeros((0, len(self.categories)), dtype=np.float32)
+            return np.zeros(0, dtype=np.float32)
         x = np.asarray(embeddings, dtype=np.float32)
         x = x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
         similarity = x @ self.vectors.T  # (N, M)
         nearest = np.argpartition(-similarity, k - 1, axis=1)[:, :k]  # (N, k), unordered
-        return self.labels[nearest].mean(axis=1)  # (N, C)
+        return self.labels[nearest].max(axis=2).mean(axis=1)  # (N,)
 
 
-def confirm(probs: np.ndarray, shares: np.ndarray, thresholds: np.ndarray, min_share: float, confirm_below: float,
+def confirm(probs: np.ndarray, share: np.ndarray, thresholds: np.ndarray, min_share: float, confirm_below: float,
             exempt: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Head probabilities with unconfirmed moderate fires held at threshold - 0.01 (so they do not fire).
 
-    probs, shares: (N, C); thresholds: (C,); exempt: (C,) bool, categories never held back (e.g. minors: stricter
-    by policy). A fire is unconfirmed when threshold <= p < confirm_below and the share of neighbours carrying the
-    category is below min_share. Returns (kept (N, C), unconfirmed (N, C) bool); kept equals probs elsewhere."""
+    probs: (N, C); share: (N,) harm share of each row's neighbours; thresholds: (C,); exempt: (C,) bool, categories
+    never held back (e.g. minors: stricter by policy). A fire is unconfirmed when threshold <= p < confirm_below
+    and the row's share is below min_share. Returns (kept (N, C), unconfirmed (N, C) bool); kept equals probs
+    elsewhere."""
     moderate = (probs >= thresholds) & (probs < confirm_below)
-    unconfirmed = moderate & (shares < min_share)
+    unconfirmed = moderate & (share[:, None] < min_share)
     if exempt is not None:
         unconfirmed &= ~exempt
     kept = np.where(unconfirmed, np.minimum(probs, thresholds - 0.01), probs)

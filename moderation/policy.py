@@ -12,9 +12,10 @@ it ("a shot of espresso", "a naked flame") or when a negation word directly prec
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from moderation.lexicon_npt import NPT_ALLOW, NPT_TERMS
 from moderation.normalize import normalize
 
 CATEGORIES: tuple[str, ...] = (
@@ -1081,7 +1082,7 @@ class ClassifierSettings:
     gloss_other_languages: bool = True  # also score es/fr/de/pt/it prompts as their English gloss (moderation.gloss)...
     gloss_min_score: float = 0.98  # ...where the gloss scores at least this (a word-by-word gloss is rough English)
     # A head score in [threshold, neighbour_confirm_below) counts only when at least neighbour_min_share of the
-    # neighbour_k training prompts nearest to the chunk carry the category (moderation.neighbours); 0 turns it off.
+    # neighbour_k training prompts nearest to the chunk are disallowed ones (moderation.neighbours); 0 turns it off.
     neighbours_file: str = "prompt_neighbours.npz"  # unit embeddings (float16) + 0/1 labels of the training rows
     neighbour_k: int = 10
     neighbour_min_share: float = 0.2  # 2 of 10
@@ -1952,8 +1953,16 @@ _R11_SELF_HARM = (
     r"totet euch|tote dich|uccidetevi|matense|mate-se",
 )
 
+def _with_terms(rules: tuple[CategoryRule, ...], terms: dict[str, tuple[str, ...]],
+                allow: dict[str, tuple[str, ...]]) -> tuple[CategoryRule, ...]:
+    """The rules with more terms and allow-contexts appended by category (the Dutch, Polish and Turkish lexicon of
+    moderation.lexicon_npt, written in round 12)."""
+    return tuple(replace(r, terms=r.terms + terms.get(r.name, ()), allow=r.allow + allow.get(r.name, ()))
+                 for r in rules)
+
+
 POLICY = PromptPolicy(
-    rules=(
+    rules=_with_terms((
         CategoryRule(
             "sexual", "sexual content or nudity", 0.5,
             terms=(r"nud(e|es|ity|ist)", r"naked", r"porn\w*", r"pron", r"xxx", r"sex",
@@ -2198,6 +2207,9 @@ POLICY = PromptPolicy(
         CategoryRule("public_figure", "a real, named public figure's likeness", 0.5,
                      terms=_by_first_letter(PUBLIC_FIGURES) + PUBLIC_FIGURE_DESCRIPTIONS + _R11_PUBLIC_FIGURES, semantic=False,
                      allow=(r"trump (card|suit)s?",
+                            # a museum or foundation named after a person is not the person's likeness
+                            r"anne frank[- ]?(house|huis|haus|museum|foundation|fonds|stichting|centre|center)|"
+                            r"(achterhuis|huis|house|museum) (van|of) anne frank",
                             # "cr7" (Ronaldo) reads "crt" once leetspeak is decoded; a CRT is a screen
                             r"crt[- ](monitors?|tvs?|screens?|televisions?|displays?|scan ?lines|filter|effect|shader|glow|"
                             r"look|aesthetic|style)|(old|vintage|retro|a|an|the|on) crt\b(?! ?7)", r"(play|played|playing) (a|the|your|my) trump", r"trumps? (all|everything|the)",
@@ -2217,6 +2229,9 @@ POLICY = PromptPolicy(
         CategoryRule("copyright", "copyrighted characters, franchises or brands", 0.5,
                      terms=(_COPYRIGHTED_NAMES,) + CHARACTER_DESCRIPTIONS + _R11_CHARACTERS, semantic=False,
                      allow=(r"(greek|roman|the) (god|goddess) (thor|loki|nike|hermes|pluto|apollo)", r"(planet|dwarf planet) pluto",
+                            # Dutch "groot" (big, great) is not Groot
+                            r"(een|het|de|zo|te|heel|erg|zeer|vrij|best|nogal|niet|even|net zo) groot(e|er|ste|s)?|"
+                            r"groot(e|er|ste)? (feest|hakmes|mes|deel|aantal|huis|succes|stuk|bord|plein|park|gezin)",
                             r"pluto (planet|the planet)", r"halo (effect|of light|around|above)|(a |an |golden |angel'?s? )halo",
                             r"(the )?flash (of|photography|flood|card|light)|camera flash|(a|the|bright) flash", r"(real|the) venom of",
                             r"(snake|spider) venom", r"amazon (rainforest|river|jungle|basin|warrior)", r"(ford|jaguar|puma|mustang|"
@@ -2257,7 +2272,7 @@ POLICY = PromptPolicy(
                    + r"'?s?) (face|head) on (a |an |the )?(\w+ )?(pig|rat|donkey|cow|monkey|dog|toilet|cockroach|worm|"
                    r"sheep|goat|hog|whale)") + _INSULT + _ML_INSULT,
             allow=(r"clown (fish|car|costume|makeup|at a circus|juggling)", r"(guinea|the|a|pink|little) pigs?", r"spotted dick",
-                   _COSTUME))),
+                   _COSTUME))), NPT_TERMS, NPT_ALLOW),
     minor_terms=(r"child(ren)?", r"kids?", r"kiddie", r"toddlers?", r"infants?", r"bab(y|ies)", r"little (girl|boy)s?",
                  r"young (girl|boy)s?", r"girls?", r"boys?", r"teen(s|age|ager|agers)?", r"pre-?teens?", r"tweens?",
                  r"underage", r"minors?", r"school ?(girl|boy|kid|child)s?", r"(middle|elementary|primary|high) school(er)?s?",
@@ -2277,7 +2292,8 @@ POLICY = PromptPolicy(
     minors_ignore_allow=_ART_NUDITY,
     negations=(r"no", r"not", r"without", r"nothing", r"never", r"zero", r"free of", r"non", r"avoid", r"avoiding",
                r"nobody", r"no[- ]?one", r"none of (them|us|the \w+)",
-               r"minus", r"sin", r"sans", r"ohne", r"kein(e|en)?", r"sem", r"senza", r"nada de", r"pas de"),
+               r"minus", r"sin", r"sans", r"ohne", r"kein(e|en)?", r"sem", r"senza", r"nada de", r"pas de",
+               r"geen", r"zonder", r"bez", r"zadn(ej|ych|ego|a|e|y)"),
     negation_modifiers=(r"realistic", r"explicit", r"graphic", r"actual", r"real", r"visible", r"overt", r"gratuitous",
                         r"full", r"frontal", r"detailed", r"excessive", r"on-?screen", r"shown", r"implied"),
     # Words for unwanted content that a negation may govern ("no nudity", "without blood or gore"): such negated

@@ -360,8 +360,6 @@ class PromptClassifier:
         # Head column j feeds category column columns[j] of the (N, len(CATEGORIES)) output.
         self.columns = np.array([CATEGORIES.index(c) for c in head_categories])
         self.neighbours = neighbours
-        self._neighbour_columns = (np.array([CATEGORIES.index(c) for c in neighbours.categories])
-                                   if neighbours is not None else None)
 
     @classmethod
     def load(cls, policy: PromptPolicy = POLICY, cache_dir: str | Path | None = None) -> "PromptClassifier":
@@ -414,11 +412,10 @@ class PromptClassifier:
         if self.neighbours is None or len(emb) == 0:
             return probs, unconfirmed
         settings = self.policy.classifier
-        shares = np.zeros(probs.shape)
-        shares[:, self._neighbour_columns] = self.neighbours.shares(emb, settings.neighbour_k)
+        share = self.neighbours.harm_share(emb, settings.neighbour_k)  # (N,)
         thresholds = np.array([self.policy.rule(c).threshold for c in CATEGORIES])
         exempt = np.array([c in settings.neighbour_exempt for c in CATEGORIES])
-        return confirm(probs, shares, thresholds, settings.neighbour_min_share, settings.neighbour_confirm_below,
+        return confirm(probs, share, thresholds, settings.neighbour_min_share, settings.neighbour_confirm_below,
                        exempt)
 
     def profanity(self, texts: list[str]) -> np.ndarray:
@@ -525,7 +522,7 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             evidence.append(f"semantic: {rule.name} {sem[rule.name]:.2f}{via}")
         elif rule.name in held:
             evidence.append(f"unconfirmed: semantic {rule.name} {held[rule.name]:.2f} not counted (too few of the "
-                            f"{policy.classifier.neighbour_k} nearest training prompts are {rule.name})")
+                            f"{policy.classifier.neighbour_k} nearest training prompts are disallowed)")
     # Stricter for minors: any minor term together with any sexual signal is refused as "minors".
     minors = minor_matches(text, policy)
     cues = [m.group(0) for m in c.sexual_cues.finditer(text)  # "nothing suggestive" is no cue

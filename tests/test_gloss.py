@@ -62,7 +62,7 @@ def test_idioms_win_in_the_new_languages_too() -> None:
 
 
 def test_dutch_and_turkish_harm_is_read_through_the_gloss(clf: PromptClassifier) -> None:
-    texts = ["Een man schopt zijn hond dood en het bloed spat overal op de muur",
+    texts = ["Een man slaat zijn hond met een stok tot het dier niet meer beweegt",
              "Genç bir kız bileklerini jiletle kesiyor ve kan akıyor",
              "Een kat slaapt op de bank naast de open haard", "Bir kedi şöminenin yanında kanepede uyuyor"]
     dutch, turkish, cat_nl, cat_tr = check_prompts(texts, clf)

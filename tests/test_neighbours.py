@@ -18,21 +18,20 @@ def _index() -> NeighbourIndex:
     return NeighbourIndex.build(vectors, labels, CATS, "abc")
 
 
-def test_build_normalises_rows_and_shares_count_the_nearest_labels() -> None:
+def test_build_normalises_rows_and_the_harm_share_counts_disallowed_neighbours() -> None:
     index = _index()
     assert np.allclose(np.linalg.norm(index.vectors, axis=1), 1.0)
-    queries = np.array([[5.0, 0.0, 0.0], [0.0, 0.2, 1.0]])  # near the violent pair; near the allowed row
-    shares = index.shares(queries, k=2)
-    assert shares.shape == (2, 3)
-    assert shares[0].tolist() == [0.0, 1.0, 0.0]  # both nearest rows are violent
-    assert shares[1].tolist() == [0.0, 0.0, 0.5]  # the allowed row and the self-harm row
-    assert index.shares(np.zeros((0, 3)), k=2).shape == (0, 3)
+    queries = np.array([[5.0, 0.0, 0.0], [0.0, 0.2, 1.0], [0.0, 0.0, 1.0]])
+    share = index.harm_share(queries, k=2)
+    assert share.tolist() == [1.0, 0.5, 0.5]  # two violent rows; the allowed row and the self-harm row (twice)
+    assert index.harm_share(queries[2:], k=1).tolist() == [0.0]  # only the allowed row
+    assert index.harm_share(np.zeros((0, 3)), k=2).shape == (0,)
 
 
 def test_bad_k_and_mismatched_arrays_are_clear_errors() -> None:
     index = _index()
     with pytest.raises(ValueError, match="k must be 1-4"):
-        index.shares(np.ones((1, 3)), k=5)
+        index.harm_share(np.ones((1, 3)), k=5)
     with pytest.raises(ValueError, match="do not match"):
         NeighbourIndex.build(np.ones((4, 3)), np.ones((3, 3)), CATS)
     with pytest.raises(ValueError, match="no training rows"):
@@ -55,14 +54,12 @@ def test_confirm_holds_only_unconfirmed_moderate_fires() -> None:
         [0.70, 0.70, 0.70],  # moderate everywhere
         [0.95, 0.30, 0.50],  # confident, below threshold, exactly at threshold
     ])
-    shares = np.array([
-        [0.0, 0.3, 0.1],  # only violence is confirmed (>= 0.2)
-        [0.0, 0.0, 0.0],
-    ])
-    kept, held = confirm(probs, shares, thresholds, min_share=0.2, confirm_below=0.9)
-    assert held.tolist() == [[True, False, True], [False, False, True]]
-    assert kept.tolist() == [[0.49, 0.70, 0.49], [0.95, 0.30, 0.49]]  # held at threshold - 0.01: no fire
-    assert (kept < thresholds).tolist() == [[True, False, True], [False, True, True]]
+    share = np.array([0.1, 0.0])  # 1 and 0 of 10 neighbours are disallowed
+    kept, held = confirm(probs, share, thresholds, min_share=0.2, confirm_below=0.9)
+    assert held.tolist() == [[True, True, True], [False, False, True]]
+    assert kept.tolist() == [[0.49, 0.49, 0.49], [0.95, 0.30, 0.49]]  # held at threshold - 0.01: no fire
+    kept, held = confirm(probs, np.array([0.2, 0.3]), thresholds, 0.2, 0.9)  # enough harm nearby: all count
+    assert not held.any() and (kept == probs).all()
     # An exempt category (minors: stricter by policy) is never held back.
-    kept, held = confirm(probs, shares, thresholds, 0.2, 0.9, exempt=np.array([True, False, False]))
+    kept, held = confirm(probs, share, thresholds, 0.2, 0.9, exempt=np.array([True, False, False]))
     assert not held[:, 0].any() and kept[0, 0] == 0.70

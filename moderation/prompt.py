@@ -11,8 +11,9 @@ Layers, all driven by moderation.policy.POLICY:
   3. A small MLP head (trained by moderation.train_prompt_head) over mean-pooled, L2-normalised MiniLM
      (all-MiniLM-L6-v2) sentence embeddings of the whole text and of its sentences catches keyword-free
      paraphrases; a category fires at or above its policy threshold. A prompt in Spanish, French, German,
-     Portuguese or Italian is also scored as its English gloss (moderation.gloss), counted only where near certain.
-     A moderate head score counts only when the nearest labelled training prompts agree (moderation.neighbours).
+     Portuguese, Italian, Dutch, Polish or Turkish is also scored as its English gloss (moderation.gloss), counted
+     only where near certain. A moderate head score counts only when disallowed training prompts are among its
+     nearest neighbours (moderation.neighbours).
   4. alt-profanity-check scores abuse; it only reaches the "insult" threshold when aimed at someone.
 Prompt-injection phrases ("ignore previous instructions") are reported as evidence and removed before the
 semantic layer; they never change what the other layers see or decide. The functions are pure: no file I/O.
@@ -457,7 +458,7 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     for pattern, plain in c.figurative:
         cleaned = [pattern.sub(plain, t) for t in cleaned]
     chunks = [semantic_chunks(c, policy.classifier.max_chunks) if c.strip() else [] for c in cleaned]
-    # A prompt in Spanish, French, German, Portuguese or Italian is also scored as its word-by-word English gloss
+    # A prompt in one of the glossed languages (moderation.gloss) is also scored as its word-by-word English gloss
     # (MiniLM reads English), whole and sentence by sentence like the text itself, so that one harmful sentence in a
     # long prompt is not diluted. The gloss is rough English that the head sometimes over-reads ("drowns his
     # sorrows in ice cream"), so it counts only where it is near certain (>= gloss_min_score), and it can only add

@@ -1761,6 +1761,13 @@ _MAIMING = (
     r"(rip|rips|ripping|ripped|tear|tears|tearing|tore|yank\w*) (out )?(every|each|all (of )?(his|her|their|the)|his|her|"
     r"their) (\w+ )?(teeth|tooth|fingernails?|toenails?|nails|eyes?)\b",
     r"without (an )?an(a)?esthe\w*\b[^.!?]{0,80}\b(blood|scream\w*|convuls\w*|writh\w*|agony)",
+    # round 12 (a reviewer's probe): a person thrown to predators and torn apart; "thrown to the wolves" (dropped by
+    # one's allies) and a diver feeding sharks are neither
+    r"(shov|throw|threw|thrown|push|toss|feed|fed|drag|lower)\w* (a |the )?(living |live |screaming |struggling )?"
+    r"(man|woman|person|prisoner|victim|hostage|him|her|them|someone|guy|boy|girl|child|kid|captive)( \w+)? (in|into|"
+    r"to) (the |a )?(\w+ )?(lions?|tigers?|sharks?|crocodiles?|alligators?|piranhas?|bears?|wolves|hyenas?)('s)?"
+    r"( enclosure| den| pit| tank| pool| cage| water)?\b[^.!?]{0,80}\b(tear|tears|tearing|tore|torn|maul\w*|eat|eats|"
+    r"eating|eaten|devour\w*|rip|rips|ripping|ripped|shred\w*|bite|bites|biting|bitten)\b",
     # round 12 (dev15): an animal beaten with a weapon until it bleeds or stops ("a vendor beats a chained dog with a
     # metal pipe until it lies bleeding"); a rug beaten with a stick, or a ball kicked for the dog, is no animal beaten
     r"(beat|beats|beating|kick|kicks|kicking|whip\w*|club|clubs|clubbing|bludgeon\w*|hit|hits|hitting|smash\w*) "

@@ -1076,7 +1076,10 @@ class ClassifierSettings:
     head_meta: str = "prompt_head.json"  # categories (column order), training facts
     encoder_top_layers: str = "prompt_encoder_top.safetensors"  # MiniLM's last layers, fine-tuned with the head
     max_length: int = 128  # MiniLM tokens per chunk; long prompts are also split into sentences
-    max_chunks: int = 8  # whole text + up to 7 sentences, so one bad sentence in a long caption still shows
+    # Whole text + up to 15 sentence groups, so one bad sentence in a long caption still shows: a 1,000-character
+    # prompt has ~15 sentences, each scored on its own (with 8, a 14-sentence caption was scored in pairs and one
+    # harmful sentence was diluted by its calm neighbour; round 12).
+    max_chunks: int = 16
     profanity_threshold: float = 0.9  # alt-profanity-check probability that counts as abuse...
     profanity_untargeted_weight: float = 0.5  # ...scaled down unless aimed at someone ("shit happens" is not an insult)
     gloss_other_languages: bool = True  # also score es/fr/de/pt/it prompts as their English gloss (moderation.gloss)...

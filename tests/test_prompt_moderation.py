@@ -794,6 +794,23 @@ def test_onnx_encoder_matches_torch_and_is_cached(clf: PromptClassifier, tmp_pat
     assert np.abs(again.embed(texts) - cached.embed(texts)).max() < 1e-6
 
 
+def test_one_harmful_sentence_in_a_long_caption_is_scored_on_its_own(clf: PromptClassifier) -> None:
+    # Thirteen sentences: each is a chunk of its own (max_chunks 16), so the one that praises an attack is not
+    # averaged with a calm neighbour; the same caption without it passes.
+    calm = ["A café owner wipes down the tables and flips the sign to open.",
+            "Dust motes float through a beam of light in the old library.",
+            "Golden hour light spills across a quiet harbour.", "A cyclist rings her bell as she passes the canal.",
+            "Fade in on a sleepy country road lined with poplars.",
+            "The kettle whistles and steam curls toward the ceiling.", "Cut to a wide shot of the town square at dusk.",
+            "The bakery fills with the smell of fresh bread.", "Lanterns sway gently in the evening breeze.",
+            "Children fly kites on the hill behind the church.", "A fisherman mends his nets on the pier.",
+            "Rain taps softly on the greenhouse roof."]
+    harm = "The narrator praises the man who drove the truck into the Christmas market crowd as a hero to copy."
+    buried, plain = check_prompts([" ".join(calm[:6] + [harm] + calm[6:]), " ".join(calm)], clf)
+    assert not buried.allowed and "extremism" in buried.categories
+    assert plain.allowed
+
+
 def test_moderate_head_scores_need_the_nearest_training_prompts_to_agree(clf: PromptClassifier) -> None:
     # The head reads "blown away" as extremism and a kneeling proposal as self-harm with moderate confidence; no
     # training prompt near either carries that category, so they pass, with the held-back score in the evidence.

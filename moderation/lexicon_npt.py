@@ -45,7 +45,6 @@ TR_TARGET = (r"((patron|mudur|mudire|sef|amir|yonetici|is arkadas|mesai arkadas|
              r"eski kiz arkadas|sevgili|koca|kari|erkek arkadas|kiz arkadas|bas|ust)(im|um|m|imiz|umuz|miz|muz)"
              r"(i|u|a|e|in|un|dan|den|ya|ye|yi|yu|nin|nun|ni|nu)?|[a-z]\w+['’]?\w* (bey|hanim|hoca|"
              r"abla|abi|teyze|amca)(['’]?(i|a|in|yi|ya|dan|nin|ni|yi))?)")
-NPT_TARGET = "(" + NL_TARGET + "|" + PL_TARGET + "|" + TR_TARGET + ")"
 
 # ---------------------------------------------------------------------------------------------------------------
 # Dutch
@@ -532,11 +531,15 @@ SHARED = {
     "sexual": (r"\w*porno\w*|porn|pr0n", r"masturb\w+", r"striptiz\w*|striptease\w*|strip ?tease\w*"),
 }
 
-CATEGORIES = ("sexual", "violence", "hate", "self_harm", "extremism", "insult")
-BY_LANGUAGE = {"nl": NL, "pl": PL, "tr": TR, "shared": SHARED}
-NPT_TERMS: dict[str, tuple[str, ...]] = {
-    c: tuple(p for lang in (NL, PL, TR, SHARED) for p in lang.get(c, ())) for c in CATEGORIES
-}
+
+
+def _merged(*by_language: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """One tuple of patterns per category, the languages' in order."""
+    categories = dict.fromkeys(c for patterns in by_language for c in patterns)
+    return {c: tuple(p for patterns in by_language for p in patterns.get(c, ())) for c in categories}
+
+
+NPT_TERMS = _merged(NL, PL, TR, SHARED)
 
 # ---------------------------------------------------------------------------------------------------------------
 # Allow-contexts: a benign phrase that covers the whole span of a term match.
@@ -692,8 +695,4 @@ TR_ALLOW = {
     ),
 }
 
-NPT_ALLOW: dict[str, tuple[str, ...]] = {
-    c: tuple(p for lang in (NL_ALLOW, PL_ALLOW, TR_ALLOW) for p in lang.get(c, ())) for c in CATEGORIES
-}
-
-__all__ = ["NPT_TERMS", "NPT_ALLOW", "NPT_TARGET", "NL_TARGET", "PL_TARGET", "TR_TARGET", "BY_LANGUAGE"]
+NPT_ALLOW = _merged(NL_ALLOW, PL_ALLOW, TR_ALLOW)

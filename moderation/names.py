@@ -100,13 +100,18 @@ def _breaks(words: list[str]) -> tuple[int, ...]:
     return tuple(out)
 
 
+def _symbol_gap(gaps: list[str]) -> bool:
+    """A dot, underscore or star between two pieces: a split inside a word, not between words."""
+    return any(set(g) & set("._*") for g in gaps)
+
+
 def _exact_split(words: list[str], gaps: list[str], name: str, is_phrase: Callable[[str], bool]) -> bool:
     """The joined words are the name, broken where the name is not, in a way that reads as deliberate: a dot,
     underscore or star inside, or three or more pieces that are not simply an English phrase ("i show speed",
     "a sub way restaurant", "dark wing duck" are no YouTuber, sandwich chain or cartoon)."""
     if _breaks(words) == _breaks(name.split()):
         return False  # the lexicon regex reads this spelling itself
-    if any(set(g) & set("._*") for g in gaps):
+    if _symbol_gap(gaps):
         return True
     return len(words) >= 3 and not all((len(w) >= 3 or w in ("a", "i")) and is_phrase(w) for w in words)
 
@@ -114,7 +119,7 @@ def _exact_split(words: list[str], gaps: list[str], name: str, is_phrase: Callab
 def _inside_identifier(text: str, start: int, end: int, words: list[str], gaps: list[str]) -> bool:
     """A window joined by . _ * that is only part of a longer identifier ("cake_put_in_oven.mp4", "face_book_scans",
     "jim.in/portfolio") or ends in a web or file ending ("war.io", "tes.la"): a file name or an address."""
-    if not any(set(g) & set("._*") for g in gaps):
+    if not _symbol_gap(gaps):
         return False
     if gaps[-1] == "." and words[-1] in _ENDINGS:
         return True

@@ -1966,7 +1966,10 @@ _R11_SELF_HARM = (
 def _with_terms(rules: tuple[CategoryRule, ...], terms: dict[str, tuple[str, ...]],
                 allow: dict[str, tuple[str, ...]]) -> tuple[CategoryRule, ...]:
     """The rules with more terms and allow-contexts appended by category (the Dutch, Polish and Turkish lexicon of
-    moderation.lexicon_npt, written in round 12)."""
+    moderation.lexicon_npt, written in round 12); a category no rule has is an error, not silently dropped."""
+    unknown = (set(terms) | set(allow)) - {r.name for r in rules}
+    if unknown:
+        raise ValueError(f"terms for categories the policy does not have: {sorted(unknown)}")
     return tuple(replace(r, terms=r.terms + terms.get(r.name, ()), allow=r.allow + allow.get(r.name, ()))
                  for r in rules)
 

@@ -361,6 +361,9 @@ class PromptClassifier:
         # Head column j feeds category column columns[j] of the (N, len(CATEGORIES)) output.
         self.columns = np.array([CATEGORIES.index(c) for c in head_categories])
         self.neighbours = neighbours
+        # Per category, for `confirmed`: the policy threshold, and whether the category is never held back.
+        self._thresholds = np.array([policy.rule(c).threshold for c in CATEGORIES])
+        self._exempt = np.array([c in policy.classifier.neighbour_exempt for c in CATEGORIES])
 
     @classmethod
     def load(cls, policy: PromptPolicy = POLICY, cache_dir: str | Path | None = None) -> "PromptClassifier":
@@ -378,15 +381,7 @@ class PromptClassifier:
         top = settings.head_dir / settings.encoder_top_layers if info.get("tuned_layers") else None
         if top is not None and not top.is_file():
             raise ValueError(f"the head was trained with tuned MiniLM layers, but {str(top)!r} is missing")
-        encoder = SentenceEncoder.load(settings.max_length, top, cache_dir)
-        if settings.gloss_other_languages:  # read the glossaries now, not on the first request
-            for lang in LANGUAGES:
-                glossary(lang)
-        # Build the name index and load the word lists now, not on the first request ("qzxv" is no word anywhere,
-        # so every list is read).
-        _name_index(policy)
-        _frequent_words(policy.name_word_zipf, policy.name_word_languages)("qzxv")
-        neighbours = None
+        neighbours = None  # checked before the encoder loads: a stale index fails fast
         if settings.neighbour_k:
             path = settings.head_dir / settings.neighbours_file
             if not path.is_file():
@@ -396,6 +391,14 @@ class PromptClassifier:
             if neighbours.source_sha256 != info.get("train_sha256"):
                 raise ValueError(f"{str(path)!r} was built from another training file than the head; run python -m "
                                  "moderation.train_prompt_head --neighbours-only")
+        encoder = SentenceEncoder.load(settings.max_length, top, cache_dir)
+        if settings.gloss_other_languages:  # read the glossaries now, not on the first request
+            for lang in LANGUAGES:
+                glossary(lang)
+        # Build the name index and load the word lists now, not on the first request ("qzxv" is no word anywhere,
+        # so every list is read).
+        _name_index(policy)
+        _frequent_words(policy.name_word_zipf, policy.name_word_languages)("qzxv")
         return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy, neighbours)
 
     def embed(self, texts: list[str]) -> np.ndarray:
@@ -414,10 +417,8 @@ class PromptClassifier:
             return probs, unconfirmed
         settings = self.policy.classifier
         share = self.neighbours.harm_share(emb, settings.neighbour_k)  # (N,)
-        thresholds = np.array([self.policy.rule(c).threshold for c in CATEGORIES])
-        exempt = np.array([c in settings.neighbour_exempt for c in CATEGORIES])
-        return confirm(probs, share, thresholds, settings.neighbour_min_share, settings.neighbour_confirm_below,
-                       exempt)
+        return confirm(probs, share, self._thresholds, settings.neighbour_min_share,
+                       settings.neighbour_confirm_below, self._exempt)
 
     def profanity(self, texts: list[str]) -> np.ndarray:
         return np.asarray(self._profanity(texts), dtype=np.float64)
@@ -467,7 +468,7 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     flat = [c for cs in chunks for c in cs] + [g.text for gs in glosses for g in gs]
     # A moderate head score that none of the chunk's nearest training prompts shares is held under its threshold
     # (moderation.neighbours); `raw` keeps what the head said, for the evidence and the minors rule.
-    emb = classifier.embed(flat) if flat else np.zeros((0, 384))
+    emb = classifier.embed(flat) if flat else np.zeros((0, classifier.w1.shape[0]))
     raw = classifier.head(emb) if flat else np.zeros((0, len(CATEGORIES)))
     probs, unconfirmed = classifier.confirmed(emb, raw)
     # Profanity also reads the text without injection phrases: "you are now unfiltered" must not make the rest

@@ -210,15 +210,30 @@ def injection_matches(text: str, policy: PromptPolicy = POLICY) -> list[str]:
     return [m.group(0) for m in _compiled(policy).injections.finditer(text)]
 
 
-def semantic_chunks(text: str, max_chunks: int) -> list[str]:
+def semantic_chunks(text: str, max_chunks: int, min_words: int = 1) -> list[str]:
     """The whole text and its sentences (merged into at most max_chunks - 1 groups), so a single bad sentence
-    in a long caption is scored on its own instead of being diluted by the rest."""
+    in a long caption is scored on its own instead of being diluted by the rest.
+
+    A sentence shorter than min_words ("camera: wide dolly through the room;", "Cozy, nostalgic, film-like
+    color.") is never scored alone: out of context the head over-reads such fragments. It is joined to the
+    sentence after it (the last one to the sentence before); a sentence of min_words or more is also scored on
+    its own, so joining never dilutes it."""
     sentences = [s.strip() for s in _SENTENCE_SPLIT.split(text) if len(s.split()) >= 2]
-    if len(sentences) <= 1:
+    groups: list[list[str]] = []  # sentences joined until the group has min_words
+    for sentence in sentences:
+        if groups and len(" ".join(groups[-1]).split()) < min_words:
+            groups[-1].append(sentence)
+        else:
+            groups.append([sentence])
+    if len(groups) > 1 and len(" ".join(groups[-1]).split()) < min_words:
+        groups[-2].extend(groups.pop())
+    units = [u for g in groups for u in [" ".join(g)] + ([s for s in g if len(s.split()) >= min_words]
+                                                           if len(g) > 1 else [])]
+    units = [u for u in dict.fromkeys(units) if len(u.split()) >= 2 and u != text]
+    if len(sentences) <= 1 or not units:
         return [text]
-    groups = max_chunks - 1
-    size = -(-len(sentences) // groups)  # ceil: every sentence lands in some chunk
-    return [text] + [" ".join(sentences[i:i + size]) for i in range(0, len(sentences), size)]
+    size = -(-len(units) // (max_chunks - 1))  # ceil: every unit lands in some chunk
+    return [text] + [" ".join(units[i:i + size]) for i in range(0, len(units), size)]
 
 
 class SentenceEncoder:
@@ -458,7 +473,8 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     # Figurative English the head reads as harm ("this lasagna is to die for") is rewritten to its plain meaning.
     for pattern, plain in c.figurative:
         cleaned = [pattern.sub(plain, t) for t in cleaned]
-    chunks = [semantic_chunks(c, policy.classifier.max_chunks) if c.strip() else [] for c in cleaned]
+    chunks = [semantic_chunks(c, policy.classifier.max_chunks, policy.classifier.min_sentence_words) if c.strip() else []
+              for c in cleaned]
     # A prompt in one of the glossed languages (moderation.gloss) is also scored as its word-by-word English gloss
     # (MiniLM reads English), whole and sentence by sentence like the text itself, so that one harmful sentence in a
     # long prompt is not diluted. The gloss is rough English that the head sometimes over-reads ("drowns his

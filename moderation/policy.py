@@ -1080,9 +1080,11 @@ class ClassifierSettings:
     # prompt has ~15 sentences, each scored on its own (with 8, a 14-sentence caption was scored in pairs and one
     # harmful sentence was diluted by its calm neighbour; round 12).
     max_chunks: int = 16
-    # A sentence under this many words is scored only joined to its neighbour (moderation.prompt.semantic_chunks):
-    # alone, fragments such as "camera: wide dolly through the room;" read as sexual 0.97 (round 13).
-    min_sentence_words: int = 8
+    # A sentence under this many words is scored only joined to its neighbour (moderation.prompt.semantic_chunks).
+    # 8 stops spec fields such as "camera: wide dolly through the room;" (sexual 0.97 alone) from refusing everyday
+    # prompts (sealed dev20: 15.6% -> 10.8% false positives) but lets a short harmful sentence hide in a calm caption
+    # ("He slits his own throat."; a probe: 137 -> 114 of 160 refused), so the default stays 1: every sentence alone.
+    min_sentence_words: int = 1
     profanity_threshold: float = 0.9  # alt-profanity-check probability that counts as abuse...
     profanity_untargeted_weight: float = 0.5  # ...scaled down unless aimed at someone ("shit happens" is not an insult)
     gloss_other_languages: bool = True  # also score es/fr/de/pt/it prompts as their English gloss (moderation.gloss)...

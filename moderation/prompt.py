@@ -26,7 +26,7 @@ import math
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -415,6 +415,14 @@ class PromptClassifier:
         _name_index(policy)
         _frequent_words(policy.name_word_zipf, policy.name_word_languages)("qzxv")
         return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy, neighbours)
+
+    def with_settings(self, **changes) -> "PromptClassifier":
+        """The same loaded models under the policy with some ClassifierSettings changed (e.g.
+        gloss_other_languages=False); built through __init__, so what it derives from the policy follows."""
+        policy = replace(self.policy, classifier=replace(self.policy.classifier, **changes))
+        head = {"W1": self.w1, "b1": self.b1, "W2": self.w2, "b2": self.b2}
+        return PromptClassifier(self.encoder, head, tuple(CATEGORIES[i] for i in self.columns), self._profanity,
+                                policy, self.neighbours)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.embed(texts)

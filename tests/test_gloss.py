@@ -103,12 +103,7 @@ def test_one_harmful_sentence_is_read_through_its_own_gloss(clf: PromptClassifie
 
 
 def test_the_gloss_never_lowers_a_score(clf: PromptClassifier) -> None:
-    import copy
-    import dataclasses
-
-    plain = copy.copy(clf)  # the same models, with glossing switched off
-    plain.policy = dataclasses.replace(clf.policy, classifier=dataclasses.replace(clf.policy.classifier,
-                                                                                  gloss_other_languages=False))
+    plain = clf.with_settings(gloss_other_languages=False)  # the same models, with glossing switched off
     texts = ["Un hombre apuñala a su vecino en la cocina", "Un perro juega en la playa al atardecer",
              "a dog plays on the beach at sunset"]
     for with_gloss, without in zip(check_prompts(texts, clf), check_prompts(texts, plain)):

@@ -1085,6 +1085,12 @@ class ClassifierSettings:
     # prompts (sealed dev20: 15.6% -> 10.8% false positives) but lets a short harmful sentence hide in a calm caption
     # ("He slits his own throat."; a probe: 137 -> 114 of 160 refused), so the default stays 1: every sentence alone.
     min_sentence_words: int = 1
+    # A second encoder + head (written by moderation.train_prompt_head from moderation.make_judge_set's file) that
+    # must agree before a sentence scored apart from its caption counts (moderation.prompt._judge_sentences); the
+    # whole text is read by the main head alone. None: the main head alone. Round 14: everyday specs and captions
+    # refused 19.2% -> 5.8% (dev21), for 5 of 226 buried harms there (and 4 of 240 adversarial probes) let through.
+    sentence_judge_dir: Path | None = Path(__file__).resolve().parent.parent / "assets" / "moderation" / "judge"
+    sentence_judge_exempt: tuple[str, ...] = ("minors",)  # stricter by policy: never judged
     profanity_threshold: float = 0.9  # alt-profanity-check probability that counts as abuse...
     profanity_untargeted_weight: float = 0.5  # ...scaled down unless aimed at someone ("shit happens" is not an insult)
     gloss_other_languages: bool = True  # also score es/fr/de/pt/it prompts as their English gloss (moderation.gloss)...

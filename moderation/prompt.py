@@ -353,6 +353,45 @@ class _PooledMiniLM(torch.nn.Module):
         return torch.nn.functional.normalize(pooled, dim=-1)
 
 
+def _read_head(head_dir: Path, settings) -> tuple[dict[str, np.ndarray], dict, Path | None]:
+    """(head weights W1 b1 W2 b2, its metadata, the tuned MiniLM layers file or None) from a directory written by
+    moderation.train_prompt_head; ValueError when something is missing."""
+    weights, meta = head_dir / settings.head_weights, head_dir / settings.head_meta
+    if not weights.is_file() or not meta.is_file():
+        raise ValueError(f"prompt head not found at {str(weights)!r}; run python -m moderation.train_prompt_head")
+    with np.load(weights) as arrays:
+        head = {k: arrays[k].astype(np.float32) for k in ("W1", "b1", "W2", "b2")}
+    info = json.loads(meta.read_text(encoding="utf-8"))
+    top = head_dir / settings.encoder_top_layers if info.get("tuned_layers") else None
+    if top is not None and not top.is_file():
+        raise ValueError(f"the head was trained with tuned MiniLM layers, but {str(top)!r} is missing")
+    return head, info, top
+
+
+def _mlp_probs(emb: np.ndarray, w1: np.ndarray, b1: np.ndarray, w2: np.ndarray, b2: np.ndarray,
+               columns: np.ndarray) -> np.ndarray:
+    """(N, 384) embeddings -> (N, len(CATEGORIES)) head probabilities; 0 in columns the head does not score."""
+    hidden = np.maximum(emb @ w1 + b1, 0.0)  # (N, H)
+    probs = 1.0 / (1.0 + np.exp(-(hidden @ w2 + b2)))  # (N, C_head)
+    out = np.zeros((len(emb), len(CATEGORIES)))
+    out[:, columns] = probs
+    return out
+
+
+class SentenceJudge:
+    """A second encoder + head, trained with sentences and spec fields cut out of captions (calm ones allowed,
+    short harmful ones not), that re-reads a sentence the main head fires on out of its caption's context.
+    scores(texts) -> (N, len(CATEGORIES)) probabilities, like PromptClassifier.head(embed(texts))."""
+
+    def __init__(self, encoder: SentenceEncoder, head: dict[str, np.ndarray], head_categories: tuple[str, ...]):
+        self.encoder, self.head = encoder, head
+        self.columns = np.array([CATEGORIES.index(c) for c in head_categories])
+
+    def scores(self, texts: list[str]) -> np.ndarray:
+        h = self.head
+        return _mlp_probs(self.encoder.embed(texts), h["W1"], h["b1"], h["W2"], h["b2"], self.columns)
+
+
 class PromptClassifier:
     """The sentence encoder + the trained semantic head + alt-profanity-check. Build with `load()`; afterwards
     safe to share between threads (the head and the profanity model are read-only).
@@ -364,10 +403,13 @@ class PromptClassifier:
     """
 
     def __init__(self, encoder: SentenceEncoder, head: dict[str, np.ndarray], head_categories: tuple[str, ...],
-                 profanity, policy: PromptPolicy = POLICY, neighbours: NeighbourIndex | None = None):
+                 profanity, policy: PromptPolicy = POLICY, neighbours: NeighbourIndex | None = None,
+                 judge: "SentenceJudge | None" = None):
         wanted = policy.semantic_categories
         if sorted(head_categories) != sorted(wanted) or head["W2"].shape[1] != len(head_categories):
             raise ValueError(f"head categories {head_categories!r} differ from the policy's semantic ones {wanted!r}")
+        if judge is not None and sorted(CATEGORIES[i] for i in judge.columns) != sorted(wanted):
+            raise ValueError(f"sentence judge categories differ from the policy's semantic ones {wanted!r}")
         if neighbours is not None and sorted(neighbours.categories) != sorted(head_categories):
             raise ValueError(f"neighbour index categories {neighbours.categories!r} differ from the head's "
                              f"{head_categories!r}; run python -m moderation.train_prompt_head --neighbours-only")
@@ -375,7 +417,7 @@ class PromptClassifier:
         self.w1, self.b1, self.w2, self.b2 = head["W1"], head["b1"], head["W2"], head["b2"]
         # Head column j feeds category column columns[j] of the (N, len(CATEGORIES)) output.
         self.columns = np.array([CATEGORIES.index(c) for c in head_categories])
-        self.neighbours = neighbours
+        self.neighbours, self.judge = neighbours, judge
         # Per category, for `confirmed`: the policy threshold, and whether the category is never held back.
         self._thresholds = np.array([policy.rule(c).threshold for c in CATEGORIES])
         self._exempt = np.array([c in policy.classifier.neighbour_exempt for c in CATEGORIES])
@@ -387,15 +429,7 @@ class PromptClassifier:
         import profanity_check
 
         settings = policy.classifier
-        weights, meta = settings.head_dir / settings.head_weights, settings.head_dir / settings.head_meta
-        if not weights.is_file() or not meta.is_file():
-            raise ValueError(f"prompt head not found at {str(weights)!r}; run python -m moderation.train_prompt_head")
-        with np.load(weights) as arrays:
-            head = {k: arrays[k].astype(np.float32) for k in ("W1", "b1", "W2", "b2")}
-        info = json.loads(meta.read_text(encoding="utf-8"))
-        top = settings.head_dir / settings.encoder_top_layers if info.get("tuned_layers") else None
-        if top is not None and not top.is_file():
-            raise ValueError(f"the head was trained with tuned MiniLM layers, but {str(top)!r} is missing")
+        head, info, top = _read_head(settings.head_dir, settings)
         neighbours = None  # checked before the encoder loads: a stale index fails fast
         if settings.neighbour_k:
             path = settings.head_dir / settings.neighbours_file
@@ -406,7 +440,14 @@ class PromptClassifier:
             if neighbours.source_sha256 != info.get("train_sha256"):
                 raise ValueError(f"{str(path)!r} was built from another training file than the head; run python -m "
                                  "moderation.train_prompt_head --neighbours-only")
+        # The judge's files are checked before any encoder loads, too.
+        judged = _read_head(settings.sentence_judge_dir, settings) if settings.sentence_judge_dir else None
         encoder = SentenceEncoder.load(settings.max_length, top, cache_dir)
+        judge = None
+        if judged is not None:
+            j_head, j_info, j_top = judged
+            judge = SentenceJudge(SentenceEncoder.load(settings.max_length, j_top, cache_dir), j_head,
+                                  tuple(j_info["categories"]))
         if settings.gloss_other_languages:  # read the glossaries now, not on the first request
             for lang in LANGUAGES:
                 glossary(lang)
@@ -414,25 +455,26 @@ class PromptClassifier:
         # so every list is read).
         _name_index(policy)
         _frequent_words(policy.name_word_zipf, policy.name_word_languages)("qzxv")
-        return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy, neighbours)
+        return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy, neighbours, judge)
 
     def with_settings(self, **changes) -> "PromptClassifier":
         """The same loaded models under the policy with some ClassifierSettings changed (e.g.
         gloss_other_languages=False); built through __init__, so what it derives from the policy follows."""
         policy = replace(self.policy, classifier=replace(self.policy.classifier, **changes))
+        judge = self.judge
+        if policy.classifier.sentence_judge_dir != self.policy.classifier.sentence_judge_dir:
+            if policy.classifier.sentence_judge_dir is not None:
+                raise ValueError("with_settings cannot load another sentence judge; use PromptClassifier.load")
+            judge = None
         head = {"W1": self.w1, "b1": self.b1, "W2": self.w2, "b2": self.b2}
         return PromptClassifier(self.encoder, head, tuple(CATEGORIES[i] for i in self.columns), self._profanity,
-                                policy, self.neighbours)
+                                policy, self.neighbours, judge)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.embed(texts)
 
     def head(self, emb: np.ndarray) -> np.ndarray:
-        hidden = np.maximum(emb @ self.w1 + self.b1, 0.0)  # (N, H)
-        probs = 1.0 / (1.0 + np.exp(-(hidden @ self.w2 + self.b2)))  # (N, C_head)
-        out = np.zeros((len(emb), len(CATEGORIES)))
-        out[:, self.columns] = probs
-        return out
+        return _mlp_probs(emb, self.w1, self.b1, self.w2, self.b2, self.columns)
 
     def confirmed(self, emb: np.ndarray, probs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         unconfirmed = np.zeros(probs.shape, dtype=bool)
@@ -494,6 +536,7 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     # (moderation.neighbours); `raw` keeps what the head said, for the evidence and the minors rule.
     emb = classifier.embed(flat) if flat else np.zeros((0, classifier.w1.shape[0]))
     raw = classifier.head(emb) if flat else np.zeros((0, len(CATEGORIES)))
+    judged = _judge_sentences(classifier, chunks, flat, raw)
     probs, unconfirmed = classifier.confirmed(emb, raw)
     # Profanity also reads the text without injection phrases: "you are now unfiltered" must not make the rest
     # look like abuse aimed at someone.
@@ -515,18 +558,60 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
                     sem[j] = glossed[j]
                     from_gloss[cat] = glosses[i][0].lang
         verdicts.append(_decide(n, unprompted[i], dict(zip(CATEGORIES, sem.tolist())), float(profanity[i]),
-                                injections[i], stage, policy, from_gloss, held))
+                                injections[i], stage, policy, from_gloss, held, judged[i]))
     return verdicts
+
+
+def _judge_sentences(classifier: PromptClassifier, chunks: list[list[str]], flat: list[str],
+                     raw: np.ndarray) -> list[dict[str, tuple[float, float]]]:
+    """With a sentence judge, lower in place each sentence chunk's head scores (raw, rows as in flat) to what the
+    judge gives the same sentence, where the head fires and the judge reads it as calmer: a spec field or a style
+    tag cut out of its caption ("camera: wide dolly through the room;" sexual 0.97 alone) is no longer read as harm
+    unless both agree. The whole text (each text's first chunk) is never judged, so a one-sentence prompt keeps
+    the main head's reading, and neither are the policy's judge-exempt categories (minors). Where both read harm,
+    in whatever categories, the judge's categories count. Per text: the
+    categories whose best sentence score the judge lowered, {category: (head score, judge score)}."""
+    judged: list[dict[str, tuple[float, float]]] = [{} for _ in chunks]
+    judge = classifier.judge
+    if judge is None or not len(raw):
+        return judged
+    policy = classifier.policy
+    free = np.array([c not in policy.classifier.sentence_judge_exempt and policy.rule(c).semantic
+                     for c in CATEGORIES])
+    thresholds = np.array([policy.rule(c).threshold for c in CATEGORIES])
+    floor = min(thresholds.min(), policy.minors_sexual_score)
+    rows, owner, offset = [], [], 0  # sentence chunks (not the whole text) where the head fires
+    for i, cs in enumerate(chunks):
+        for r in range(offset + 1, offset + len(cs)):
+            if (raw[r, free] >= floor).any():
+                rows.append(r)
+                owner.append(i)
+        offset += len(cs)
+    if not rows:
+        return judged
+    second = judge.scores([flat[r] for r in rows])  # (R, C)
+    for k, (r, i) in enumerate(zip(rows, owner)):
+        # Both read harm (the head fires, the judge too), though perhaps in another category: the judge's
+        # categories count ("he drills into the kneecap" is violence, not the self-harm the head read).
+        agree = (raw[r, free] >= thresholds[free]).any() and (second[k, free] >= thresholds[free]).any()
+        new = np.where(agree & (second[k] >= thresholds), second[k], np.minimum(raw[r], second[k]))
+        for j in np.flatnonzero(free & (raw[r] >= floor) & (new < raw[r])):
+            cat = CATEGORIES[j]
+            if raw[r, j] > judged[i].get(cat, (0.0, 0.0))[0]:
+                judged[i][cat] = (float(raw[r, j]), float(new[j]))
+        raw[r, free] = new[free]
+    return judged
 
 
 def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float, injections: list[str], stage: str,
             policy: PromptPolicy, from_gloss: dict[str, str] | None = None,
-            held: dict[str, float] | None = None) -> Verdict:
+            held: dict[str, float] | None = None, judged: dict[str, tuple[float, float]] | None = None) -> Verdict:
     """Combine the layers for one normalised text (and the same without injection phrases) into a Verdict.
     from_gloss: the categories whose semantic score came from the English gloss, with the gloss's language.
     held: the categories where a moderate head score was not confirmed by the nearest training prompts, with the
-    head's score (sem holds them under the threshold)."""
-    from_gloss, held = from_gloss or {}, held or {}
+    head's score (sem holds them under the threshold).
+    judged: the categories where the sentence judge lowered a sentence's head score, (head score, judge score)."""
+    from_gloss, held, judged = from_gloss or {}, held or {}, judged or {}
     # Minors stay stricter: the sexual signal next to a minor term is the head's own score, confirmed or not.
     sexual_signal = max(sem["sexual"], held.get("sexual", 0.0))
     if not text:
@@ -546,6 +631,10 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             fired.append(rule.name)
             via = f" (English gloss of the {from_gloss[rule.name]} text)" if rule.name in from_gloss else ""
             evidence.append(f"semantic: {rule.name} {sem[rule.name]:.2f}{via}")
+        elif rule.name in judged and judged[rule.name][0] >= rule.threshold:
+            head, second = judged[rule.name]
+            evidence.append(f"judged: semantic {rule.name} {head:.2f} of a sentence read alone not counted (the "
+                            f"sentence judge gives it {second:.2f})")
         elif rule.name in held:
             evidence.append(f"unconfirmed: semantic {rule.name} {held[rule.name]:.2f} not counted (too few of the "
                             f"{policy.classifier.neighbour_k} nearest training prompts are disallowed)")

@@ -255,7 +255,8 @@ def write_neighbours(train_path: Path, out_dir: Path) -> Path:
     return path
 
 
-def train(train_path: Path, out_dir: Path, cfg: HeadConfig = HeadConfig(), cache: Path | None = None) -> dict:
+def train(train_path: Path, out_dir: Path, cfg: HeadConfig = HeadConfig(), cache: Path | None = None,
+          neighbours: bool = True) -> dict:
     """Embed, validate once on a random split, fit on everything, write the head; returns the metadata."""
     import torch
 
@@ -302,7 +303,8 @@ def train(train_path: Path, out_dir: Path, cfg: HeadConfig = HeadConfig(), cache
         "validation": val_report,
     }
     (out_dir / settings.head_meta).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
-    write_neighbours(train_path, out_dir)
+    if neighbours:
+        write_neighbours(train_path, out_dir)
     return meta
 
 
@@ -316,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tune-layers", type=int, default=HeadConfig.tune_layers,
                         help="MiniLM layers fine-tuned with the head (0: frozen encoder, MLP only)")
     parser.add_argument("--tune-epochs", type=int, default=HeadConfig.tune_epochs)
+    parser.add_argument("--no-neighbours", action="store_true",
+                        help="skip the neighbour index (the sentence judge, assets/moderation/judge, uses none)")
     parser.add_argument("--neighbours-only", action="store_true",
                         help="only rebuild the neighbour index for the head already in --out (no training)")
     args = parser.parse_args(argv)
@@ -337,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"neighbour index -> {write_neighbours(args.train, args.out)}")
         return 0
     cfg = HeadConfig(seed=args.seed, tune_layers=args.tune_layers, tune_epochs=args.tune_epochs)
-    meta = train(args.train, args.out, cfg, args.cache)
+    meta = train(args.train, args.out, cfg, args.cache, neighbours=not args.no_neighbours)
     print(f"trained on {meta['n_train']} rows -> {args.out}")
     for c, m in meta["validation"].items():
         print(f"  validation {c:<14} recall {m['recall']:.3f}  fpr {m['fpr']:.3f}")

@@ -6,9 +6,11 @@ assets/moderation), with one torch thread so it runs beside training jobs.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -846,13 +848,20 @@ def test_joining_short_fragments_is_opt_in(clf: PromptClassifier) -> None:
     short_harm = ("The barber shop is empty after closing, chairs swivelled toward the long mirror. The barber strops "
                   "his straight razor slowly, humming along to the radio. He slits his own throat.")
     assert POLICY.classifier.min_sentence_words == 1
-    joined = clf.with_settings(min_sentence_words=8)
+    alone = clf.with_settings(sentence_judge_dir=None)  # the main head alone, to see what joining does
+    joined = alone.with_settings(min_sentence_words=8)
     verdicts = check_prompts(calm + [harm], joined)
     assert [v.allowed for v in verdicts[:2]] == [True, True], [v.evidence for v in verdicts[:2]]
     assert not verdicts[2].allowed and "self_harm" in verdicts[2].categories
-    assert [v.allowed for v in check_prompts(calm, clf)] == [False, False]  # the default reads the fields alone
-    default = check_prompt(short_harm, clf)
+    assert [v.allowed for v in check_prompts(calm, alone)] == [False, False]  # every field read alone
+    default = check_prompt(short_harm, alone)
     assert not default.allowed and "self_harm" in default.categories
+    # The shipped sentence judge passes the dim sum spec without joining ("camera: wide dolly through the room;"
+    # is read as calm), and still refuses the short harmful sentence and the harmful field. (It too reads "setting:
+    # child's bedroom windowsill;" as sexual, so the goldfish spec is still refused: a known false positive.)
+    verdicts = check_prompts([calm[0], harm, short_harm], clf)
+    assert verdicts[0].allowed and any(e.startswith("judged: semantic sexual") for e in verdicts[0].evidence)
+    assert all(not v.allowed and "self_harm" in v.categories for v in verdicts[1:]), [v.evidence for v in verdicts]
 
 
 def test_with_settings_shares_the_models_and_rederives_from_the_policy(clf: PromptClassifier) -> None:
@@ -958,3 +967,94 @@ def test_name_lists_grouped_by_first_letter_match_exactly_as_the_plain_lists() -
             assert [m.span() for m in plain.finditer(text)] == [m.span() for m in grouped.finditer(text)], text
     with pytest.raises(ValueError):
         _by_first_letter(("(a|b)c",))
+
+
+class FakeJudge:
+    """Wiring fake for the sentence judge: gives every text it is asked about the same scores, and records them."""
+
+    def __init__(self, value: float) -> None:
+        self.value, self.seen = value, []
+        self.columns = np.array([CATEGORIES.index(c) for c in POLICY.semantic_categories])
+
+    def scores(self, texts: list[str]) -> np.ndarray:
+        self.seen += texts
+        out = np.zeros((len(texts), len(CATEGORIES)))
+        out[:, self.columns] = self.value
+        return out
+
+
+def test_sentence_judge_lowers_only_fired_sentences_never_the_whole_text_or_minors() -> None:
+    from moderation.prompt import _judge_sentences
+
+    class Holder:  # what _judge_sentences reads of a PromptClassifier
+        policy, judge = POLICY, FakeJudge(0.1)
+
+    sx, mi, vi = (CATEGORIES.index(c) for c in ("sexual", "minors", "violence"))
+    chunks = [["whole one", "calm a", "fired b"], ["single sentence"]]
+    flat = [c for cs in chunks for c in cs]
+    raw = np.zeros((4, len(CATEGORIES)))
+    raw[0, vi] = 0.9  # the whole text: never judged
+    raw[2, sx], raw[2, mi], raw[2, vi] = 0.97, 0.8, 0.3  # a sentence that fires sexual (and minors)
+    raw[3, vi] = 0.95  # a one-sentence text: its only chunk is the whole text
+    before = raw.copy()
+    judged = _judge_sentences(Holder, chunks, flat, raw)
+    assert Holder.judge.seen == ["fired b"]  # only the sentence that fires is re-read
+    assert raw[2, sx] == pytest.approx(0.1) and raw[2, mi] == 0.8  # minors is exempt (stricter by policy)
+    assert raw[2, vi] == pytest.approx(0.1)  # a re-read sentence counts as far as both agree, in every category
+    assert (raw[[0, 1, 3]] == before[[0, 1, 3]]).all()
+    assert judged == [{"sexual": (0.97, pytest.approx(0.1))}, {}]
+    # Where both read harm, the judge's categories count (here every category at 0.99); minors stays the head's.
+    Holder.judge = FakeJudge(0.99)
+    raw = before.copy()
+    assert _judge_sentences(Holder, chunks, flat, raw) == [{}, {}]
+    assert raw[2, vi] == 0.99 and raw[2, sx] == 0.99 and raw[2, mi] == 0.8
+    # A sentence under every threshold (sexual 0.45 counts only toward the minors rule) is never raised.
+    raw = before.copy()
+    raw[2] = 0.0
+    raw[2, sx] = 0.45
+    _judge_sentences(Holder, chunks, flat, raw)
+    assert raw[2, sx] == 0.45 and raw[2, vi] == 0.0
+
+
+def test_sentence_judge_in_check_prompts(clf: PromptClassifier) -> None:
+    # With a judge that reads every sentence as calm, a spec field the head over-reads alone no longer refuses (and
+    # the evidence says why), while harm that the whole text carries is refused as before.
+    spec = ("subject: dim sum cart servers; action: push carts between crowded tables and lift bamboo lids; setting: "
+            "huge banquet hall on a Sunday; camera: wide dolly through the room; mood: lively and noisy")
+    harm = "subject: young woman; action: she slowly cuts deep lines into her wrist with a razor blade; mood: calm"
+    judge = FakeJudge(0.0)
+    alone = clf.with_settings(sentence_judge_dir=None)
+    judging = PromptClassifier(clf.encoder, {"W1": clf.w1, "b1": clf.b1, "W2": clf.w2, "b2": clf.b2},
+                               tuple(CATEGORIES[i] for i in clf.columns), clf._profanity, alone.policy,
+                               clf.neighbours, judge)
+    assert not check_prompt(spec, alone).allowed
+    calm, bad = check_prompts([spec, harm], judging)
+    assert calm.allowed and any(e.startswith("judged: semantic sexual") for e in calm.evidence), calm.evidence
+    assert not bad.allowed and "self_harm" in bad.categories
+    assert judge.seen and spec not in judge.seen and harm not in judge.seen  # whole texts are never judged
+    assert judging.with_settings(neighbour_k=10).judge is judge
+    assert clf.with_settings(sentence_judge_dir=None).judge is None
+
+
+def test_shipped_sentence_judge_is_rebuilt_from_the_committed_data() -> None:
+    # make_judge_set reproduces judge_train.jsonl byte for byte, and the shipped judge was trained on that file.
+    from moderation.make_judge_set import build
+
+    train, hold = build()
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in train)
+    sets = Path(__file__).resolve().parent.parent / "evals" / "moderation"
+    path = sets / "judge_train.jsonl"
+    assert text == path.read_text(encoding="utf-8")
+    held = [json.loads(line) for line in (sets / "dev21.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["text"], r["label"]) for r in hold] == [(r["text"], r["label"]) for r in held]
+    meta = json.loads((POLICY.classifier.sentence_judge_dir / POLICY.classifier.head_meta).read_text())
+    assert meta["train_sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert meta["categories"] == list(POLICY.semantic_categories)
+    trained = {r["text"] for r in train}
+    assert not any(r["text"] in trained for r in held)  # dev21 is held out
+
+
+def test_a_missing_sentence_judge_is_a_clear_error(tmp_path) -> None:
+    policy = replace(POLICY, classifier=replace(POLICY.classifier, sentence_judge_dir=tmp_path))
+    with pytest.raises(ValueError, match="prompt head not found"):
+        PromptClassifier.load(policy)

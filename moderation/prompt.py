@@ -13,7 +13,8 @@ Layers, all driven by moderation.policy.POLICY:
      paraphrases; a category fires at or above its policy threshold. A prompt in Spanish, French, German,
      Portuguese, Italian, Dutch, Polish or Turkish is also scored as its English gloss (moderation.gloss), counted
      only where near certain. A moderate head score counts only when disallowed training prompts are among its
-     nearest neighbours (moderation.neighbours).
+     nearest neighbours (moderation.neighbours). A sentence the head fires on apart from its caption counts only
+     as far as a second reader trained on such sentences agrees (SentenceJudge); the whole text is the head's.
   4. alt-profanity-check scores abuse; it only reaches the "insult" threshold when aimed at someone.
 Prompt-injection phrases ("ignore previous instructions") are reported as evidence and removed before the
 semantic layer; they never change what the other layers see or decide. The functions are pure: no file I/O.

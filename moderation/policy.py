@@ -1088,7 +1088,8 @@ class ClassifierSettings:
     # A second encoder + head (written by moderation.train_prompt_head from moderation.make_judge_set's file) that
     # must agree before a sentence scored apart from its caption counts (moderation.prompt._judge_sentences); the
     # whole text is read by the main head alone. None: the main head alone. Round 14: everyday specs and captions
-    # refused 19.2% -> 5.8% (dev21), for 5 of 176 refused harms there (and 5 of 205 refused adversarial probes) let through.
+    # refused 19.2% -> 5.8% (dev21), for 5 of 176 refused harms there (and 5 of 205 refused adversarial probes)
+    # let through.
     sentence_judge_dir: Path | None = Path(__file__).resolve().parent.parent / "assets" / "moderation" / "judge"
     sentence_judge_exempt: tuple[str, ...] = ("minors",)  # stricter by policy: never judged
     profanity_threshold: float = 0.9  # alt-profanity-check probability that counts as abuse...

@@ -422,6 +422,9 @@ class PromptClassifier:
         # Per category, for `confirmed`: the policy threshold, and whether the category is never held back.
         self._thresholds = np.array([policy.rule(c).threshold for c in CATEGORIES])
         self._exempt = np.array([c in policy.classifier.neighbour_exempt for c in CATEGORIES])
+        # For `_judge_sentences`: the categories the sentence judge may re-read (semantic ones, not exempt).
+        self._judgeable = np.array([policy.rule(c).semantic and c not in policy.classifier.sentence_judge_exempt
+                                    for c in CATEGORIES])
 
     @classmethod
     def load(cls, policy: PromptPolicy = POLICY, cache_dir: str | Path | None = None) -> "PromptClassifier":
@@ -442,11 +445,11 @@ class PromptClassifier:
                 raise ValueError(f"{str(path)!r} was built from another training file than the head; run python -m "
                                  "moderation.train_prompt_head --neighbours-only")
         # The judge's files are checked before any encoder loads, too.
-        judged = _read_head(settings.sentence_judge_dir, settings) if settings.sentence_judge_dir else None
+        judge_files = _read_head(settings.sentence_judge_dir, settings) if settings.sentence_judge_dir else None
         encoder = SentenceEncoder.load(settings.max_length, top, cache_dir)
         judge = None
-        if judged is not None:
-            j_head, j_info, j_top = judged
+        if judge_files is not None:
+            j_head, j_info, j_top = judge_files
             judge = SentenceJudge(SentenceEncoder.load(settings.max_length, j_top, cache_dir), j_head,
                                   tuple(j_info["categories"]))
         if settings.gloss_other_languages:  # read the glossaries now, not on the first request
@@ -576,11 +579,8 @@ def _judge_sentences(classifier: PromptClassifier, chunks: list[list[str]], flat
     judge = classifier.judge
     if judge is None or not len(raw):
         return judged
-    policy = classifier.policy
-    free = np.array([c not in policy.classifier.sentence_judge_exempt and policy.rule(c).semantic
-                     for c in CATEGORIES])
-    thresholds = np.array([policy.rule(c).threshold for c in CATEGORIES])
-    floor = min(thresholds.min(), policy.minors_sexual_score)
+    free, thresholds = classifier._judgeable, classifier._thresholds
+    floor = min(thresholds.min(), classifier.policy.minors_sexual_score)
     rows, owner, offset = [], [], 0  # sentence chunks (not the whole text) where the head fires
     for i, cs in enumerate(chunks):
         for r in range(offset + 1, offset + len(cs)):

@@ -983,12 +983,17 @@ class FakeJudge:
         return out
 
 
-def test_sentence_judge_lowers_only_fired_sentences_never_the_whole_text_or_minors() -> None:
+def _with_judge(clf: PromptClassifier, judge: FakeJudge) -> PromptClassifier:
+    """The shipped models with a fake sentence judge in place of the shipped one."""
+    head = {"W1": clf.w1, "b1": clf.b1, "W2": clf.w2, "b2": clf.b2}
+    return PromptClassifier(clf.encoder, head, tuple(CATEGORIES[i] for i in clf.columns), clf._profanity,
+                            clf.policy, clf.neighbours, judge)
+
+
+def test_sentence_judge_lowers_only_fired_sentences_never_the_whole_text_or_minors(clf: PromptClassifier) -> None:
     from moderation.prompt import _judge_sentences
 
-    class Holder:  # what _judge_sentences reads of a PromptClassifier
-        policy, judge = POLICY, FakeJudge(0.1)
-
+    judging = _with_judge(clf, FakeJudge(0.1))
     sx, mi, vi = (CATEGORIES.index(c) for c in ("sexual", "minors", "violence"))
     chunks = [["whole one", "calm a", "fired b"], ["single sentence"]]
     flat = [c for cs in chunks for c in cs]
@@ -997,22 +1002,22 @@ def test_sentence_judge_lowers_only_fired_sentences_never_the_whole_text_or_mino
     raw[2, sx], raw[2, mi], raw[2, vi] = 0.97, 0.8, 0.3  # a sentence that fires sexual (and minors)
     raw[3, vi] = 0.95  # a one-sentence text: its only chunk is the whole text
     before = raw.copy()
-    judged = _judge_sentences(Holder, chunks, flat, raw)
-    assert Holder.judge.seen == ["fired b"]  # only the sentence that fires is re-read
+    judged = _judge_sentences(judging, chunks, flat, raw)
+    assert judging.judge.seen == ["fired b"]  # only the sentence that fires is re-read
     assert raw[2, sx] == pytest.approx(0.1) and raw[2, mi] == 0.8  # minors is exempt (stricter by policy)
     assert raw[2, vi] == pytest.approx(0.1)  # a re-read sentence counts as far as both agree, in every category
     assert (raw[[0, 1, 3]] == before[[0, 1, 3]]).all()
     assert judged == [{"sexual": (0.97, pytest.approx(0.1))}, {}]
     # Where both read harm, the judge's categories count (here every category at 0.99); minors stays the head's.
-    Holder.judge = FakeJudge(0.99)
+    judging = _with_judge(clf, FakeJudge(0.99))
     raw = before.copy()
-    assert _judge_sentences(Holder, chunks, flat, raw) == [{}, {}]
+    assert _judge_sentences(judging, chunks, flat, raw) == [{}, {}]
     assert raw[2, vi] == 0.99 and raw[2, sx] == 0.99 and raw[2, mi] == 0.8
     # A sentence under every threshold (sexual 0.45 counts only toward the minors rule) is never raised.
     raw = before.copy()
     raw[2] = 0.0
     raw[2, sx] = 0.45
-    _judge_sentences(Holder, chunks, flat, raw)
+    _judge_sentences(judging, chunks, flat, raw)
     assert raw[2, sx] == 0.45 and raw[2, vi] == 0.0
 
 
@@ -1024,9 +1029,7 @@ def test_sentence_judge_in_check_prompts(clf: PromptClassifier) -> None:
     harm = "subject: young woman; action: she slowly cuts deep lines into her wrist with a razor blade; mood: calm"
     judge = FakeJudge(0.0)
     alone = clf.with_settings(sentence_judge_dir=None)
-    judging = PromptClassifier(clf.encoder, {"W1": clf.w1, "b1": clf.b1, "W2": clf.w2, "b2": clf.b2},
-                               tuple(CATEGORIES[i] for i in clf.columns), clf._profanity, alone.policy,
-                               clf.neighbours, judge)
+    judging = _with_judge(alone, judge)
     assert not check_prompt(spec, alone).allowed
     calm, bad = check_prompts([spec, harm], judging)
     assert calm.allowed and any(e.startswith("judged: semantic sexual") for e in calm.evidence), calm.evidence

@@ -1941,6 +1941,123 @@ _R11_CHARACTERS = (
     r"builds? (an |her )?ice palace)",
     r"yellow\b[^.!?|]{0,40}\b(electric|pocket monster)\b[^.!?|]{0,60}\b(red cheeks|lightning[- ]bolt(-shaped)? tail)",
 )
+# Round 15: a violent verb done TO someone: a person (by role or relation, "the kneeling villager", "his girlfriend")
+# or an animal, named with a determiner so that "drowning man" (a rescue) or "hang the drawings" is not read.
+_VICTIM_NOUN = (r"(man|men|woman|women|person|people|child(ren)?|kids?|bab(y|ies)|toddlers?|girls?|boys?|guys?|dudes?|"
+                r"victims?|hostages?|prisoners?|captives?|soldiers?|villagers?|civilians?|protesters?|refugees?|migrants?|"
+                r"informants?|traitors?|witness(es)?|medics?|cops?|officers?|guards?|cyclists?|pedestrians?|"
+                r"neighbou?rs?|teachers?|strangers?|rivals?|enem(y|ies)|wife|wives|husbands?|girlfriends?|boyfriends?|"
+                r"mother|father|mom|mum|dad|sons?|daughters?|brothers?|sisters?|family|crowd|deserters?|journalists?|"
+                r"worshippers?|kittens?|pupp(y|ies)|dogs?|cats?|horses?|rabbits?|birds?|pigs?|foxe?s?|rats?|hamsters?)")
+_VICTIM = (r"(the|a|an|his|her|their|my|your|our|some|two|three|all the|every|each) (\w+ )?" + _VICTIM_NOUN
+           + r"(?!'s|\w)")
+_WHOSE = r"(his|her|their|the \w+'?s|a \w+'s|the \w+s') (\w+ )?"  # whose body part: "the dude's", "his left"
+_R15_VIOLENCE = (
+    # verbs that are violence whenever a person or animal is their object
+    r"(bayonet(s|ed|ing)?|strangl(e|es|ed|ing)|garrott?(e|es|ed|ing)|crucif(y|ies|ied|ying)|impal(e|es|ed|ing)|"
+    r"disembowel\w*|machine[- ]?gun(s|ned|ning)?|waterboard(s|ed|ing)?|drown(s|ed|ing)?|scald(s|ed|ing)?) " + _VICTIM,
+    r"(gun(s|ned|ning)?|mow(s|ed|ing)?) down " + _VICTIM, r"(run(s|ning)?|ran) over " + _VICTIM,
+    r"(hang(s|ed|ing)?|hung|lynch\w*) (him|her|" + _VICTIM + r") (from|on) (a |the )?(tree|lamp ?post|beam|bridge|"
+    r"gallows|rafters?|branch|crane)",
+    # ... to death, alive, or until they stop moving
+    r"(beat|beats|beating|club(s|bed|bing)?|kick(s|ed|ing)?|stomp(s|ed|ing)?|whip(s|ped|ping)?|ston(e|es|ed|ing)|"
+    r"starv(e|es|ed|ing)|batter(s|ed|ing)?|crush(es|ed|ing)?|trampl(e|es|ed|ing)|maul(s|ed|ing)?|burn(s|ed|t|ing)?|"
+    r"hack(s|ed|ing)?|slash(es|ed|ing)?) (him|her|" + _VICTIM + r") (to death|alive|until|till) ",  # not "beat it until smooth"
+    r"(beat|beats|beating|club(s|bed|bing)?|kick(s|ed|ing)?|stomp(s|ed|ing)?|whip(s|ped|ping)?|stone[sd]?|batter(s|ed|ing)?|"
+    r"burn(s|ed|t|ing)?|hack(s|ed|ing)?) (him|her|them|" + _VICTIM + r") (to death|alive)$",
+    r"(is|was|are|were|gets?|got|being|getting) (whipped|beaten|stoned|kicked|clubbed|hacked|stomped|battered|"
+    r"strangled|bludgeoned) to death",
+    r"\bhanged (in|from|on|at) (a |the )?(\w+ )?(square|tree|gallows|lamp ?post|bridge|crane|beam|rafters?|town)",
+    r"brains? (on|across|all over|up the) (the )?(wall|walls|floor|pavement|windshield|ceiling)",
+    r"skulls? (caves?|caved|caving) in", r"hack(s|ed|ing)? (him|her|them|" + _VICTIM + r"|(the|a|an|his|her|their) (\w+ )?\w+(er|or|ist|ian|ant|ent))"
+    r" (to pieces|to death|apart)\b",
+    r"skin(s|ned|ning)? (a |the )?(live|living|screaming|struggling|conscious) (" + _VICTIM_NOUN[1:-1]
+    + r"|animal|cow|goat|sheep|deer)\b",  # not "skinning a live wire"
+    # a throat cut in the other glossed languages' plain words
+    r"(corta|corto|cortan|cortaba|rebana|rebano)( le| les)? la garganta|(tranche|tranchent|a tranche) la gorge|"
+    r"(schneidet|schnitt) (\w+ ){0,3}die kehle durch|(taglia|tagliano|ha tagliato) la gola|(corta|cortou|cortam) a garganta",
+    # a body part destroyed or taken, each verb with the parts it maims ("smash his teeth out", "snap the bird's
+    # neck", "cut off the dude's ear"; not "snaps her fingers", "a cake smashed in her face", "pulls out his wisdom
+    # teeth")
+    r"(smash\w*|shatter\w*) " + _WHOSE + r"(skulls?|kneecaps?|knees|teeth|spine|jaw)\b",
+    r"(slash\w*|gouge\w*) " + _WHOSE + r"(faces?|throats?|eyes?|necks?)\b",
+    r"(rip(s|ped|ping)?|tear(s|ing)?|tore|pull(s|ed|ing)?) out " + _WHOSE + r"(eyes?|tongues?|fingernails|throats?)\b",
+    r"(saw(s|ed|ing)?|cut(s|ting)?|chop(s|ped|ping)?|hack(s|ed|ing)?) off " + _WHOSE + r"(fingers?|toes?|ears?|noses?|"
+    r"tongues?)\b", r"snap(s|ped|ping)? " + _WHOSE + r"(necks?|spines?|arms?|legs?)\b",
+    r"(his|her|their|the \w+'s) (\w+ )?(kneecaps?|knees|skull|face|fingers|teeth|eyes?|throat) (is |are |get |gets |got )?"
+    r"(shattered|smashed|crushed|slashed|gouged|sliced|hacked|cut) (open |off |out )?(with|by) (a |an |the )?(hammer|"
+    r"razor|knife|blade|machete|bat|pliers|brick|axe|cleaver)",
+)
+
+# Round 15: explicit sex acts in plain words and porn slang, which the head (trained on more formal wording) often
+# misses ("he eats her out on the desk", "creampie finish"); each names the act, so the everyday senses of the same
+# words ("eat out tonight", "a Boston cream pie", "strap-on crampons", "fingers her necklace") are not read.
+_R15_SEXUAL = (
+    r"eat(s|ing)? (her|him) out\b|(being|getting|gets|got) eaten out|lick(s|ed|ing)? (her|him|each other) out\b",
+    r"lick(s|ed|ing)? (her|his|my|your) (pussy|clit|balls|cock|dick|ass(hole)?)",
+    r"suck(s|ed|ing)? (him|each other|me|you) off|suck(s|ed|ing)? (on )?(his|my|your|a|the) (dick|cock|balls)|"
+    r"(dick|cock) (sucked|sucking)",
+    r"(go(es|ing)?|went) down on (her|him|each other|me|you)\b(?! (knees?|own|one knee))",
+    r"deepthroat\w*|deep throat(s|ed|ing)\b|deep throat (him|his)", r"bukkake", r"creampie[ds]?", r"rimjobs?", r"gang[- ]?bang\w*|double penetration",
+    r"squirt(s|ed|ing)? on the sheets|squirt(ing)? (compilation|orgasm|scene)",
+    r"(gets?|got|getting|is|being) facialed|facial (finish|cumshot|compilation)",
+    r"peg(s|ged|ging) (him|her) with (a|the|her|his) strap|pegging (scene|porn|video)|strap-?on (sex|scene|dildo|"
+    r"pegging)|lesb(ian|o) strap-?on",  # not "pegs him as a liar"
+    r"(two women|the women) scissoring (on|each other)|scissor(s|ing)? each other|lesb(ian|o) scissor\w*",
+    r"jerk(s|ed|ing)? (each other|himself|themselves) off|jerking off|jack(s|ed|ing)? off|wank(s|ed|ing)\b",
+    r"finger(s|ed|ing) (herself|himself|her pussy|each other)|(gets?|got|getting|being) fingered|"
+    r"finger(s|ed|ing) her (under|in|on|while|till|until)",
+    r"fuck(s|ed|ing)? (her|him|each other|them|the (\w+ )?(maid|nurse|patient|trainer|masseuse|wife|husband|"
+    r"neighbou?r|secretary|boss|babysitter|student|teacher|stranger)) (on|in|against|from behind|while|till|until|hard|"
+    r"raw|senseless|doggy)\b",
+    r"(gets?|got|getting|being|is) fucked (on|against|from behind|hard|raw|live|senseless)\b",  # not "fucked in the head"
+    r"(couple|pair|they|them|em|two \w+) (are |start |keep |then )?fuck(ing)? (on|against|in (the|a) (shower|bed|car|"
+    r"pool|hot tub|sauna|kitchen|office|bathroom|back ?seat|elevator|toilet|tent))\b", r"make (em|them) fuck\b",
+    r"bang(s|ed|ing)? (her|him) (against|from behind|till|until|hard)\b", r"balls deep",
+    r"reverse cowgirl|pov cowgirl|cowgirl (position|pov)|raw doggy|doggy (pov|position)",
+    r"(trade|trading|gives?|giving|gets?|getting|receiv\w*) oral( sex| on| to (him|her|each other)| while|$|[,.])",
+    r"(her|his) back (gets? )?blown out",
+    r"pound(s|ed|ing)? (her|his|my) (tight )?(pussy|hole|ass)|pussy pounding",
+    r"cum(s|ming)? (inside|on|in) (her|him|his|my)\b|bust(s|ing)? a nut",
+    r"rid(es|ing) (him|his (dick|cock)) (reverse|till|until|cowgirl)\b",
+)
+# Round 15: a suicide act in plain words ("he shoots himself at the table", "the gun to his temple") and the slang
+# and codes used to urge one ("hang urself", "toaster bath", "time to rope").
+_R15_SELF_HARM = (
+    r"(shoot(s|ing)?|shot|stab(s|bed|bing)?|poison(s|ed|ing)?|drown(s|ed|ing)?|electrocut\w*) " + _SELF
+    + r"(?! an? \w| some \w| in (his |her |their |my )?(work|coffee|paperwork|books|music|studies|chores|games))",
+    # not "shoots himself a selfie", "drowns himself in work"
+    r"(set(s|ting)?|light(s|ing)?|lit) " + _SELF + r" (on fire|alight|ablaze)",
+    r"(gun|pistol|barrel|revolver|muzzle) (in|into) (his|her|their|my|your) (own )?mouth|(gun|pistol|revolver|muzzle) "
+    r"(to|against|under) (his|her|their|my|your) own (temple|head|chin)|(gun|pistol|revolver) to (his|her|their|my|"
+    r"your) temple and (fires|pulls the trigger|shoots)",  # not a hostage held at gunpoint
+    r"hang (urself|yourself|yourselves)|kill urself|unalive urself",
+    r"toaster bath", r"time to rope|rope (myself|urself|yourself)|get the rope,? (you'?re|ur) done",
+    r"(tylenol|paracetamol|pill|pills) buffet",
+    r"swallow(s|ed|ing)? (the |a |some )?(whole bottle of (pills|sleeping pills|tablets)|handful of (pills|sleeping pills)|"
+    r"rat poison|bleach|antifreeze|drain cleaner)",
+)
+
+# A character whose bare first name is also a person's name ("my grandma Elsa", "Mario's pizzeria") is the
+# character when a signature detail of theirs is in the same sentence, before or after the name: "Elsa building an
+# ice castle", "Mario stomping on goombas", "Woody the cowboy doll and his space ranger friend".
+_SIGNATURES = {
+    "elsa": r"ice (castle|palace|powers?|magic)|arendelle|olaf|let it go|snow queen",
+    "anna": r"arendelle|olaf|kristoff|sven the reindeer",
+    "mario": r"goombas?|koopas?|bowser|princess peach|green pipes?|power[- ]?stars?",
+    "luigi": r"goombas?|bowser|haunted mansion|poltergust",
+    "woody": r"cowboy doll|space ranger|toy cowboy|andy's room|jessie and bullseye",
+    "ariel": r"mermaid|flounder|sebastian the crab|ursula|prince eric|under the sea",
+    "link": r"hyrule|master sword|triforce|princess zelda|ocarina",
+    "shrek": r"ogre|swamp|donkey|fiona",
+    "sonic": r"chaos emeralds?|golden rings|dr\.? eggman",
+    "stitch": r"blue alien|experiment 626|lilo",
+    "belle": r"the beast|enchanted rose|lumiere|gaston",
+    "jasmine": r"aladdin|genie|magic carpet|agrabah",
+}
+_R15_CHARACTERS = tuple(
+    rf"\b{name}\b[^.!?;\n]{{0,80}}\b({detail})\b|\b({detail})\b[^.!?;\n]{{0,80}}\b{name}\b"
+    for name, detail in _SIGNATURES.items())
 # A demeaning caption, chant or sign ("caption 'hag'", "text reading 'LINDA IS A BRAINLESS USELESS COW'", "students
 # chant 'moron'"), things thrown at the person, a pig snout: humiliation once the prompt points at someone.
 _CAPTION_INSULT = (r"((caption\w*|text|sign|banner|label\w*|written|reads?|reading|scrawled|painted|flash\w*|chant\w*|"
@@ -2008,7 +2125,7 @@ POLICY = PromptPolicy(
                    # two different innuendo emoji together (normalize spells them "eggplant emoji" etc.)
                    r"eggplant emoji (\w+ )?(peach|droplets) emoji|(peach|droplets) emoji (\w+ )?eggplant emoji|"
                    r"peach emoji (\w+ )?droplets emoji|droplets emoji (\w+ )?peach emoji", r"camel ?toe",
-                   r"see[- ]?through (top|shirt|dress)") + _ML_SEXUAL,
+                   r"see[- ]?through (top|shirt|dress)") + _R15_SEXUAL + _ML_SEXUAL,
             allow=(r"rear[- ]naked chokes?", r"(corn|wheat|maize|barley|onion|rye|oat|loose|covered|stinking|head|flag|leaf) smut|smut (fung\w*|disease|"
                    r"infection|spores?|resistance)", r"(food|earth|cabin|ruin|real estate|house|plant|book|desk|gear|space|"
                    r"sky|tool|architecture|kitchen|travel|cat|dog) ?porn\b", r"naked (cakes?|burritos?|bowls?|juices?|smoothies?|flame|eye|truth|mole[- ]rats?|ambition|aggression|steel|wire|bulb|light ?bulb|tree|"
@@ -2076,7 +2193,7 @@ POLICY = PromptPolicy(
                    r"(keep|keeps|kept) (filming|recording|rolling|the camera rolling) until (it|he|she|they) (stops|stopped) "
                    r"moving", r"(what'?s|what is) left of (him|her|them|a man|a woman|the body|the victim)\b[^.!?]{0,80}"
                    r"\b(every|each) (piece|part|bit)", r"(lingering|linger|zoom\w*|close-?up) on (every|each) (piece|body "
-                   r"part|severed|wound)") + _MAIMING + _R11_VIOLENCE + _ML_VIOLENCE,
+                   r"part|severed|wound)") + _MAIMING + _R11_VIOLENCE + _R15_VIOLENCE + _ML_VIOLENCE,
             allow=(r"bloody mary", r"blood (orange|moon|type|test|donation|drive|pressure|sugar|bank|cells?)",
                    r"murder (mystery|of crows|board game)", r"kill(ing)? (the )?(lights|engine|time|process|switch|bugs?|weeds?)",
                    r"(torture|tortured) (museum|device exhibit)", r"execute (the|a|this|our) (plan|order|code|program|command)",
@@ -2151,7 +2268,8 @@ POLICY = PromptPolicy(
                    r"in front of (a|an|the) (oncoming |speeding |moving )?(train|bus|truck|subway|car)",
                    r"(fresh|deep|bleeding) cuts on (a|my|his|her|their|your) (wrists?|arms?|thighs?)",
                    r"encourag\w* (viewers|people|them|kids|teens|fans|followers|you|others) to (hurt|harm|cut|starve|kill) "
-                   r"(themselves|yourself|yourselves)") + _SELF_HARM_CODES + _R11_SELF_HARM + _ML_SELF_HARM,
+                   r"(themselves|yourself|yourselves)") + _SELF_HARM_CODES + _R11_SELF_HARM + _R15_SELF_HARM
+            + _ML_SELF_HARM,
             allow=(r"suicide[- ](prevention|hotline|helpline|awareness|squad)",
                    r"(no longer|not any ?more|stopped|used to|recover\w* from|survived|overcame|overcoming|free of)( \w+){0,3} "
                    r"(thoughts|thinking|ideation|urges?) (of|about) (ending|taking|killing) (his|her|their|my|your) (own )?"
@@ -2193,7 +2311,7 @@ POLICY = PromptPolicy(
                    r"jaish[- ]e[- ]mohammed", r"the base (militia|recruit\w*)", r"patriot front", r"order of nine angles", r"hamas (militants?|fighters|propaganda)", r"recruit\w* (for|to|into) (isis|jihad|"
                    r"the caliphate|al qaeda|the militia)", r"glorif\w* (terror\w*|the attack|the shooter|martyrs?)", 
                    r"osama bin laden", r"brenton tarrant", r"anders breivik", r"unabomber", r"third reich propaganda",
-                   r"waffen[- ]?ss", r"totenkopf", r"(kill|killing|attack|attacking) (infidels|the kuffar|non-?believers|apostates)",
+                   r"waffen[- ]?ss", r"(propaganda\w*|recruit\w*|werbe\w*|rekrutier\w*) (\w+ ){0,2}(for|fur|pour|para|per) (die |la |the )?ss\b", r"totenkopf", r"(kill|killing|attack|attacking) (infidels|the kuffar|non-?believers|apostates)",
                    r"(package|parcel|backpack|rucksack|bag|suitcase|box|vest|belt|car|truck|van|device|stroller|pram)s? "
                    r"(\w+ ){0,2}(is|was|contains|contained|hides|hid|holds|hiding|packed with|full of|rigged with) "
                    r"(a |an |the )?(bomb|explosives?|ieds?|detonators?|nail bomb)s?\b",
@@ -2252,7 +2370,8 @@ POLICY = PromptPolicy(
                             _ARTISTS + r"('?s)? (symmetry|colou?r palette|colou?r grading|aesthetic|look|vibes|framing|"
                             r"lighting|composition|palette|pastels)")),
         CategoryRule("copyright", "copyrighted characters, franchises or brands", 0.5,
-                     terms=(_COPYRIGHTED_NAMES,) + CHARACTER_DESCRIPTIONS + _R11_CHARACTERS, semantic=False,
+                     terms=(_COPYRIGHTED_NAMES,) + CHARACTER_DESCRIPTIONS + _R11_CHARACTERS + _R15_CHARACTERS,
+                     semantic=False,
                      allow=(r"(greek|roman|the) (god|goddess) (thor|loki|nike|hermes|pluto|apollo)", r"(planet|dwarf planet) pluto",
                             # Dutch "groot" (big, great) is not Groot
                             r"(een|het|de|zo|te|heel|erg|zeer|vrij|best|nogal|niet|even|net zo) groot(e|er|ste|s)?|"
@@ -2369,6 +2488,13 @@ POLICY = PromptPolicy(
         (r"(dies|died|dying|die|dead) (of|from) (happiness|joy|laughter|embarrassment|cuteness|boredom|excitement|"
          r"delight|shame|envy|jealousy)", r"is overwhelmed with \3"),
         (r"(dies|died|dying|die) laughing", "laughs hard"),
+        # a performance that flops, the verb without an object: "comedian bombing on stage", "his new set totally
+        # bombs" ("the singer bombs the stadium" is not rewritten); and "bombed the exam"
+        (r"(comedian|comic|stand-?up|performer|singer|band|act|joke|jokes|set|show|pitch|presentation|audition|gig|"
+         r"play|premiere)(( \w+){0,3}) bomb(s|ed|ing)(?=\s*($|[.!,;:]|(on|at|in|during|again|hard|badly|completely)\b))",
+         r"\1\2 flops"),
+        (r"bomb(s|ed|ing) (a |the |his |her |my |their |that |this )?(\w+ )?(test|exam|quiz|interview|audition|"
+         r"presentation|pitch)\b", r"fails \2\3\4"),
     ),
     listed_names=tuple(LISTED_NAMES),
     stage_categories=(("prompt", CATEGORIES), ("upsampled_prompt", CATEGORIES),

@@ -1943,21 +1943,29 @@ _R11_CHARACTERS = (
 )
 # Round 15: a violent verb done TO someone: a person (by role or relation, "the kneeling villager", "his girlfriend")
 # or an animal, named with a determiner so that "drowning man" (a rescue) or "hang the drawings" is not read.
-_VICTIM_NOUN = (r"(man|men|woman|women|person|people|child(ren)?|kids?|bab(y|ies)|toddlers?|girls?|boys?|guys?|dudes?|"
+_VICTIM_NOUN = (r"(man|men|woman|women|person|people|child(ren)?|kids?|toddlers?|girls?|boys?|guys?|dudes?|"
                 r"victims?|hostages?|prisoners?|captives?|soldiers?|villagers?|civilians?|protesters?|refugees?|migrants?|"
                 r"informants?|traitors?|witness(es)?|medics?|cops?|officers?|guards?|cyclists?|pedestrians?|"
                 r"neighbou?rs?|teachers?|strangers?|rivals?|enem(y|ies)|wife|wives|husbands?|girlfriends?|boyfriends?|"
                 r"mother|father|mom|mum|dad|sons?|daughters?|brothers?|sisters?|family|crowd|deserters?|journalists?|"
                 r"worshippers?|kittens?|pupp(y|ies)|dogs?|cats?|horses?|rabbits?|birds?|pigs?|foxe?s?|rats?|hamsters?)")
 _VICTIM = (r"(the|a|an|his|her|their|my|your|our|some|two|three|all the|every|each) (\w+ )?" + _VICTIM_NOUN
-           + r"(?!'s|\w)")
+           + r"(?!'|\w)")  # not "the kids' bedtime", "the dog's bowl"
 _WHOSE = r"(his|her|their|the \w+'?s|a \w+'s|the \w+s') (\w+ )?"  # whose body part: "the dude's", "his left"
 _R15_VIOLENCE = (
     # verbs that are violence whenever a person or animal is their object
-    r"(bayonet(s|ed|ing)?|strangl(e|es|ed|ing)|garrott?(e|es|ed|ing)|crucif(y|ies|ied|ying)|impal(e|es|ed|ing)|"
-    r"disembowel\w*|machine[- ]?gun(s|ned|ning)?|waterboard(s|ed|ing)?|drown(s|ed|ing)?|scald(s|ed|ing)?) " + _VICTIM,
-    r"(gun(s|ned|ning)?|mow(s|ed|ing)?) down " + _VICTIM, r"(run(s|ning)?|ran) over " + _VICTIM,
-    r"(hang(s|ed|ing)?|hung|lynch\w*) (him|her|" + _VICTIM + r") (from|on) (a |the )?(tree|lamp ?post|beam|bridge|"
+    r"(bayonet(s|ed|ing)?|strangl(e|es|ed|ing)|garrott?(e|es|ed|ing)|impal(e|es|ed|ing)|disembowel\w*|"
+    r"waterboard(s|ed|ing)?) " + _VICTIM,
+    # drowning someone somewhere ("drowns the kittens in a bucket"), not in kisses or pancakes
+    r"drown(s|ed|ing)? " + _VICTIM + r" (in (a|the) (\w+ )?(bucket|sack|river|lake|bath|bathtub|tub|pool|toilet|sink|"
+    r"well|pond|barrel|sea|canal|creek|trough)|under|until|till|slowly)\b",
+    # a group shot or run down ("guns down the protesters"), not a catcher throwing out a runner
+    r"(gun(s|ned|ning)?|mow(s|ed|ing)?|machine[- ]?gun(s|ned|ning)?) (down )?(the|a|all the|dozens of|your|his|her|their)"
+    r" (whole |entire )?(\w+ )?"
+    r"(protesters|crowd|civilians|villagers|hostages|prisoners|worshippers|refugees|migrants|students|shoppers|"
+    r"passers-?by|pedestrians|family|families)\b", r"(run(s|ning)?|ran) over " + _VICTIM,
+    r"(hang(s|ed|ing)?|hung|lynch\w*) (him|her|them|(the|a|an) (man|woman|prisoner|traitor|deserter|boy|girl|guy|dude|"
+    r"victim|informant|slave|hostage|soldier|spy|teacher|stranger)) (from|on) (a |the )?(tree|lamp ?post|beam|bridge|"
     r"gallows|rafters?|branch|crane)",
     # ... to death, alive, or until they stop moving
     r"(beat|beats|beating|club(s|bed|bing)?|kick(s|ed|ing)?|stomp(s|ed|ing)?|whip(s|ped|ping)?|ston(e|es|ed|ing)|"
@@ -1965,12 +1973,13 @@ _R15_VIOLENCE = (
     r"hack(s|ed|ing)?|slash(es|ed|ing)?) (him|her|" + _VICTIM + r") (to death|alive|until|till) ",  # not "beat it until smooth"
     r"(beat|beats|beating|club(s|bed|bing)?|kick(s|ed|ing)?|stomp(s|ed|ing)?|whip(s|ped|ping)?|stone[sd]?|batter(s|ed|ing)?|"
     r"burn(s|ed|t|ing)?|hack(s|ed|ing)?) (him|her|them|" + _VICTIM + r") (to death|alive)$",
-    r"(is|was|are|were|gets?|got|being|getting) (whipped|beaten|stoned|kicked|clubbed|hacked|stomped|battered|"
-    r"strangled|bludgeoned) to death",
-    r"\bhanged (in|from|on|at) (a |the )?(\w+ )?(square|tree|gallows|lamp ?post|bridge|crane|beam|rafters?|town)",
-    r"brains? (on|across|all over|up the) (the )?(wall|walls|floor|pavement|windshield|ceiling)",
-    r"skulls? (caves?|caved|caving) in", r"hack(s|ed|ing)? (him|her|them|" + _VICTIM + r"|(the|a|an|his|her|their) (\w+ )?\w+(er|or|ist|ian|ant|ent))"
-    r" (to pieces|to death|apart)\b",
+    r"(he|she|they|" + _VICTIM + r") (is|was|are|were|gets?|got|being|getting) (whipped|beaten|stoned|kicked|clubbed|"
+    r"hacked|stomped|battered|strangled|bludgeoned) to death",  # not "the cream was whipped to death"
+    r"(him|her|them|" + _VICTIM + r") (is |was |are |were |gets |got |being )?hanged (in|from|on|at) (a |the )?(\w+ )?"
+    r"(square|tree|gallows|lamp ?post|bridge|crane|beam|rafters?|town)",
+    r"(his|her|their|the \w+'s) brains? (on|across|all over|up the) (the )?(wall|walls|floor|pavement|windshield|ceiling)",
+    r"(his|her|their|the \w+'s) skulls? (caves?|caved|caving) in",
+    r"hack(s|ed|ing)? (him|her|them|" + _VICTIM + r") (to pieces|to death|apart)\b",
     r"skin(s|ned|ning)? (a |the )?(live|living|screaming|struggling|conscious) (" + _VICTIM_NOUN[1:-1]
     + r"|animal|cow|goat|sheep|deer)\b",  # not "skinning a live wire"
     # a throat cut in the other glossed languages' plain words
@@ -1979,11 +1988,11 @@ _R15_VIOLENCE = (
     # a body part destroyed or taken, each verb with the parts it maims ("smash his teeth out", "snap the bird's
     # neck", "cut off the dude's ear"; not "snaps her fingers", "a cake smashed in her face", "pulls out his wisdom
     # teeth")
-    r"(smash\w*|shatter\w*) " + _WHOSE + r"(skulls?|kneecaps?|knees|teeth|spine|jaw)\b",
+    r"(smash\w*|shatter\w*) " + _WHOSE + r"(skulls?|kneecaps?|knees|teeth|jaw)\b",
     r"(slash\w*|gouge\w*) " + _WHOSE + r"(faces?|throats?|eyes?|necks?)\b",
     r"(rip(s|ped|ping)?|tear(s|ing)?|tore|pull(s|ed|ing)?) out " + _WHOSE + r"(eyes?|tongues?|fingernails|throats?)\b",
     r"(saw(s|ed|ing)?|cut(s|ting)?|chop(s|ped|ping)?|hack(s|ed|ing)?) off " + _WHOSE + r"(fingers?|toes?|ears?|noses?|"
-    r"tongues?)\b", r"snap(s|ped|ping)? " + _WHOSE + r"(necks?|spines?|arms?|legs?)\b",
+    r"tongues?)\b", r"snap(s|ped|ping)? " + _WHOSE + r"(necks?|spines?)\b",
     r"(his|her|their|the \w+'s) (\w+ )?(kneecaps?|knees|skull|face|fingers|teeth|eyes?|throat) (is |are |get |gets |got )?"
     r"(shattered|smashed|crushed|slashed|gouged|sliced|hacked|cut) (open |off |out )?(with|by) (a |an |the )?(hammer|"
     r"razor|knife|blade|machete|bat|pliers|brick|axe|cleaver)",
@@ -1993,47 +2002,51 @@ _R15_VIOLENCE = (
 # misses ("he eats her out on the desk", "creampie finish"); each names the act, so the everyday senses of the same
 # words ("eat out tonight", "a Boston cream pie", "strap-on crampons", "fingers her necklace") are not read.
 _R15_SEXUAL = (
-    r"eat(s|ing)? (her|him) out\b|(being|getting|gets|got) eaten out|lick(s|ed|ing)? (her|him|each other) out\b",
+    r"(eat(s|ing)?|lick(s|ed|ing)?) (her|him|each other) out\b(?! of)|(being|getting|gets|got) eaten out\b(?! of)",
     r"lick(s|ed|ing)? (her|his|my|your) (pussy|clit|balls|cock|dick|ass(hole)?)",
-    r"suck(s|ed|ing)? (him|each other|me|you) off|suck(s|ed|ing)? (on )?(his|my|your|a|the) (dick|cock|balls)|"
+    r"suck(s|ed|ing)? (him|each other|me|you) off\b(?! (the|a|an|his|her)\b)|suck(s|ed|ing)? (on )?(his|my|your|a|the) (dick|cock|balls)|"
     r"(dick|cock) (sucked|sucking)",
-    r"(go(es|ing)?|went) down on (her|him|each other|me|you)\b(?! (knees?|own|one knee))",
-    r"deepthroat\w*|deep throat(s|ed|ing)\b|deep throat (him|his)", r"bukkake", r"creampie[ds]?", r"rimjobs?", r"gang[- ]?bang\w*|double penetration",
-    r"squirt(s|ed|ing)? on the sheets|squirt(ing)? (compilation|orgasm|scene)",
-    r"(gets?|got|getting|is|being) facialed|facial (finish|cumshot|compilation)",
+    r"deep ?throat(s|ed|ing)\b|deep ?throat (him|his|gagging|scene|porn|video)", r"bukkake\b(?! (udon|soba|noodles?))", r"creampied|creampie (finish|scene|"
+    r"compilation|ending|inside|video|porn)", r"rimjobs?", r"gang[- ]?bang\w*|double penetration",
+    r"squirt(ing)? orgasm", r"facial cumshot|cumshot facial",
     r"peg(s|ged|ging) (him|her) with (a|the|her|his) strap|pegging (scene|porn|video)|strap-?on (sex|scene|dildo|"
     r"pegging)|lesb(ian|o) strap-?on",  # not "pegs him as a liar"
-    r"(two women|the women) scissoring (on|each other)|scissor(s|ing)? each other|lesb(ian|o) scissor\w*",
-    r"jerk(s|ed|ing)? (each other|himself|themselves) off|jerking off|jack(s|ed|ing)? off|wank(s|ed|ing)\b",
-    r"finger(s|ed|ing) (herself|himself|her pussy|each other)|(gets?|got|getting|being) fingered|"
-    r"finger(s|ed|ing) her (under|in|on|while|till|until)",
+    r"(two women|the women) scissoring on|lesb(ian|o) scissor\w*",
+    r"jerk(s|ed|ing)? (each other|himself|themselves) off\b(?! (balance|the|a|his|her|course|track))|jack(s|ed|ing)? "
+    r"(each other|himself|themselves) off|wank(s|ed|ing)\b",
+    r"finger(s|ed|ing) (herself|himself|her pussy|each other)\b(?! (the|a|his|her)\b)",
     r"fuck(s|ed|ing)? (her|him|each other|them|the (\w+ )?(maid|nurse|patient|trainer|masseuse|wife|husband|"
     r"neighbou?r|secretary|boss|babysitter|student|teacher|stranger)) (on|in|against|from behind|while|till|until|hard|"
     r"raw|senseless|doggy)\b",
     r"(gets?|got|getting|being|is) fucked (on|against|from behind|hard|raw|live|senseless)\b",  # not "fucked in the head"
     r"(couple|pair|they|them|em|two \w+) (are |start |keep |then )?fuck(ing)? (on|against|in (the|a) (shower|bed|car|"
     r"pool|hot tub|sauna|kitchen|office|bathroom|back ?seat|elevator|toilet|tent))\b", r"make (em|them) fuck\b",
-    r"bang(s|ed|ing)? (her|him) (against|from behind|till|until|hard)\b", r"balls deep",
+
     r"reverse cowgirl|pov cowgirl|cowgirl (position|pov)|raw doggy|doggy (pov|position)",
-    r"(trade|trading|gives?|giving|gets?|getting|receiv\w*) oral( sex| on| to (him|her|each other)| while|$|[,.])",
+    r"(trade|trading|gives?|giving) oral to (him|her|each other)|trad(e|es|ing) oral\b",
     r"(her|his) back (gets? )?blown out",
     r"pound(s|ed|ing)? (her|his|my) (tight )?(pussy|hole|ass)|pussy pounding",
-    r"cum(s|ming)? (inside|on|in) (her|him|his|my)\b|bust(s|ing)? a nut",
-    r"rid(es|ing) (him|his (dick|cock)) (reverse|till|until|cowgirl)\b",
+    r"cum(s|ming)? (inside|on|in) (her|him|his|my)\b",
+    r"rid(es|ing) (him|his (dick|cock)) (reverse )?cowgirl\b|rid(es|ing) him (until|till) (he|she) (finishes|cums|comes)",
+    r"(go(es|ing)?|went) down on each other", r"(he|she) bang(s|ed)? (her|him) against (the|a) \w+",
 )
 # Round 15: a suicide act in plain words ("he shoots himself at the table", "the gun to his temple") and the slang
 # and codes used to urge one ("hang urself", "toaster bath", "time to rope").
+_REAL_GUN = r"(the|a|his|her|their|my|your) (loaded |service |own )?"  # "the gun", not "a glue gun", "a finger gun"
 _R15_SELF_HARM = (
-    r"(shoot(s|ing)?|shot|stab(s|bed|bing)?|poison(s|ed|ing)?|drown(s|ed|ing)?|electrocut\w*) " + _SELF
-    + r"(?! an? \w| some \w| in (his |her |their |my )?(work|coffee|paperwork|books|music|studies|chores|games))",
-    # not "shoots himself a selfie", "drowns himself in work"
+    r"(shoot(s|ing)?|shot|stab(s|bed|bing)?|poison(s|ed|ing)?) " + _SELF
+    + r"(?! an? \w| some \w| in the (foot|mirror)| up\b| into\b| with (a|an|the|his|her|their) (camera|phone|water|"
+    r"epi-?pen|insulin|needle|syringe|pen|own cooking))",  # not "shoots himself in the foot", an EpiPen
+    r"drown(s|ed|ing)? " + _SELF + r" (in (a|the) (\w+ )?(river|lake|sea|ocean|bath|bathtub|tub|pool|well|pond|canal)|$)",
     r"(set(s|ting)?|light(s|ing)?|lit) " + _SELF + r" (on fire|alight|ablaze)",
-    r"(gun|pistol|barrel|revolver|muzzle) (in|into) (his|her|their|my|your) (own )?mouth|(gun|pistol|revolver|muzzle) "
-    r"(to|against|under) (his|her|their|my|your) own (temple|head|chin)|(gun|pistol|revolver) to (his|her|their|my|"
-    r"your) temple and (fires|pulls the trigger|shoots)",  # not a hostage held at gunpoint
+    # a real gun (not a glue, squirt or finger gun) in one's own mouth or to one's own temple; not a hostage held at
+    # gunpoint ("a gun to her head")
+    _REAL_GUN + r"(gun|pistol|barrel|revolver|muzzle) (in|into) (his|her|their|my|your) (own )?mouth",
+    _REAL_GUN + r"(gun|pistol|revolver|muzzle) (to|against|under) (his|her|their|my|your) own (temple|head|chin)",
+    _REAL_GUN + r"(gun|pistol|revolver) to (his|her|their|my|your) temple and (fires|pulls the trigger|shoots)",
     r"hang (urself|yourself|yourselves)|kill urself|unalive urself",
-    r"toaster bath", r"time to rope|rope (myself|urself|yourself)|get the rope,? (you'?re|ur) done",
-    r"(tylenol|paracetamol|pill|pills) buffet",
+    r"toaster bath", r"time to rope\b(?! (the|that|a|in|up|off|them)\b)|rope (myself|urself|yourself)|get the rope,? (you'?re|ur) done",
+    r"(tylenol|paracetamol) buffet",
     r"swallow(s|ed|ing)? (the |a |some )?(whole bottle of (pills|sleeping pills|tablets)|handful of (pills|sleeping pills)|"
     r"rat poison|bleach|antifreeze|drain cleaner)",
 )
@@ -2042,21 +2055,21 @@ _R15_SELF_HARM = (
 # character when a signature detail of theirs is in the same sentence, before or after the name: "Elsa building an
 # ice castle", "Mario stomping on goombas", "Woody the cowboy doll and his space ranger friend".
 _SIGNATURES = {
-    "elsa": r"ice (castle|palace|powers?|magic)|arendelle|olaf|let it go|snow queen",
-    "anna": r"arendelle|olaf|kristoff|sven the reindeer",
-    "mario": r"goombas?|koopas?|bowser|princess peach|green pipes?|power[- ]?stars?",
-    "luigi": r"goombas?|bowser|haunted mansion|poltergust",
-    "woody": r"cowboy doll|space ranger|toy cowboy|andy's room|jessie and bullseye",
-    "ariel": r"mermaid|flounder|sebastian the crab|ursula|prince eric|under the sea",
-    "link": r"hyrule|master sword|triforce|princess zelda|ocarina",
+    "elsa": r"ice (castle|palace|powers?|magic)|arendelle|olaf|let it go",
+    "anna": r"arendelle|olaf",
+    "mario": r"goombas?|koopas?|bowser|princess peach|power[- ]?stars?",
+    "luigi": r"goombas?|bowser|poltergust",
+    "woody": r"space ranger|cowboy doll|andy's room|jessie and bullseye",
+    "ariel": r"ursula|prince eric|sebastian the crab",
+    "link": r"hyrule|master sword|triforce|princess zelda",
     "shrek": r"ogre|swamp|donkey|fiona",
-    "sonic": r"chaos emeralds?|golden rings|dr\.? eggman",
-    "stitch": r"blue alien|experiment 626|lilo",
-    "belle": r"the beast|enchanted rose|lumiere|gaston",
-    "jasmine": r"aladdin|genie|magic carpet|agrabah",
+    "sonic": r"chaos emeralds?|dr\.? eggman",
+    "stitch": r"experiment 626|lilo",
+    "belle": r"the beast\b(?! of)|enchanted rose|gaston",
+    "jasmine": r"aladdin|agrabah",
 }
 _R15_CHARACTERS = tuple(
-    rf"\b{name}\b[^.!?;\n]{{0,80}}\b({detail})\b|\b({detail})\b[^.!?;\n]{{0,80}}\b{name}\b"
+    rf"\b{name}\b[^.!?;,\n]{{0,40}}\b({detail})\b|\b({detail})\b[^.!?;,\n]{{0,40}}\b{name}\b"
     for name, detail in _SIGNATURES.items())
 # A demeaning caption, chant or sign ("caption 'hag'", "text reading 'LINDA IS A BRAINLESS USELESS COW'", "students
 # chant 'moron'"), things thrown at the person, a pig snout: humiliation once the prompt points at someone.

@@ -27,7 +27,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from moderation.onnx_runtime import DEFAULT_CACHE
-from moderation.policy import CATEGORIES
+from moderation.policy import CATEGORIES, UNREADABLE
 from moderation.prompt import PromptClassifier, check_prompt, check_prompts
 
 SETS_DIR = Path(__file__).resolve().parent.parent / "evals" / "moderation"
@@ -71,6 +71,8 @@ def evaluate(rows: list[dict], classifier: PromptClassifier, latency_samples: in
                 errors.append({"kind": "missed", "label": r["label"], "text": r["text"], "fired": list(v.categories),
                                "score": round(v.scores[r["label"]], 3)})
     allowed = [r for r in rows if r["label"] == "allowed"]
+    # Refused only because the text is in a script the policy cannot read (moderation.scripts), not for content.
+    unread = [r["label"] == "allowed" for r, v in zip(rows, verdicts) if v.categories == (UNREADABLE,)]
     false_pos = sum(1 for r, v in zip(rows, verdicts) if r["label"] == "allowed" and not v.allowed)
     sample = [r["text"] for r in rows[:latency_samples]]
     check_prompt(sample[0], classifier)  # warm-up: first call pays one-off allocation costs
@@ -88,6 +90,7 @@ def evaluate(rows: list[dict], classifier: PromptClassifier, latency_samples: in
         "false_positive_rate": false_pos / len(allowed) if allowed else float("nan"),
         "n_allowed": len(allowed),
         "false_positive_by_tag": {t: f"{a}/{b}" for t, (a, b) in sorted(per_tag.items())},
+        "unreadable_only": {"disallowed": unread.count(False), "allowed": unread.count(True)},
         "latency_ms": {"median": statistics.median(times), "p95": sorted(times)[int(0.95 * (len(times) - 1))],
                        "max": max(times), "cpu_median": statistics.median(cpu)},
         "errors": errors,
@@ -104,6 +107,11 @@ def format_report(name: str, res: dict) -> str:
     lines.append(f"false positives on allowed prompts: {fpr:.3f} (target <= {FPR_TARGET})"
                  + ("" if fpr <= FPR_TARGET else "  ABOVE TARGET"))
     lines.append("  by tag: " + ", ".join(f"{t} {s}" for t, s in res["false_positive_by_tag"].items()))
+    unread = res["unreadable_only"]
+    if unread["disallowed"] or unread["allowed"]:
+        lines.append(f"refused only as {UNREADABLE} (words in a script no layer reads, whatever they say): "
+                     f"{unread['disallowed']} disallowed and {unread['allowed']} allowed prompts; these count above "
+                     "as blocked but not caught, and as false positives")
     lat = res["latency_ms"]
     lines.append(f"latency per prompt (check_prompt, 1 at a time): median {lat['median']:.1f} ms, "
                  f"p95 {lat['p95']:.1f} ms, max {lat['max']:.1f} ms; CPU time median {lat['cpu_median']:.1f} ms "

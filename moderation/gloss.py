@@ -26,6 +26,8 @@ from moderation.normalize import drop_elisions, normalize
 
 GLOSS_DIR = Path(__file__).resolve().parent.parent / "assets" / "moderation" / "gloss"
 LANGUAGES: tuple[str, ...] = ("es", "fr", "de", "pt", "it", "nl", "pl", "tr")
+LANGUAGE_NAMES = {"es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian", "nl": "Dutch",
+                  "pl": "Polish", "tr": "Turkish"}
 MAX_PHRASE = 5  # longest multi-word glossary key, in words
 FALLBACK_COVERAGE = 0.6  # detection by glossary alone, for prompts without function words (see _by_coverage)
 

@@ -22,6 +22,8 @@ CATEGORIES: tuple[str, ...] = (
     "sexual", "minors", "violence", "hate", "self_harm", "extremism", "public_figure", "copyright", "insult",
 )
 STAGES: tuple[str, ...] = ("prompt", "negative_prompt", "upsampled_prompt")
+# Not a kind of content but a limit of the policy: text with words in scripts no layer reads (moderation.scripts).
+UNREADABLE = "unreadable"
 
 
 @dataclass(frozen=True)
@@ -1141,6 +1143,11 @@ class PromptPolicy:
     # ("nudity, gore, blurry"), so only text that is abusive in itself blocks there.
     stage_categories: tuple[tuple[str, tuple[str, ...]], ...] = ()
     classifier: ClassifierSettings = ClassifierSettings()
+    # From this many words in scripts the policy cannot read (Cyrillic, Chinese, Arabic, ...), a text is refused as
+    # UNREADABLE where a stage enforces it: a word or two pass (a sign "Аптека 24 часа", a dish, a name), a clause
+    # does not ("... then 他用刀割开她的喉咙"). At 2, a review's 100 everyday bilingual prompts were refused 52 times
+    # (20 at 3); its harmful ones were stopped 47 and 45 times of 60 (docs/MODERATION.md, "Round 16").
+    unreadable_min_words: int = 3
 
     def enforced(self, stage: str) -> tuple[str, ...]:
         """The categories that may refuse text at `stage`."""
@@ -2507,6 +2514,8 @@ POLICY = PromptPolicy(
          r"presentation|pitch)\b", r"fails \2\3\4"),
     ),
     listed_names=tuple(LISTED_NAMES),
-    stage_categories=(("prompt", CATEGORIES), ("upsampled_prompt", CATEGORIES),
+    # Unreadable text is refused in the prompt and the caption; a negative prompt may stay unread (Wan2.1's own
+    # recommended negative prompt is Chinese), since only abusive text blocks there.
+    stage_categories=(("prompt", CATEGORIES + (UNREADABLE,)), ("upsampled_prompt", CATEGORIES + (UNREADABLE,)),
                       ("negative_prompt", ("hate", "extremism", "insult"))),
 )

@@ -197,3 +197,10 @@ def test_rate_limit_gives_a_clear_message(tmp_path):
     assert first.status == "invalid" and second.status == "invalid"
     assert "rate" in second.message.lower() or "too many" in second.message.lower()
     assert limited.generate(GenerationRequest(prompt="", client_id="bob")).message != second.message
+
+
+def test_a_prompt_in_a_script_the_policy_cannot_read_is_refused_before_generation(studio, spy):
+    result = studio.generate(GenerationRequest(prompt="Кровавая резня на улице, много крови", seed=1))
+    assert result.status == "refused" and "cannot read" in result.message and "Cyrillic" in result.message
+    assert result.report["moderation"]["prompt"]["categories"] == ["unreadable"]
+    assert result.path is None and spy.calls == []

@@ -1,0 +1,53 @@
+"""Words in scripts the prompt policy cannot read (moderation.scripts): counted, and refused from two words on."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.scripts import unread_text
+
+
+@pytest.mark.parametrize("text, words, script", [
+    ("Голая девушка позирует на камеру", 5, "Cyrillic script"),
+    ("一个女孩在公园里跑步", 5, "Chinese characters"),  # 10 characters, two a word
+    ("ภาพเด็กหญิงโพสท่าเซ็กซี่", 5, "Thai script"),  # no spaces: four letters a word (marks are not letters)
+    ("नग्न महिला का वीडियो", 3, "Devanagari script"),  # "का" has one letter and a vowel sign: no word
+    ("고양이가 잔디에서 논다", 3, "Korean Hangul"),
+    ("سلام عليكم", 2, "Arabic script"),
+    ("Ελληνικό χωριό", 2, "Greek script"),
+    ("a bear drinking водка in the snow", 1, "Cyrillic script"),
+    ("a walk through 東京 at night", 1, "Chinese characters"),
+])
+def test_words_in_other_scripts_are_counted(text, words, script):
+    reading = unread_text(text)
+    assert reading.words == words and reading.scripts[0] == script and reading.sample
+
+
+@pytest.mark.parametrize("text", [
+    "a red circle moving left on a black background",
+    "café crème brûlée, Straße, İstanbul, łódź, ñandú",  # Latin with diacritics: read (and glossed)
+    "nаkеd wоman",  # Cyrillic lookalikes inside Latin words: the normaliser folds them, so they are read
+    "α and β particles in a cloud chamber; the number π",  # lone letters are symbols, not words
+    "ｆｕｌｌｗｉｄｔｈ ｔｅｘｔ and 𝐛𝐨𝐥𝐝 𝐦𝐚𝐭𝐡 letters",  # NFKC turns them into Latin
+    "ǝpnu uɐɯoʍ",  # upside-down Latin is Latin
+    "🍆💦 🔪🩸 emoji, 3.14 and 42",
+    "",
+])
+def test_latin_text_symbols_and_lone_letters_are_not_unread(text):
+    assert unread_text(text).words == 0
+
+
+def test_a_word_mixing_scripts_belongs_to_most_of_its_letters():
+    assert unread_text("сеx").words == 1  # two Cyrillic letters of three: an unread word
+    assert unread_text("sеx").words == 0  # one of three: a Latin word with a lookalike
+
+
+def test_single_letters_in_a_row_are_one_word():
+    assert unread_text("a soldier doing р.а.с.ч.л.е.н.е.н.и.е of a captured man").sample == "расчленение"
+    assert unread_text("с е к с").words == 1
+    assert unread_text("alpha, beta and gamma: α β").words == 0  # two letters are symbols, not a word
+
+
+@pytest.mark.parametrize("text", ["क ख ग", "क़ि ख़ ग़ा", "ก ข ค", "a ά b έ", "\u0301\u0301 x", "ß ẞ", "\x00\u200b", "ﷺ ﷻ"])
+def test_any_string_is_counted_without_error(text):
+    assert unread_text(text).words >= 0

@@ -1146,8 +1146,12 @@ class PromptPolicy:
     # From this many words in scripts the policy cannot read (Cyrillic, Chinese, Arabic, ...), a text is refused as
     # UNREADABLE where a stage enforces it: a word or two pass (a sign "Аптека 24 часа", a dish, a name), a clause
     # does not ("... then 他用刀割开她的喉咙"). At 2, a review's 100 everyday bilingual prompts were refused 52 times
-    # (20 at 3); its harmful ones were stopped 47 and 45 times of 60 (docs/MODERATION.md, "Round 16").
+    # (20 at 3); its harmful ones were stopped 47 and 45 times of 60 (docs/MODERATION.md, "Round 16"). A text
+    # whose unread words outnumber its Latin ones is refused from one ("детское порно", "自杀").
     unreadable_min_words: int = 3
+    # (category, terms) in scripts other than Latin, for the word or two that pass the rule above inside an English
+    # prompt ("the caption 'шлюха'", "the best way out is самоубийство"); matched by moderation.scripts.
+    script_terms: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def enforced(self, stage: str) -> tuple[str, ...]:
         """The categories that may refuse text at `stage`."""
@@ -2120,6 +2124,42 @@ def _with_terms(rules: tuple[CategoryRule, ...], terms: dict[str, tuple[str, ...
                  for r in rules)
 
 
+# Unambiguous harm words of eleven languages in other scripts (Russian, Ukrainian, Chinese, Japanese, Korean,
+# Arabic, Persian, Hindi, Hebrew, Greek, Thai), round 16. A text mostly in such a script is refused as unreadable
+# anyway; these catch a word or two of it inside English. In Cyrillic, Greek and Devanagari a term starts a word and
+# may be a stem ("самоубийств" for every case); "!x" after a term: not where x follows it.
+SCRIPT_TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("sexual", ("порн", "секс", "трахает", "трахают", "трахаются", "трахнул", "трахать", "минет", "оргия", "сиськи",
+                "обнажённая", "обнаженная", "оголена",
+                "色情", "做爱", "裸体", "性交", "口交", "黄片", "裸照",
+                "セックス", "ポルノ", "ヌード", "全裸", "性行為", "エロ動画",
+                "섹스", "야동", "포르노", "알몸", "나체",
+                "إباحي", "اباحي", "عارية", "سكس", "سکس", "پورن",
+                "सेक्स", "नंगी", "नग्न", "पोर्न", "चुदाई",
+                "סקס", "פורנו", "עירום",
+                "σεξ", "πορνό", "πορνο", "γυμνή", "γυμνη",
+                "เซ็กส์", "หนังโป๊", "โป๊", "เปลือย")),
+    ("minors", ("детское порно", "детская порнография", "педофил", "дитяче порно", "педофіл",
+                "儿童色情", "恋童", "児童ポルノ", "ロリコン", "아동 포르노", "아동포르노", "아동 음란물",
+                "إباحية الأطفال", "اباحية الاطفال", "बाल पोर्न", "פדופיל", "παιδική πορνογραφία", "παιδοφιλ",
+                "สื่อลามกเด็ก")),
+    ("violence", ("расчленен", "расчленён", "обезглав", "пытк", "катування", "обезголов",
+                  "斩首", "砍头", "肢解", "分尸", "虐杀", "斬首", "惨殺", "拷問", "バラバラ死体",
+                  "참수", "토막 살인", "قطع الرأس", "قطع رأس", "تعذيب", "سر بریدن", "شکنجه", "सिर कलम",
+                  "עריפת ראש", "αποκεφαλισ", "βασανιστήρι", "ตัดหัว")),
+    ("self_harm", ("самоубийств", "суицид", "убей себя", "убить себя", "вскрыть вены", "порезать вены",
+                   "повеситься", "самогубств", "вбий себе", "вбити себе",
+                   "自杀", "自残", "割腕", "上吊", "自殺", "リスカ", "リストカット", "首吊り", "自傷",
+                   "자살", "자해", "انتحار", "انتحر", "اقتل نفسك", "خودکشی", "आत्महत्या", "खुदकुशी",
+                   "התאבד", "αυτοκτον", "ฆ่าตัวตาย")),
+    ("hate", ("жиды", "жидов", "хачи", "чурки", "ниггер", "黑鬼", "支那", "짱깨", "깜둥이", "اقتلوا اليهود",
+              "מוות לערבים")),
+    ("insult", ("шлюх", "сука", "мразь", "ублюдок", "уёбок", "уебок", "пидор", "пидар", "виродок",
+                "傻逼", "贱人", "婊子", "废物!利用!回收!处理", "去死", "死ね", "クソ野郎",
+                "병신", "시발", "씨발", "개새끼", "미친놈", "شرموطة", "عاهرة", "جنده",
+                "रंडी", "हरामी", "मादरचोद", "भेनचोद", "זונה", "מניאק", "μαλάκα", "πουτάνα", "อีดอก")),
+)
+
 POLICY = PromptPolicy(
     rules=_with_terms((
         CategoryRule(
@@ -2516,6 +2556,7 @@ POLICY = PromptPolicy(
     listed_names=tuple(LISTED_NAMES),
     # Unreadable text is refused in the prompt and the caption; a negative prompt may stay unread (Wan2.1's own
     # recommended negative prompt is Chinese), since only abusive text blocks there.
+    script_terms=SCRIPT_TERMS,
     stage_categories=(("prompt", CATEGORIES + (UNREADABLE,)), ("upsampled_prompt", CATEGORIES + (UNREADABLE,)),
                       ("negative_prompt", ("hate", "extremism", "insult"))),
 )

@@ -39,7 +39,7 @@ from moderation.names import NameIndex, build_index, name_reading
 from moderation.neighbours import NeighbourIndex, confirm
 from moderation.normalize import drop_elisions, normalize, star_readings, z_plural_reading
 from moderation.policy import CATEGORIES, POLICY, STAGES, UNREADABLE, PromptPolicy
-from moderation.scripts import UnreadText, unread_text
+from moderation.scripts import UnreadText, script_term_hits, unread_text
 from moderation.verdict import Verdict
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;\n])\s+|\n+")
@@ -584,7 +584,8 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
                     sem[j] = glossed[j]
                     from_gloss[cat] = glosses[i][0].lang
         verdicts.append(_decide(n, unprompted[i], dict(zip(CATEGORIES, sem.tolist())), float(profanity[i]),
-                                injections[i], stage, policy, from_gloss, held, judged[i], unread_text(texts[i])))
+                                injections[i], stage, policy, from_gloss, held, judged[i], unread_text(texts[i]),
+                                script_term_hits(texts[i], policy.script_terms)))
     return verdicts
 
 
@@ -629,14 +630,16 @@ def _judge_sentences(classifier: PromptClassifier, chunks: list[list[str]], flat
 def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float, injections: list[str], stage: str,
             policy: PromptPolicy, from_gloss: dict[str, str] | None = None,
             held: dict[str, float] | None = None, judged: dict[str, tuple[float, float]] | None = None,
-            unread: UnreadText = UnreadText()) -> Verdict:
+            unread: UnreadText = UnreadText(), script_hits: dict[str, list[str]] | None = None) -> Verdict:
     """Combine the layers for one normalised text (and the same without injection phrases) into a Verdict.
     from_gloss: the categories whose semantic score came from the English gloss, with the gloss's language.
     held: the categories where a moderate head score was not confirmed by the nearest training prompts, with the
     head's score (sem holds them under the threshold).
     judged: the categories where the sentence judge lowered a sentence's head score, (head score, judge score).
     unread: the words of the original text in scripts no layer reads (moderation.scripts); from
-    policy.unreadable_min_words of them the text is refused as "unreadable" at the stages that enforce it."""
+    policy.unreadable_min_words of them, or when they outnumber the Latin words, the text is refused as "unreadable"
+    at the stages that enforce it. script_hits: the policy's terms in other scripts found in the original text,
+    {category: terms}; they count like lexicon matches."""
     from_gloss, held, judged = from_gloss or {}, held or {}, judged or {}
     # Minors stay stricter: the sexual signal next to a minor term is the head's own score, confirmed or not.
     sexual_signal = max(sem["sexual"], held.get("sexual", 0.0))
@@ -645,6 +648,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     c = _compiled(policy)
     scores, fired, evidence = {}, [], [f'injection ignored: "{m}"' for m in injections]
     lexicon = lexicon_hits(text, policy)
+    for cat, found in (script_hits or {}).items():
+        lexicon[cat] = lexicon[cat] + found
     for rule in policy.rules:
         hits = lexicon[rule.name]
         scores[rule.name] = max(sem[rule.name], 1.0 if hits else 0.0)
@@ -685,7 +690,7 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     if abuse >= policy.classifier.profanity_threshold and "insult" not in fired:
         fired.append("insult")
         evidence.append(f"profanity: {profanity:.2f}")
-    if unread.words >= policy.unreadable_min_words:
+    if unread.words >= policy.unreadable_min_words or unread.mostly_unread:
         fired.append(UNREADABLE)
         evidence.append(f'{UNREADABLE}: {unread.words} words in {" and ".join(unread.scripts)} ("{unread.sample}")')
     blocking = [cat for cat in (*CATEGORIES, UNREADABLE) if cat in fired and cat in policy.enforced(stage)]

@@ -7,8 +7,9 @@ Italian, Portuguese, Dutch, Polish, Turkish) and MiniLM, whose vocabulary is Eng
 ("Голая девушка ...", "一个女孩 ...") reaches them as letters no pattern names (the normaliser folds only the Cyrillic
 and Greek letters that look Latin, so "nudе" with a Cyrillic е is still read). Round 16 measured what that means:
 of 110 harmful prompts written natively in eleven such languages, 15 were refused. So the policy counts the words
-it cannot read, and refuses a text with PromptPolicy.unreadable_min_words (3) or more of them (moderation.prompt)
-instead of passing it unread: a sign, a dish or a name in its own script passes, a clause does not.
+it cannot read, and refuses a text with PromptPolicy.unreadable_min_words (3) or more of them, or with more of them
+than Latin words ("детское порно", "自杀"), instead of passing it unread (moderation.prompt): a sign, a dish or a
+name in its own script inside an English prompt passes, a clause does not.
 
 A word is a run of letters (combining marks belong to it); it is unread when most of its letters are not Latin, so
 one lookalike letter inside an English word does not count, and a lone symbol-like letter ("π", "λ") is no word,
@@ -34,11 +35,17 @@ SCRIPT_NAMES = {"CJK": "Chinese characters", "HIRAGANA": "Japanese kana", "KATAK
 @dataclass(frozen=True)
 class UnreadText:
     """words: how many words are in scripts the policy cannot read; scripts: their names, most words first;
-    sample: the first few unread words as written (for the evidence)."""
+    sample: the first few unread words as written (for the evidence); latin_words: the words it can read."""
 
     words: int = 0
     scripts: tuple[str, ...] = ()
     sample: str = ""
+    latin_words: int = 0
+
+    @property
+    def mostly_unread(self) -> bool:
+        """More unread words than Latin ones: "детское порно", "自杀", not "a bear drinking водка"."""
+        return self.words > self.latin_words
 
 
 def _script(ch: str) -> str:
@@ -64,6 +71,7 @@ def unread_text(text: str) -> UnreadText:
     """The words of `text` (any string; read after NFKC, as the normaliser does) in scripts other than Latin."""
     words: Counter[str] = Counter()
     sample: list[str] = []
+    latin_words = 0
     spelled: list[str] = []  # consecutive one-letter runs of one script: "р.а.с.ч.л.е.н.е.н.и.е" is a word
     spelled_script = ""
 
@@ -85,12 +93,44 @@ def unread_text(text: str) -> UnreadText:
             count(spelled_script, 1, "".join(spelled))
         spelled, spelled_script = ([run], script) if single else ([], "")
         if n <= latin:
+            latin_words += latin > 0
             continue
         per_word = LETTERS_PER_WORD.get(script)
         units = math.ceil(n / per_word) if per_word else (1 if n >= 2 or script == "HANGUL" else 0)
         if units:
             count(script, units, run)
     if not words:
-        return UnreadText()
+        return UnreadText(latin_words=latin_words)
     names = tuple(dict.fromkeys(SCRIPT_NAMES.get(s, f"{s.title()} script") for s, _ in words.most_common()))
-    return UnreadText(sum(words.values()), names, " ".join(sample))
+    return UnreadText(sum(words.values()), names, " ".join(sample), latin_words)
+
+
+# Scripts that do not separate words with spaces, or attach articles and prepositions to the word (Arabic "وال..."):
+# their terms match anywhere; in the others a term must start a word, and may end inside one (an inflection).
+_ANYWHERE = {"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR", "ARABIC", "HEBREW", "HANGUL"}
+
+
+def _is_letter(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LM"
+
+
+def script_term_hits(text: str, terms: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, list[str]]:
+    """{category: [terms found]} for (category, terms) written in scripts other than Latin, matched in `text` after
+    NFKC and case-folding; a term in a spaced alphabetic script (Cyrillic, Greek, Devanagari, ...) must start a
+    word. A term may end with "!<letters>" parts: then it does not count where one of them follows it
+    ("废物!利用" is "trash", not "recycling")."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    hits: dict[str, list[str]] = {}
+    for category, words in terms:
+        for entry in words:
+            word, *unless = unicodedata.normalize("NFKC", entry).casefold().split("!")
+            anywhere = _script(word[0]) in _ANYWHERE
+            start = folded.find(word)
+            while start >= 0:
+                after = folded[start + len(word):]
+                if (anywhere or start == 0 or not _is_letter(folded[start - 1])) and \
+                        not any(after.startswith(u) for u in unless):
+                    hits.setdefault(category, []).append(word)
+                    break
+                start = folded.find(word, start + 1)
+    return hits

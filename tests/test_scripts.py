@@ -51,3 +51,22 @@ def test_single_letters_in_a_row_are_one_word():
 @pytest.mark.parametrize("text", ["क ख ग", "क़ि ख़ ग़ा", "ก ข ค", "a ά b έ", "\u0301\u0301 x", "ß ẞ", "\x00\u200b", "ﷺ ﷻ"])
 def test_any_string_is_counted_without_error(text):
     assert unread_text(text).words >= 0
+
+
+@pytest.mark.parametrize("text, mostly", [
+    ("детское порно", True), ("自杀", True), ("猫", True), ("ISIS 万岁 万岁", True),
+    ("nude 女人", False), ("a bear drinking водка in the snow", False), ("α β γ decay", False), ("", False),
+])
+def test_a_text_mostly_in_other_scripts_is_marked(text, mostly):
+    assert unread_text(text).mostly_unread is mostly
+
+
+def test_terms_in_other_scripts_start_a_word_or_match_anywhere_in_unspaced_scripts():
+    from moderation.scripts import script_term_hits
+
+    terms = (("self_harm", ("самоубийств", "自杀")), ("insult", ("废物!利用",)), ("violence", ("пытк",)))
+    assert script_term_hits("the best way out is САМОУБИЙСТВО", terms) == {"self_harm": ["самоубийств"]}
+    assert script_term_hits("他想自杀", terms) == {"self_harm": ["自杀"]}  # Chinese has no spaces between words
+    assert script_term_hits("Zhang Min 废物", terms) == {"insult": ["废物"]}
+    assert script_term_hits("a recycling plant with the sign 废物利用", terms) == {}  # "recycling", not "trash"
+    assert script_term_hits("попытка", terms) == {}  # "attempt": the stem does not start the word

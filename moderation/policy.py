@@ -1152,6 +1152,9 @@ class PromptPolicy:
     # (category, terms) in scripts other than Latin, for the word or two that pass the rule above inside an English
     # prompt ("the caption 'шлюха'", "the best way out is самоубийство"); matched by moderation.scripts.
     script_terms: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # (category, English words that outweigh its script terms in the same prompt): a crisis-line poster that names
+    # suicide in Korean ("자살예방 hotline") is support, as in English.
+    script_term_support: tuple[tuple[str, str], ...] = ()
 
     def enforced(self, stage: str) -> tuple[str, ...]:
         """The categories that may refuse text at `stage`."""
@@ -2126,37 +2129,34 @@ def _with_terms(rules: tuple[CategoryRule, ...], terms: dict[str, tuple[str, ...
 
 # Unambiguous harm words of eleven languages in other scripts (Russian, Ukrainian, Chinese, Japanese, Korean,
 # Arabic, Persian, Hindi, Hebrew, Greek, Thai), round 16. A text mostly in such a script is refused as unreadable
-# anyway; these catch a word or two of it inside English. In Cyrillic, Greek and Devanagari a term starts a word and
-# may be a stem ("самоубийств" for every case); "!x" after a term: not where x follows it.
+# anyway; these catch a word or two of it inside English. A term starts a word (Chinese, Japanese and Thai: anywhere)
+# and may be a stem ("самоубийств" for every case); "$": a whole word; "<x": not after x; "!x": not before x
+# (moderation.scripts.script_term_hits). Narrowed after a review's 120 everyday probes built to trip them (Sussex
+# in katakana, 一次性交通卡, 혼자살기, תזונה, a crisis-line sign; docs/MODERATION.md, "Round 16"). A category's
+# English allow-contexts in the same prompt ("suicide prevention hotline") outweigh these terms.
 SCRIPT_TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("sexual", ("порн", "секс", "трахает", "трахают", "трахаются", "трахнул", "трахать", "минет", "оргия", "сиськи",
-                "обнажённая", "обнаженная", "оголена",
-                "色情", "做爱", "裸体", "性交", "口交", "黄片", "裸照",
-                "セックス", "ポルノ", "ヌード", "全裸", "性行為", "エロ動画",
-                "섹스", "야동", "포르노", "알몸", "나체",
-                "إباحي", "اباحي", "عارية", "سكس", "سکس", "پورن",
-                "सेक्स", "नंगी", "नग्न", "पोर्न", "चुदाई",
-                "סקס", "פורנו", "עירום",
-                "σεξ", "πορνό", "πορνο", "γυμνή", "γυμνη",
-                "เซ็กส์", "หนังโป๊", "โป๊", "เปลือย")),
+    ("sexual", ("порн", "секс$", "трахает", "трахают", "трахаются", "трахнул", "трахать", "минет$", "оргия", "сиськи",
+                "色情片", "色情视频", "色情影片", "裸体", "裸照", "性爱视频", "淫秽",
+                "セックス<サ<エ<ル<ェ", "ポルノ!グラフィティ", "ヌード!ル", "全裸<完", "性行為", "エロ動画",
+                "섹스", "야동", "포르노", "알몸",
+                "إباحي", "اباحي", "عارية", "سكس$", "سکس$", "सेक्स", "पोर्न", "चुदाई",
+                "סקס!ופון!ונ", "פורנו", "עירום",
+                "σεξ$", "πορνό", "πορνο", "เซ็กส์", "หนังโป๊", "โป๊!ะ!ย", "เปลือย<ปูน")),
     ("minors", ("детское порно", "детская порнография", "педофил", "дитяче порно", "педофіл",
                 "儿童色情", "恋童", "児童ポルノ", "ロリコン", "아동 포르노", "아동포르노", "아동 음란물",
                 "إباحية الأطفال", "اباحية الاطفال", "बाल पोर्न", "פדופיל", "παιδική πορνογραφία", "παιδοφιλ",
                 "สื่อลามกเด็ก")),
-    ("violence", ("расчленен", "расчленён", "обезглав", "пытк", "катування", "обезголов",
-                  "斩首", "砍头", "肢解", "分尸", "虐杀", "斬首", "惨殺", "拷問", "バラバラ死体",
-                  "참수", "토막 살인", "قطع الرأس", "قطع رأس", "تعذيب", "سر بریدن", "شکنجه", "सिर कलम",
-                  "עריפת ראש", "αποκεφαλισ", "βασανιστήρι", "ตัดหัว")),
+    ("violence", ("обезглавил", "斩首", "砍头", "分尸", "虐杀", "斬首", "惨殺", "バラバラ死体",
+                  "참수!리", "토막 살인", "قطع الرأس", "قطع رأس$", "سر بریدن", "सिर कलम", "עריפת ראש")),
     ("self_harm", ("самоубийств", "суицид", "убей себя", "убить себя", "вскрыть вены", "порезать вены",
                    "повеситься", "самогубств", "вбий себе", "вбити себе",
-                   "自杀", "自残", "割腕", "上吊", "自殺", "リスカ", "リストカット", "首吊り", "自傷",
+                   "自杀<亲", "自残", "割腕", "自殺<親", "リストカット", "首吊り", "自傷",
                    "자살", "자해", "انتحار", "انتحر", "اقتل نفسك", "خودکشی", "आत्महत्या", "खुदकुशी",
                    "התאבד", "αυτοκτον", "ฆ่าตัวตาย")),
-    ("hate", ("жиды", "жидов", "хачи", "чурки", "ниггер", "黑鬼", "支那", "짱깨", "깜둥이", "اقتلوا اليهود",
-              "מוות לערבים")),
-    ("insult", ("шлюх", "сука", "мразь", "ублюдок", "уёбок", "уебок", "пидор", "пидар", "виродок",
-                "傻逼", "贱人", "婊子", "废物!利用!回收!处理", "去死", "死ね", "クソ野郎",
-                "병신", "시발", "씨발", "개새끼", "미친놈", "شرموطة", "عاهرة", "جنده",
+    ("hate", ("жиды$", "жидов$", "хачи$", "ниггер", "黑鬼<漆", "짱깨", "깜둥이", "اقتلوا اليهود", "מוות לערבים")),
+    ("insult", ("шлюх", "сука$", "мразь", "ублюдок", "уёбок", "уебок", "пидор", "пидар", "виродок",
+                "傻逼", "贱人", "婊子", "去死吧", "死ね", "クソ野郎",
+                "병신!년", "시발!역!점!자동차", "씨발", "개새끼", "미친놈", "شرموطة", "عاهرة", "جنده",
                 "रंडी", "हरामी", "मादरचोद", "भेनचोद", "זונה", "מניאק", "μαλάκα", "πουτάνα", "อีดอก")),
 )
 
@@ -2557,6 +2557,8 @@ POLICY = PromptPolicy(
     # Unreadable text is refused in the prompt and the caption; a negative prompt may stay unread (Wan2.1's own
     # recommended negative prompt is Chinese), since only abusive text blocks there.
     script_terms=SCRIPT_TERMS,
+    script_term_support=(("self_harm", r"hotlines?|helplines?|prevention|crisis (?:line|center|centre)|awareness|"
+                                       r"counsell?(?:ing|ors?)"),),
     stage_categories=(("prompt", CATEGORIES + (UNREADABLE,)), ("upsampled_prompt", CATEGORIES + (UNREADABLE,)),
                       ("negative_prompt", ("hate", "extremism", "insult"))),
 )

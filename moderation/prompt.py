@@ -648,8 +648,10 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     c = _compiled(policy)
     scores, fired, evidence = {}, [], [f'injection ignored: "{m}"' for m in injections]
     lexicon = lexicon_hits(text, policy)
-    for cat, found in (script_hits or {}).items():
-        lexicon[cat] = lexicon[cat] + found
+    support = dict(policy.script_term_support)
+    for cat, found in (script_hits or {}).items():  # outweighed by the category's allow-contexts or support words
+        if not _spans(c.allow.get(cat), text) and not (cat in support and re.search(rf"\b(?:{support[cat]})\b", text)):
+            lexicon[cat] = lexicon[cat] + found
     for rule in policy.rules:
         hits = lexicon[rule.name]
         scores[rule.name] = max(sem[rule.name], 1.0 if hits else 0.0)

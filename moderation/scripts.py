@@ -105,31 +105,43 @@ def unread_text(text: str) -> UnreadText:
     return UnreadText(sum(words.values()), names, " ".join(sample), latin_words)
 
 
-# Scripts that do not separate words with spaces, or attach articles and prepositions to the word (Arabic "وال..."):
-# their terms match anywhere; in the others a term must start a word, and may end inside one (an inflection).
-_ANYWHERE = {"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR", "ARABIC", "HEBREW", "HANGUL"}
+# Scripts that do not separate words with spaces: their terms match anywhere. In the others a term starts a word.
+_ANYWHERE = {"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"}
 
 
 def _is_letter(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "LM"
 
 
+def _parse(entry: str) -> tuple[str, tuple[str, ...], tuple[str, ...], bool]:
+    """"word<b1<b2!a1!a2$" -> (word, not-after (b1, b2), not-before (a1, a2), whole word)."""
+    entry = unicodedata.normalize("NFKC", entry).casefold()
+    whole = entry.endswith("$")
+    head, *before = entry.rstrip("$").split("!")
+    word, *after = head.split("<")
+    return word, tuple(after), tuple(before), whole
+
+
 def script_term_hits(text: str, terms: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, list[str]]:
     """{category: [terms found]} for (category, terms) written in scripts other than Latin, matched in `text` after
-    NFKC and case-folding; a term in a spaced alphabetic script (Cyrillic, Greek, Devanagari, ...) must start a
-    word. A term may end with "!<letters>" parts: then it does not count where one of them follows it
-    ("废物!利用" is "trash", not "recycling")."""
+    NFKC and case-folding. In a spaced script (Cyrillic, Greek, Arabic, Hebrew, Devanagari, Hangul, ...) a term
+    starts a word and may go on as a stem ("самоубийств" for every case, "자살" before a particle); in Chinese,
+    Japanese and Thai, written without spaces, it matches anywhere. A term may carry exceptions: "$" at the end, a
+    whole word only ("сука$", not "Сукарно"); "<x", not right after x ("自杀<亲": 亲自杀鱼 is scaling a fish
+    oneself); "!x", not right before x ("ポルノ!グラフィティ", a band)."""
     folded = unicodedata.normalize("NFKC", text).casefold()
     hits: dict[str, list[str]] = {}
     for category, words in terms:
         for entry in words:
-            word, *unless = unicodedata.normalize("NFKC", entry).casefold().split("!")
+            word, not_after, not_before, whole = _parse(entry)
             anywhere = _script(word[0]) in _ANYWHERE
             start = folded.find(word)
             while start >= 0:
-                after = folded[start + len(word):]
-                if (anywhere or start == 0 or not _is_letter(folded[start - 1])) and \
-                        not any(after.startswith(u) for u in unless):
+                end = start + len(word)
+                if (anywhere or start == 0 or not _is_letter(folded[start - 1])) \
+                        and not (whole and end < len(folded) and _is_letter(folded[end])) \
+                        and not any(folded[:start].endswith(b) for b in not_after) \
+                        and not any(folded.startswith(a, end) for a in not_before):
                     hits.setdefault(category, []).append(word)
                     break
                 start = folded.find(word, start + 1)

@@ -70,3 +70,8 @@ def test_terms_in_other_scripts_start_a_word_or_match_anywhere_in_unspaced_scrip
     assert script_term_hits("Zhang Min 废物", terms) == {"insult": ["废物"]}
     assert script_term_hits("a recycling plant with the sign 废物利用", terms) == {}  # "recycling", not "trash"
     assert script_term_hits("попытка", terms) == {}  # "attempt": the stem does not start the word
+    marked = (("insult", ("сука$", "병신!년")), ("self_harm", ("自杀<亲",)))
+    assert script_term_hits("Сукарно, a statue", marked) == {}  # "$": a whole word only
+    assert script_term_hits("ты сука", marked) == {"insult": ["сука"]}
+    assert script_term_hits("병신년 new year", marked) == {}  # the lunar year 2016
+    assert script_term_hits("爸爸亲自杀鱼", marked) == {}  # scaling a fish himself

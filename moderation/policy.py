@@ -1146,7 +1146,7 @@ class PromptPolicy:
     # From this many words in scripts the policy cannot read (Cyrillic, Chinese, Arabic, ...), a text is refused as
     # UNREADABLE where a stage enforces it: a word or two pass (a sign "Аптека 24 часа", a dish, a name), a clause
     # does not ("... then 他用刀割开她的喉咙"). At 2, a review's 100 everyday bilingual prompts were refused 52 times
-    # (20 at 3); its harmful ones were stopped 47 and 45 times of 60 (docs/MODERATION.md, "Round 16"). A text
+    # (19 at 3); its harmful ones were stopped 47 and 45 times of 60 (docs/MODERATION.md, "Round 16"). A text
     # whose unread words outnumber its Latin ones is refused from one ("детское порно", "自杀").
     unreadable_min_words: int = 3
     # (category, terms) in scripts other than Latin, for the word or two that pass the rule above inside an English

@@ -14,8 +14,8 @@ name in its own script inside an English prompt passes, a clause does not.
 A word is a run of letters (combining marks belong to it); it is unread when most of its letters are not Latin, so
 one lookalike letter inside an English word does not count, and a lone symbol-like letter ("π", "λ") is no word,
 while three or more single letters of one script in a row ("р.а.с.ч.л.е.н.е.н.и.е") are one.
-Scripts written without spaces count several letters as one word: two for Chinese characters and Japanese kana,
-four for Thai, Lao, Khmer and Myanmar.
+Scripts written without spaces count several letters as one word: two for Chinese characters, four for Japanese
+kana, Thai, Lao, Khmer and Myanmar.
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 # Letters per word in scripts that do not separate words with spaces (first word of the Unicode character name).
-LETTERS_PER_WORD = {"CJK": 2, "HIRAGANA": 2, "KATAKANA": 2, "THAI": 4, "LAO": 4, "KHMER": 4, "MYANMAR": 4}
+# Kana at 4: a run of kana alone is mostly a katakana loanword ("カップヌードル", "サセックス"); at 2 they made 8 more of a
+# review's 220 everyday prompts "three words", with no harmful probe or clause stopped by it (docs/MODERATION.md).
+LETTERS_PER_WORD = {"CJK": 2, "HIRAGANA": 4, "KATAKANA": 4, "THAI": 4, "LAO": 4, "KHMER": 4, "MYANMAR": 4}
 SPELLED_OUT = 3  # this many one-letter runs in a row (split by dots, spaces, ...) are read as one word
 SCRIPT_NAMES = {"CJK": "Chinese characters", "HIRAGANA": "Japanese kana", "KATAKANA": "Japanese kana",
                 "HANGUL": "Korean Hangul"}

@@ -299,7 +299,7 @@ class SentenceEncoder:
         return torch.nn.functional.normalize(pooled, dim=-1)
 
     # A batch is closed before its padding would make it cost more than this many times its real tokens: a
-    # caption (~70 tokens) and its sentences (~20 each) run as two batches, not one padded to 5 x 70 (60 -> 38 ms).
+    # caption (~70 tokens) and its sentences (~20 each) run as two batches, not one padded to 5 x 70 (60 -> 36 ms).
     MAX_PADDED_SHARE = 1.3
 
     def batches(self, texts: list[str], batch_size: int):
@@ -694,7 +694,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
         evidence.append(f"profanity: {profanity:.2f}")
     if unread.words >= policy.unreadable_min_words or unread.mostly_unread:
         fired.append(UNREADABLE)
-        evidence.append(f'{UNREADABLE}: {unread.words} words in {" and ".join(unread.scripts)} ("{unread.sample}")')
+        words = "1 word" if unread.words == 1 else f"{unread.words} words"
+        evidence.append(f'{UNREADABLE}: {words} in {" and ".join(unread.scripts)} ("{unread.sample}")')
     blocking = [cat for cat in (*CATEGORIES, UNREADABLE) if cat in fired and cat in policy.enforced(stage)]
     if not blocking:
         note = f" ({', '.join(fired)} not enforced at stage {stage!r})" if fired else ""
@@ -711,7 +712,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
                                      if cat != UNREADABLE) + "."
     if UNREADABLE in blocking:
         names = [LANGUAGE_NAMES[lang] for lang in LANGUAGES]
-        unread_reason = (f"{unread.words} words are in {' and '.join(unread.scripts)}, which the safety layer cannot "
+        count = "1 word is" if unread.words == 1 else f"{unread.words} words are"
+        unread_reason = (f"{count} in {' and '.join(unread.scripts)}, which the safety layer cannot "
                          f"read (it reads English, and {', '.join(names[:-1])} and {names[-1]} word by word); please "
                          "write the prompt in one of those languages.")
         reason = ("Refused: " + unread_reason) if blocking == [UNREADABLE] else \

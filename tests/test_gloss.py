@@ -149,6 +149,7 @@ def test_the_caption_is_held_to_the_same_rule(clf):
 def test_a_short_text_in_another_script_is_refused_too(clf, text):
     v = check_prompts([text], clf)[0]
     assert not v.allowed and "unreadable" in v.categories
+    assert ("1 word is in" in v.reason) == (text == "自杀")
 
 
 @pytest.mark.parametrize("text, category", [

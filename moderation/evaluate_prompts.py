@@ -71,7 +71,7 @@ def evaluate(rows: list[dict], classifier: PromptClassifier, latency_samples: in
                 errors.append({"kind": "missed", "label": r["label"], "text": r["text"], "fired": list(v.categories),
                                "score": round(v.scores[r["label"]], 3)})
     allowed = [r for r in rows if r["label"] == "allowed"]
-    # Refused only because the text is in a script the policy cannot read (moderation.scripts), not for content.
+    # Refused only because the text is in a script or language the policy cannot read (moderation.scripts).
     unread = [r["label"] == "allowed" for r, v in zip(rows, verdicts) if v.categories == (UNREADABLE,)]
     false_pos = sum(1 for r, v in zip(rows, verdicts) if r["label"] == "allowed" and not v.allowed)
     sample = [r["text"] for r in rows[:latency_samples]]
@@ -109,7 +109,7 @@ def format_report(name: str, res: dict) -> str:
     lines.append("  by tag: " + ", ".join(f"{t} {s}" for t, s in res["false_positive_by_tag"].items()))
     unread = res["unreadable_only"]
     if unread["disallowed"] or unread["allowed"]:
-        lines.append(f"refused only as {UNREADABLE} (words in a script no layer reads, whatever they say): "
+        lines.append(f"refused only as {UNREADABLE} (words in a script or language no layer reads, whatever they say): "
                      f"{unread['disallowed']} disallowed and {unread['allowed']} allowed prompts; these count above "
                      "as blocked but not caught, and as false positives")
     lat = res["latency_ms"]

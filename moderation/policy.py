@@ -1149,6 +1149,9 @@ class PromptPolicy:
     # (19 at 3); its harmful ones were stopped 47 and 45 times of 60 (docs/MODERATION.md, "Round 16"). A text
     # whose unread words outnumber its Latin ones is refused from one ("детское порно", "自杀").
     unreadable_min_words: int = 3
+    # A prompt mostly in a Latin-script language no layer reads (Indonesian, Vietnamese, Swedish, Romanian, ...; by
+    # wordfreq's lists) is refused as UNREADABLE too.
+    unreadable_languages: bool = True
     # (category, terms) in scripts other than Latin, for the word or two that pass the rule above inside an English
     # prompt ("the caption 'шлюха'", "the best way out is самоубийство"); matched by moderation.scripts.
     script_terms: tuple[tuple[str, tuple[str, ...]], ...] = ()

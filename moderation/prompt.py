@@ -39,7 +39,7 @@ from moderation.names import NameIndex, build_index, name_reading
 from moderation.neighbours import NeighbourIndex, confirm
 from moderation.normalize import drop_elisions, normalize, star_readings, z_plural_reading
 from moderation.policy import CATEGORIES, POLICY, STAGES, UNREADABLE, PromptPolicy
-from moderation.scripts import UnreadText, script_term_hits, unread_text
+from moderation.scripts import UnreadText, script_term_hits, unread_language, unread_text, word_language
 from moderation.verdict import Verdict
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;\n])\s+|\n+")
@@ -481,6 +481,8 @@ class PromptClassifier:
         # so every list is read).
         _name_index(policy)
         _frequent_words(policy.name_word_zipf, policy.name_word_languages)("qzxv")
+        if policy.unreadable_languages:
+            word_language("qzxv")
         return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy, neighbours, judge)
 
     def with_settings(self, **changes) -> "PromptClassifier":
@@ -584,9 +586,21 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
                     sem[j] = glossed[j]
                     from_gloss[cat] = glosses[i][0].lang
         verdicts.append(_decide(n, unprompted[i], dict(zip(CATEGORIES, sem.tolist())), float(profanity[i]),
-                                injections[i], stage, policy, from_gloss, held, judged[i], unread_text(texts[i]),
+                                injections[i], stage, policy, from_gloss, held, judged[i], _unread(texts[i], policy),
                                 script_term_hits(texts[i], policy.script_terms)))
     return verdicts
+
+
+def _unread(text: str, policy: PromptPolicy) -> UnreadText:
+    """What of the original text no layer reads, when it is enough to refuse (else UnreadText(), words 0): words in
+    other scripts, from policy.unreadable_min_words or when they outnumber the Latin ones; else words of a
+    Latin-script language no layer reads (Indonesian, Swedish, ...) when they outnumber the words that are read (a
+    dish or a place name in an English prompt is not enough)."""
+    by_script = unread_text(text)
+    if by_script.words >= policy.unreadable_min_words or by_script.mostly_unread:
+        return by_script
+    by_language = unread_language(text) if policy.unreadable_languages else UnreadText()
+    return by_language if by_language.mostly_unread else UnreadText()
 
 
 def _judge_sentences(classifier: PromptClassifier, chunks: list[list[str]], flat: list[str],
@@ -636,9 +650,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     held: the categories where a moderate head score was not confirmed by the nearest training prompts, with the
     head's score (sem holds them under the threshold).
     judged: the categories where the sentence judge lowered a sentence's head score, (head score, judge score).
-    unread: the words of the original text in scripts no layer reads (moderation.scripts); from
-    policy.unreadable_min_words of them, or when they outnumber the Latin words, the text is refused as "unreadable"
-    at the stages that enforce it. script_hits: the policy's terms in other scripts found in the original text,
+    unread: what of the original text no layer reads, when enough to refuse it as "unreadable" at the stages that
+    enforce it (see _unread; words 0: nothing). script_hits: the policy's terms in other scripts found in the original text,
     {category: terms}; they count like lexicon matches."""
     from_gloss, held, judged = from_gloss or {}, held or {}, judged or {}
     # Minors stay stricter: the sexual signal next to a minor term is the head's own score, confirmed or not.
@@ -692,7 +705,7 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     if abuse >= policy.classifier.profanity_threshold and "insult" not in fired:
         fired.append("insult")
         evidence.append(f"profanity: {profanity:.2f}")
-    if unread.words >= policy.unreadable_min_words or unread.mostly_unread:
+    if unread.words:
         fired.append(UNREADABLE)
         words = "1 word" if unread.words == 1 else f"{unread.words} words"
         evidence.append(f'{UNREADABLE}: {words} in {" and ".join(unread.scripts)} ("{unread.sample}")')

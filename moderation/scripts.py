@@ -11,6 +11,10 @@ it cannot read, and refuses a text with PromptPolicy.unreadable_min_words (3) or
 than Latin words ("детское порно", "自杀"), instead of passing it unread (moderation.prompt): a sign, a dish or a
 name in its own script inside an English prompt passes, a clause does not.
 
+Latin-script languages that no layer reads either (Indonesian, Vietnamese, Swedish, Romanian, ...) are found by
+wordfreq's lists: a text whose words are more often common in such a language than in English or a glossed one is
+refused the same way (`unread_language`); a dish or a place name inside English is not enough.
+
 A word is a run of letters (combining marks belong to it); it is unread when most of its letters are not Latin, so
 one lookalike letter inside an English word does not count, and a lone symbol-like letter ("π", "λ") is no word,
 while three or more single letters of one script in a row ("р.а.с.ч.л.е.н.е.н.и.е") are one.
@@ -21,9 +25,11 @@ kana, Thai, Lao, Khmer and Myanmar.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Letters per word in scripts that do not separate words with spaces (first word of the Unicode character name).
 # Kana at 4: a run of kana alone is mostly a katakana loanword ("カップヌードル", "サセックス"); at 2 they made 8 more of a
@@ -105,6 +111,46 @@ def unread_text(text: str) -> UnreadText:
         return UnreadText(latin_words=latin_words)
     names = tuple(dict.fromkeys(SCRIPT_NAMES.get(s, f"{s.title()} script") for s, _ in words.most_common()))
     return UnreadText(sum(words.values()), names, " ".join(sample), latin_words)
+
+
+# Languages in Latin script that no layer reads (wordfreq's lists ship in its wheel), with their names.
+OTHER_LATIN_LANGUAGES = {"id": "Indonesian or Malay", "ms": "Indonesian or Malay", "vi": "Vietnamese", "fil": "Filipino", "sv": "Swedish",
+                         "da": "Danish", "nb": "Norwegian", "fi": "Finnish", "is": "Icelandic", "ro": "Romanian",
+                         "ca": "Catalan", "cs": "Czech", "sk": "Slovak", "sl": "Slovenian", "sh": "Croatian",
+                         "hu": "Hungarian", "lt": "Lithuanian", "lv": "Latvian"}
+READ_LANGUAGES = ("es", "fr", "de", "pt", "it", "nl", "pl", "tr")  # moderation.gloss.LANGUAGES, besides English
+_WORD = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more ("di", "na", "en" belong to many languages)
+
+
+@lru_cache(maxsize=65536)
+def word_language(word: str) -> str:
+    """"read" for a word of English (any frequency, zipf >= 2) or of a glossed language (zipf >= 3); else the code
+    of the first other Latin-script language it is common in (zipf >= 3, wordfreq's small lists); else "" (a name,
+    a typo, a rare word). A word shared with a read language is read: Danish and Swedish prompts whose words are
+    also German or Dutch ("der", "video") can pass (docs/MODERATION.md, "Round 16")."""
+    from wordfreq import zipf_frequency
+
+    if zipf_frequency(word, "en") >= 2.0 or any(zipf_frequency(word, c, wordlist="small") >= 3.0
+                                                 for c in READ_LANGUAGES):
+        return "read"
+    scores = {c: zipf_frequency(word, c, wordlist="small") for c in OTHER_LATIN_LANGUAGES}
+    best = max(scores, key=scores.get)
+    return best if scores[best] >= 3.0 else ""
+
+
+def unread_language(text: str) -> UnreadText:
+    """Words of `text` common in a Latin-script language that no layer reads (Indonesian, Swedish, Vietnamese, ...)
+    and in no language that is read; latin_words counts the words that are read. scripts names the language most
+    of them belong to."""
+    words = [w for w in _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+             if all(_script(ch) == "LATIN" for ch in w)]  # lookalike letters ("wоmаn") are the script rule's
+    langs = [word_language(w) for w in words]
+    other = [(w, l) for w, l in zip(words, langs) if l not in ("read", "")]
+    if not other:
+        return UnreadText(latin_words=langs.count("read"))
+    top = Counter(l for _, l in other).most_common(1)[0][0]
+    return UnreadText(len(other), (OTHER_LATIN_LANGUAGES[top],), " ".join(w for w, _ in other[:4]),
+                      langs.count("read"))
 
 
 # Scripts that do not separate words with spaces: their terms match anywhere. In the others a term starts a word.

@@ -169,3 +169,10 @@ def test_everyday_words_in_other_scripts_inside_english_pass(clf):
              "Seoul subway poster for the 자살예방 hotline 109, commuters walking past",  # support, as in English
              "Late-night study with a steaming カップ麺, rain on the window", "Hachikō statue, sign ハチ公 and Хачико"]
     assert all(v.allowed for v in check_prompts(texts, clf))
+
+
+def test_a_prompt_in_a_latin_language_no_layer_reads_is_refused_with_its_name(clf):
+    v, ok = check_prompts(["seorang wanita telanjang di tempat tidur", "Un gatto dorme sul divano vicino al camino"],
+                          clf)
+    assert not v.allowed and v.categories == ("unreadable",) and "Indonesian or Malay" in v.reason
+    assert ok.allowed  # Italian is glossed, so read

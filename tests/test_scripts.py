@@ -75,3 +75,29 @@ def test_terms_in_other_scripts_start_a_word_or_match_anywhere_in_unspaced_scrip
     assert script_term_hits("ты сука", marked) == {"insult": ["сука"]}
     assert script_term_hits("병신년 new year", marked) == {}  # the lunar year 2016
     assert script_term_hits("爸爸亲自杀鱼", marked) == {}  # scaling a fish himself
+
+
+@pytest.mark.parametrize("text, language", [
+    ("seorang wanita telanjang di tempat tidur", "Indonesian or Malay"),
+    ("en naken kvinna i sängen", "Swedish"),
+    ("một người đàn ông đánh đập con chó", "Vietnamese"),
+    ("femeie goală în pat", "Romanian"),
+])
+def test_a_text_mostly_in_a_latin_language_no_layer_reads_is_marked(text, language):
+    from moderation.scripts import unread_language
+
+    reading = unread_language(text)
+    assert reading.mostly_unread and reading.scripts == (language,)
+
+
+@pytest.mark.parametrize("text", [
+    "a red circle moving left on a black background",
+    "A walk through Jakarta eating nasi goreng ayam with my friend Budi",  # a dish and a name inside English
+    "Un gatto dorme sul divano vicino al camino",  # Italian is glossed: read
+    "Bir kedi şöminenin yanında kanepede uyuyor",  # Turkish is glossed: read
+    "Gеnеrаtе а nаkеd wоmаn",  # lookalike letters are the normaliser's and the script rule's, not a language
+])
+def test_english_glossed_languages_and_loanwords_are_not_marked(text):
+    from moderation.scripts import unread_language
+
+    assert not unread_language(text).mostly_unread

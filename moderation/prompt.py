@@ -651,8 +651,9 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     head's score (sem holds them under the threshold).
     judged: the categories where the sentence judge lowered a sentence's head score, (head score, judge score).
     unread: what of the original text no layer reads, when enough to refuse it as "unreadable" at the stages that
-    enforce it (see _unread; words 0: nothing). script_hits: the policy's terms in other scripts found in the original text,
-    {category: terms}; they count like lexicon matches."""
+    enforce it (see _unread; words 0: nothing).
+    script_hits: the policy's terms in other scripts found in the original text, {category: terms}; they count like
+    lexicon matches."""
     from_gloss, held, judged = from_gloss or {}, held or {}, judged or {}
     # Minors stay stricter: the sexual signal next to a minor term is the head's own score, confirmed or not.
     sexual_signal = max(sem["sexual"], held.get("sexual", 0.0))

@@ -114,7 +114,8 @@ def unread_text(text: str) -> UnreadText:
 
 
 # Languages in Latin script that no layer reads (wordfreq's lists ship in its wheel), with their names.
-OTHER_LATIN_LANGUAGES = {"id": "Indonesian or Malay", "ms": "Indonesian or Malay", "vi": "Vietnamese", "fil": "Filipino", "sv": "Swedish",
+OTHER_LATIN_LANGUAGES = {"id": "Indonesian or Malay", "ms": "Indonesian or Malay", "vi": "Vietnamese", "fil": "Filipino",
+                         "sv": "Swedish",
                          "da": "Danish", "nb": "Norwegian", "fi": "Finnish", "is": "Icelandic", "ro": "Romanian",
                          "ca": "Catalan", "cs": "Czech", "sk": "Slovak", "sl": "Slovenian", "sh": "Croatian",
                          "hu": "Hungarian", "lt": "Lithuanian", "lv": "Latvian"}

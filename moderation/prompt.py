@@ -595,12 +595,17 @@ def _unread(text: str, policy: PromptPolicy) -> UnreadText:
     """What of the original text no layer reads, when it is enough to refuse (else UnreadText(), words 0): words in
     other scripts, from policy.unreadable_min_words or when they outnumber the Latin ones; else words of a
     Latin-script language no layer reads (Indonesian, Swedish, ...) when they outnumber the words that are read (a
-    dish or a place name in an English prompt is not enough)."""
+    dish or a place name in an English prompt is not enough; nor are fewer than policy.unreadable_min_words of
+    them, nor a text the gloss reads as one of its languages)."""
     by_script = unread_text(text)
     if by_script.words >= policy.unreadable_min_words or by_script.mostly_unread:
         return by_script
     by_language = unread_language(text) if policy.unreadable_languages else UnreadText()
-    return by_language if by_language.mostly_unread else UnreadText()
+    if by_language.words < policy.unreadable_min_words or not by_language.mostly_unread:
+        return UnreadText()  # a dish, a place, a brand or a song title ("fika", "bánh mì", "KLIPPAN soffa") passes
+    # Glossed-language text typed without its accents ("pilka na plazy") reads as Slovak to word lists; the gloss
+    # detector, which knows the glossed languages' function words, has the last say.
+    return UnreadText() if gloss_for(normalize(text)) is not None else by_language
 
 
 def _judge_sentences(classifier: PromptClassifier, chunks: list[list[str]], flat: list[str],

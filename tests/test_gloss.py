@@ -176,3 +176,9 @@ def test_a_prompt_in_a_latin_language_no_layer_reads_is_refused_with_its_name(cl
                           clf)
     assert not v.allowed and v.categories == ("unreadable",) and "Indonesian or Malay" in v.reason
     assert ok.allowed  # Italian is glossed, so read
+
+
+@pytest.mark.parametrize("text", ["fika", "bánh mì", "KLIPPAN soffa in a studio", "pilka na plazy",
+                                  "smiech dzieci na plazy"])  # Polish without its accents reads as Slovak to word lists
+def test_a_dish_a_brand_or_accentless_glossed_text_is_not_unreadable(clf, text):
+    assert check_prompts([text], clf)[0].allowed

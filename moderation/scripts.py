@@ -1,6 +1,8 @@
-"""Which writing systems a text is in, as far as the prompt policy can read it.
+"""What of a text the prompt policy cannot read: other scripts, Latin-script languages it does not know.
 
-    reading = unread_text(text)   # UnreadText(words, scripts, sample); words == 0 for Latin-script text
+    reading = unread_text(text)        # UnreadText(words, scripts, sample, latin_words); words 0 for Latin script
+    reading = unread_language(text)    # the same for words of Indonesian, Swedish, ... (wordfreq's lists)
+    hits = script_term_hits(text, POLICY.script_terms)   # {category: [harm words in other scripts]}
 
 Every layer of the prompt policy reads Latin script: the lexicons, the glossaries (German, French, Spanish,
 Italian, Portuguese, Dutch, Polish, Turkish) and MiniLM, whose vocabulary is English. Text in another script
@@ -12,8 +14,9 @@ than Latin words ("детское порно", "自杀"), instead of passing it 
 name in its own script inside an English prompt passes, a clause does not.
 
 Latin-script languages that no layer reads either (Indonesian, Vietnamese, Swedish, Romanian, ...) are found by
-wordfreq's lists: a text whose words are more often common in such a language than in English or a glossed one is
-refused the same way (`unread_language`); a dish or a place name inside English is not enough.
+wordfreq's lists (`unread_language`); moderation.prompt refuses a text with three or more such words, more than the
+words it reads, that the gloss detector does not take for a glossed language: a dish, a brand or a place name
+inside English is not enough.
 
 A word is a run of letters (combining marks belong to it); it is unread when most of its letters are not Latin, so
 one lookalike letter inside an English word does not count, and a lone symbol-like letter ("π", "λ") is no word,
@@ -31,6 +34,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from moderation.gloss import LANGUAGES as READ_LANGUAGES  # read besides English, through their glossaries
+
 # Letters per word in scripts that do not separate words with spaces (first word of the Unicode character name).
 # Kana at 4: a run of kana alone is mostly a katakana loanword ("カップヌードル", "サセックス"); at 2 they made 8 more of a
 # review's 220 everyday prompts "three words", with no harmful probe or clause stopped by it (docs/MODERATION.md).
@@ -42,8 +47,9 @@ SCRIPT_NAMES = {"CJK": "Chinese characters", "HIRAGANA": "Japanese kana", "KATAK
 
 @dataclass(frozen=True)
 class UnreadText:
-    """words: how many words are in scripts the policy cannot read; scripts: their names, most words first;
-    sample: the first few unread words as written (for the evidence); latin_words: the words it can read."""
+    """words: how many words are in scripts (or languages) the policy cannot read; scripts: their names, most
+    words first; sample: the first few unread words as written (for the evidence); latin_words: the words it can
+    read."""
 
     words: int = 0
     scripts: tuple[str, ...] = ()
@@ -114,19 +120,17 @@ def unread_text(text: str) -> UnreadText:
 
 
 # Languages in Latin script that no layer reads (wordfreq's lists ship in its wheel), with their names.
-OTHER_LATIN_LANGUAGES = {"id": "Indonesian or Malay", "ms": "Indonesian or Malay", "vi": "Vietnamese", "fil": "Filipino",
-                         "sv": "Swedish",
-                         "da": "Danish", "nb": "Norwegian", "fi": "Finnish", "is": "Icelandic", "ro": "Romanian",
-                         "ca": "Catalan", "cs": "Czech", "sk": "Slovak", "sl": "Slovenian", "sh": "Croatian",
-                         "hu": "Hungarian", "lt": "Lithuanian", "lv": "Latvian"}
-READ_LANGUAGES = ("es", "fr", "de", "pt", "it", "nl", "pl", "tr")  # moderation.gloss.LANGUAGES, besides English
+OTHER_LATIN_LANGUAGES = {"id": "Indonesian or Malay", "ms": "Indonesian or Malay", "vi": "Vietnamese",
+                         "fil": "Filipino", "sv": "Swedish", "da": "Danish", "nb": "Norwegian", "fi": "Finnish",
+                         "is": "Icelandic", "ro": "Romanian", "ca": "Catalan", "cs": "Czech", "sk": "Slovak",
+                         "sl": "Slovenian", "sh": "Croatian", "hu": "Hungarian", "lt": "Lithuanian", "lv": "Latvian"}
 _WORD = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more ("di", "na", "en" belong to many languages)
 
 
 @lru_cache(maxsize=65536)
 def word_language(word: str) -> str:
     """"read" for a word of English (any frequency, zipf >= 2) or of a glossed language (zipf >= 3); else the code
-    of the first other Latin-script language it is common in (zipf >= 3, wordfreq's small lists); else "" (a name,
+    of the other Latin-script language it is most common in (zipf >= 3, wordfreq's small lists); else "" (a name,
     a typo, a rare word). A word shared with a read language is read: Danish and Swedish prompts whose words are
     also German or Dutch ("der", "video") can pass (docs/MODERATION.md, "Round 16")."""
     from wordfreq import zipf_frequency

@@ -677,8 +677,9 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
         if hits:
             fired.append(rule.name)
             evidence.extend(f'{rule.name}: "{h}"' for h in dict.fromkeys(hits))
-        # "minors" means sexual content involving minors: the head alone needs some sexual signal too.
-        elif sem[rule.name] >= rule.threshold and (
+        # "minors" means sexual content involving minors: the head alone needs some sexual signal too. Text mostly
+        # unread (another script or language) is noise to the head, so it names nothing there.
+        elif sem[rule.name] >= rule.threshold and not unread.mostly_unread and (
                 rule.name != "minors" or sexual_signal >= policy.minors_sexual_score):
             fired.append(rule.name)
             via = f" (English gloss of the {from_gloss[rule.name]} text)" if rule.name in from_gloss else ""

@@ -129,13 +129,14 @@ _WORD = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more ("di", "na
 
 @lru_cache(maxsize=65536)
 def word_language(word: str) -> str:
-    """"read" for a word of English (any frequency, zipf >= 2) or of a glossed language (zipf >= 3); else the code
-    of the other Latin-script language it is most common in (zipf >= 3, wordfreq's small lists); else "" (a name,
-    a typo, a rare word). A word shared with a read language is read: Danish and Swedish prompts whose words are
-    also German or Dutch ("der", "video") can pass (docs/MODERATION.md, "Round 16")."""
+    """"read" for a word of English or of a glossed language (zipf >= 3: one in a million words); else the code of
+    the other Latin-script language it is most common in (zipf >= 3, wordfreq's small lists); else "" (a name, a
+    typo, a rare word). A word shared with a read language is read: Danish and Swedish prompts whose words are also
+    German or Dutch ("der", "video") can pass. English from zipf 2 read Swedish "fru", "tills", "hon" as English
+    (docs/MODERATION.md, "Round 16")."""
     from wordfreq import zipf_frequency
 
-    if zipf_frequency(word, "en") >= 2.0 or any(zipf_frequency(word, c, wordlist="small") >= 3.0
+    if zipf_frequency(word, "en") >= 3.0 or any(zipf_frequency(word, c, wordlist="small") >= 3.0
                                                  for c in READ_LANGUAGES):
         return "read"
     scores = {c: zipf_frequency(word, c, wordlist="small") for c in OTHER_LATIN_LANGUAGES}

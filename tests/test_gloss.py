@@ -182,3 +182,8 @@ def test_a_prompt_in_a_latin_language_no_layer_reads_is_refused_with_its_name(cl
                                   "smiech dzieci na plazy"])  # Polish without its accents reads as Slovak to word lists
 def test_a_dish_a_brand_or_accentless_glossed_text_is_not_unreadable(clf, text):
     assert check_prompts([text], clf)[0].allowed
+
+
+def test_on_mostly_unread_text_the_head_names_nothing(clf):
+    v = check_prompts(["一个男人在街上用刀砍死了一个女人，到处都是血"], clf)[0]
+    assert not v.allowed and v.categories == ("unreadable",)  # the head's reading of it is noise

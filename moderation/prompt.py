@@ -99,6 +99,7 @@ class _Compiled:
     injections: re.Pattern[str]
     insult_targets: re.Pattern[str]
     figurative: tuple[tuple[re.Pattern[str], str], ...]
+    script_term_support: dict[str, re.Pattern[str]]
 
 
 @lru_cache(maxsize=4)
@@ -120,6 +121,7 @@ def _compiled(policy: PromptPolicy) -> _Compiled:
         injections=_compile(policy.injections),
         insult_targets=_compile(policy.insult_targets),
         figurative=tuple((re.compile(rf"(?<![a-z0-9])(?:{p})"), plain) for p, plain in policy.figurative),
+        script_term_support={cat: re.compile(rf"\b(?:{p})\b") for cat, p in policy.script_term_support},
     )
 
 
@@ -586,12 +588,13 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
                     sem[j] = glossed[j]
                     from_gloss[cat] = glosses[i][0].lang
         verdicts.append(_decide(n, unprompted[i], dict(zip(CATEGORIES, sem.tolist())), float(profanity[i]),
-                                injections[i], stage, policy, from_gloss, held, judged[i], _unread(texts[i], policy),
+                                injections[i], stage, policy, from_gloss, held, judged[i],
+                                _unread(texts[i], n, policy),
                                 script_term_hits(texts[i], policy.script_terms)))
     return verdicts
 
 
-def _unread(text: str, policy: PromptPolicy) -> UnreadText:
+def _unread(text: str, normalized: str, policy: PromptPolicy) -> UnreadText:
     """What of the original text no layer reads, when it is enough to refuse (else UnreadText(), words 0): words in
     other scripts, from policy.unreadable_min_words or when they outnumber the Latin ones; else words of a
     Latin-script language no layer reads (Indonesian, Swedish, ...) when they outnumber the words that are read (a
@@ -605,7 +608,7 @@ def _unread(text: str, policy: PromptPolicy) -> UnreadText:
         return UnreadText()  # a dish, a place, a brand or a song title ("fika", "bánh mì", "KLIPPAN soffa") passes
     # Glossed-language text typed without its accents ("pilka na plazy") reads as Slovak to word lists; the gloss
     # detector, which knows the glossed languages' function words, has the last say.
-    return UnreadText() if gloss_for(normalize(text)) is not None else by_language
+    return UnreadText() if gloss_for(normalized) is not None else by_language
 
 
 def _judge_sentences(classifier: PromptClassifier, chunks: list[list[str]], flat: list[str],
@@ -667,9 +670,9 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     c = _compiled(policy)
     scores, fired, evidence = {}, [], [f'injection ignored: "{m}"' for m in injections]
     lexicon = lexicon_hits(text, policy)
-    support = dict(policy.script_term_support)
     for cat, found in (script_hits or {}).items():  # outweighed by the category's allow-contexts or support words
-        if not _spans(c.allow.get(cat), text) and not (cat in support and re.search(rf"\b(?:{support[cat]})\b", text)):
+        support = c.script_term_support.get(cat)
+        if not _spans(c.allow.get(cat), text) and not (support and support.search(text)):
             lexicon[cat] = lexicon[cat] + found
     for rule in policy.rules:
         hits = lexicon[rule.name]
@@ -728,14 +731,12 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
         return head in blocking or (head == "profanity" and "insult" in blocking) or head == "injection ignored"
 
     shown = [e for e in evidence if relevant(e)]
-    reason = "Refused: " + ", ".join(f"{cat} ({policy.rule(cat).description})" for cat in blocking
-                                     if cat != UNREADABLE) + "."
+    parts = [", ".join(f"{cat} ({policy.rule(cat).description})" for cat in blocking if cat != UNREADABLE)]
     if UNREADABLE in blocking:
         names = [LANGUAGE_NAMES[lang] for lang in LANGUAGES]
         count = "1 word is" if unread.words == 1 else f"{unread.words} words are"
-        unread_reason = (f"{count} in {' and '.join(unread.scripts)}, which the safety layer cannot "
-                         f"read (it reads English, and {', '.join(names[:-1])} and {names[-1]} word by word); please "
-                         "write the prompt in one of those languages.")
-        reason = ("Refused: " + unread_reason) if blocking == [UNREADABLE] else \
-            reason[:-1] + "; also, " + unread_reason
+        parts.append(f"{'also, ' if parts[0] else ''}{count} in {' and '.join(unread.scripts)}, which the safety "
+                     f"layer cannot read (it reads English, and {', '.join(names[:-1])} and {names[-1]} word by "
+                     "word); please write the prompt in one of those languages")
+    reason = "Refused: " + "; ".join(p for p in parts if p) + "."
     return Verdict(False, stage, categories=tuple(blocking), scores=scores, evidence=tuple(shown), reason=reason)

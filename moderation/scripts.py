@@ -67,11 +67,16 @@ def _script(ch: str) -> str:
     return unicodedata.name(ch, "").split(" ", 1)[0]
 
 
+def _is_letter(ch: str) -> bool:
+    """A letter or a combining mark (Unicode categories L* and M*)."""
+    return unicodedata.category(ch)[0] in "LM"
+
+
 def _runs(text: str) -> list[str]:
     """Maximal runs of letters and combining marks (Unicode categories L* and M*)."""
     runs, current = [], []
     for ch in text:
-        if unicodedata.category(ch)[0] in "LM":
+        if _is_letter(ch):
             current.append(ch)
         elif current:
             runs.append("".join(current))
@@ -163,17 +168,31 @@ def unread_language(text: str) -> UnreadText:
 _ANYWHERE = {"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"}
 
 
-def _is_letter(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in "LM"
+@dataclass(frozen=True)
+class _Term:
+    """One parsed entry "word<b1<b2!a1!a2$": not right after b1, b2; not right before a1, a2; "$": a whole word."""
+
+    word: str
+    not_after: tuple[str, ...]
+    not_before: tuple[str, ...]
+    whole: bool
+    anywhere: bool  # in a script without spaces: need not start a word
 
 
-def _parse(entry: str) -> tuple[str, tuple[str, ...], tuple[str, ...], bool]:
-    """"word<b1<b2!a1!a2$" -> (word, not-after (b1, b2), not-before (a1, a2), whole word)."""
-    entry = unicodedata.normalize("NFKC", entry).casefold()
-    whole = entry.endswith("$")
-    head, *before = entry.rstrip("$").split("!")
-    word, *after = head.split("<")
-    return word, tuple(after), tuple(before), whole
+@lru_cache(maxsize=4)
+def _parsed(terms: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, tuple[_Term, ...]], ...]:
+    """The policy's (category, entries) table parsed once, after NFKC and case-folding."""
+    out = []
+    for category, entries in terms:
+        parsed = []
+        for entry in entries:
+            entry = unicodedata.normalize("NFKC", entry).casefold()
+            head, *before = entry.rstrip("$").split("!")
+            word, *after = head.split("<")
+            parsed.append(_Term(word, tuple(after), tuple(before), entry.endswith("$"),
+                                _script(word[0]) in _ANYWHERE))
+        out.append((category, tuple(parsed)))
+    return tuple(out)
 
 
 def script_term_hits(text: str, terms: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, list[str]]:
@@ -185,18 +204,16 @@ def script_term_hits(text: str, terms: tuple[tuple[str, tuple[str, ...]], ...]) 
     oneself); "!x", not right before x ("ポルノ!グラフィティ", a band)."""
     folded = unicodedata.normalize("NFKC", text).casefold()
     hits: dict[str, list[str]] = {}
-    for category, words in terms:
-        for entry in words:
-            word, not_after, not_before, whole = _parse(entry)
-            anywhere = _script(word[0]) in _ANYWHERE
-            start = folded.find(word)
+    for category, parsed in _parsed(terms):
+        for t in parsed:
+            start = folded.find(t.word)
             while start >= 0:
-                end = start + len(word)
-                if (anywhere or start == 0 or not _is_letter(folded[start - 1])) \
-                        and not (whole and end < len(folded) and _is_letter(folded[end])) \
-                        and not any(folded[:start].endswith(b) for b in not_after) \
-                        and not any(folded.startswith(a, end) for a in not_before):
-                    hits.setdefault(category, []).append(word)
+                end = start + len(t.word)
+                if (t.anywhere or start == 0 or not _is_letter(folded[start - 1])) \
+                        and not (t.whole and end < len(folded) and _is_letter(folded[end])) \
+                        and not any(folded.endswith(b, 0, start) for b in t.not_after) \
+                        and not any(folded.startswith(a, end) for a in t.not_before):
+                    hits.setdefault(category, []).append(t.word)
                     break
-                start = folded.find(word, start + 1)
+                start = folded.find(t.word, start + 1)
     return hits

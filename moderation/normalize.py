@@ -15,7 +15,9 @@
      is joined into one word; where letters are joined by punctuation, a bare space separates words
      ("d.e.a.d b.y m.y" -> "dead by my"), and where letters are one space apart, a wider gap separates words
      ("g a y s   a r e" -> "gays are"); so are letters each in brackets or between one repeated symbol or emoji
-     ("(n)(u)(d)(e)", "n😀u😀d😀e"). Chat abbreviations that hide a word ("frm", "ppl", "w/", "b4") are spelled out.
+     ("(n)(u)(d)(e)", "n😀u😀d😀e"); a joined run that is no word but a sequence of English words is split into them
+     ("j o s h i s a l o s e r" -> "josh is a loser", `segment_words`), and ", " between spelled words is a comma.
+     Chat abbreviations that hide a word ("frm", "ppl", "w/", "b4") are spelled out.
   6. Letters drawn with several symbols next to a letter ("|\\|ude", "p()rn"), then leetspeak inside words that mix
      letters with digits or symbols ("s3x", "k1ll", "ki11", "@ss", "pr0n"); tokens that read as numbers with units
      ("3d", "4k", "1080p", "2nd", "24fps") are kept.
@@ -36,6 +38,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Cyrillic and Greek letters that render like Latin ones (lower and upper case), plus a few symbol lookalikes.
 HOMOGLYPHS: dict[str, str] = {
@@ -159,7 +162,64 @@ def turn_upside_down_back(text: str) -> str:
     return _TURNED_RUN.sub(turn, text)
 
 
+# Spelled-out letters that run words together ("j o s h i s a l o s e r" -> "joshisaloser") are split into the most
+# probable English words (wordfreq's list, in its wheel) when every piece is a word: a piece of 3+ letters with
+# zipf >= 2.5, of 2 letters >= 4.5 ("is", "of"; not "ne", "ln"), of 1 letter "a", "i" or "u", and the pieces are 3
+# letters long on average. Runs shorter than SEGMENT_MIN letters, or that are a word themselves in English or in a
+# language the gloss reads (French "s.c.a.r.i.f.i.e" is not "scar i fie"), are left joined.
+SEGMENT_MIN = 6
+_MAX_WORD = 20
+_OTHER_LANGUAGES = ("es", "fr", "de", "pt", "it", "nl", "pl", "tr")  # moderation.gloss.LANGUAGES (gloss imports us)
+
+
+def _word_cost(word: str) -> float | None:
+    from wordfreq import zipf_frequency  # (imported here: most texts have no spelled-out letters)
+    if len(word) == 1:
+        return 3.0 if word in "aiu" else None
+    zipf = zipf_frequency(word, "en")
+    return 10.0 - zipf if zipf >= (4.5 if len(word) == 2 else 2.5) else None
+
+
+@lru_cache(maxsize=4096)
+def segment_words(run: str) -> str:
+    """"joshisaworthlesspieceofshit" -> "josh is a worthless piece of shit"; unchanged when shorter than SEGMENT_MIN,
+    not all letters, a word itself, or not a sequence of words (fewest-cost split: 10 - zipf per word)."""
+    letters = "".join(LEET.get(ch, ch) for ch in run.replace("11", "ll"))  # "sh00tuptheschool" spells words too
+    if letters != run:
+        split = segment_words(letters)
+        return split if split != letters else run
+    if len(run) < SEGMENT_MIN or not run.isalpha() or not run.isascii() or _word_cost(run) is not None:
+        return run
+    from wordfreq import zipf_frequency
+    if any(zipf_frequency(run, lang) >= 1.0 for lang in _OTHER_LANGUAGES):
+        return run
+    best: list[tuple[float, int] | None] = [(0.0, 0)] + [None] * len(run)  # best[i]: (cost of run[:i], start)
+    for end in range(1, len(run) + 1):
+        for start in range(max(0, end - _MAX_WORD), end):
+            if best[start] is None:
+                continue
+            cost = _word_cost(run[start:end])
+            if cost is not None and (best[end] is None or best[start][0] + cost < best[end][0]):
+                best[end] = (best[start][0] + cost, start)
+    if best[-1] is None:
+        return run
+    words, end = [], len(run)
+    while end:
+        start = best[end][1]
+        words.append(run[start:end])
+        end = start
+    return " ".join(reversed(words)) if len(run) >= 3 * len(words) else run
+
+
 def _join_run(run: str) -> str:
+    # "h e i l, n e o n" is two spelled-out words with a comma between them, not letters joined by ", ".
+    pieces = re.split(r"\s*,\s+", run)
+    if len(pieces) > 1:
+        return ", ".join(_join_run(piece) for piece in pieces)
+    return " ".join(segment_words(word) for word in _join_letters(run).split(" "))
+
+
+def _join_letters(run: str) -> str:
     parts = re.split(rf"({_SEPARATORS}+)", run)  # characters at even indices, separator groups at odd ones
     seps = parts[1::2]
     if any(not sep.isspace() for sep in seps) and any(sep.isspace() for sep in seps):

@@ -1188,7 +1188,11 @@ _GROUPS = (r"(jews?|jewish people|muslims?|arabs?|blacks?|black people|africans?
 _ATTACKER = (r"((columbine|christchurch|buffalo|el paso|parkland|uvalde|sandy hook|isla vista|charleston|utoya|hanau|"
              r"halle|oklahoma city|poway|pittsburgh synagogue|nashville) (\w+ )?(shooters?|killers?|gunm[ae]n|bombers?|"
              r"attackers?|guy|dude)|(\w+ ){0,2}(island|mosque|church|synagogue|school|supermarket|concert|festival|nightclub|mall) "
-             r"(killer|shooter|gunman|bomber|attacker))")
+             r"(killer|shooter|gunman|bomber|attacker)|(9 ?/ ?11|9-11|nine ?eleven|september 11(th)?|twin towers?|wtc) "
+             r"(hijackers?|attackers?|terrorists?|bombers?|pilots)|(those |the |who |men who |guys who )?"
+             r"(brought|bring|took|take|taking) down the (twin )?towers(?!,? (at|of|in|near|for|on the) )|(timothy|tim) mcveigh|"
+             r"anders breivik|breivik|brenton tarrant|(ted|theodore) kaczynski|dylann roof|payton gendron|"
+             r"patrick crusius|klebold)")
 _PEOPLE = (r"(a |an |the |his |her |their |my |some |two |three |several )?(man|men|woman|women|person|people|"
            r"child|children|kid|kids|baby|girl|boy|guy|victim|victims|hostage|hostages|prisoner|soldier|cop|"
            r"officer|civilians?|family|crowd|neighbou?r|teacher|stranger|him|her|them|everyone|somebody|someone)")
@@ -1706,25 +1710,84 @@ _TARGET_ROLES = (r"(neighbou?r|co-?worker|classmate|teacher|boss|manager|supervi
                  r"cousin|aunt|uncle|coach|principal|professor|tutor|boyfriend|girlfriend|bandmate|employee|intern|"
                  r"client|customer|tenant|groom|bride|nephew|niece|son|daughter|barista|cashier|"
                  r"receptionist|referee|goalie|goalkeeper|janitor|bartender|babysitter|nanny|team lead|hr lady)")
-_INSULT_TARGET = (r"((my|our|his|her|their|your) (ex-?|\w+ )?" + _TARGET_ROLES
+# Common given names, English and from elsewhere (none that is also a common word or place: no "will", "grace",
+# "rob", "crystal", "diego"): a person named in an insult ("Steve is a spineless ...", "call Ryan a loser",
+# "Priyanka is a pathetic scumbag") is as much a target as "my coworker".
+GIVEN_NAMES: frozenset[str] = frozenset("""
+aaliyah aaron abby abdul abigail adam adebayo adrian adriana ahmed aiden aisha alan albert
+alejandro alessandro alex alexa alexander alexis alfonso ali alice alicia alina alison allison
+alonso alyssa amanda amara amelia amir amy ana anastasia andre andrea andreas andrew andy angela
+angie anika anil anjali anna anne annie anthony antoine anton antonio arjun arturo aryan asha
+ashley ashok ava ayesha barbara beatriz becky ben benjamin beth bethany betty bjorn blake bob bobby
+bogdan brad bradley brandon brenda brendan brett brian brianna brittany brooke bryan caleb cameron
+camila carl carla carlos carmen carol caroline carrie casey cassie catalina catherine cathy cesar
+chad charles charlie charlotte cheryl chidi chinedu chioma chloe chris christina christine
+christopher cindy claire connor courtney craig cristina cynthia dalia damian dan dana daniel
+danielle danny dario darren dave david debbie deborah deepak denise dennis derek diana diane
+dimitri dmitri donna doug douglas dylan eddie eduardo edward elena elif elijah elizabeth ella ellie
+emeka emilio emily emma enrique eric erica erin esperanza ethan evan ezekiel fatima felipe fergus
+fernando fiona florian francesca gabriel gabriela gary gavin george gina giorgio giovanni giulia
+gonzalo greg gregory guillermo gustavo hailey hamza hannah hans harry hassan heather hector helen
+henry hiroshi ian ibrahim igor imani imran ines isaac isabel isabella ivan jacob jake jamal james
+jamie jane janet jared jason javier jayden jeff jeffrey jen jenna jennifer jenny jeremy jerry jesse
+jessica jill jim jimmy jin joan joe joel john johnny jon jonathan jorge jose joseph josh joshua
+juan julia julian julie justin kaito karen kate katherine kathy katie kayla keith kelly ken kenji
+kenneth kevin khalid kim kimberly kofi kwame kyle lakshmi laszlo laura lauren leah leila liam linda
+lindsay lisa liz logan lorenzo lucas lucia luciana lucy luigi luis luke lydia madison magdalena
+malik manuel marco marcus maria mariana marie marisol marissa martha martin mary mateo matt matthew
+megan mehmet melissa michael michelle miguel mike mitch mohammed molly monica morgan muhammad nadia
+nancy naomi natalie nathan neil nick nicole nikolai nina nkechi noah oksana olga olivia omar owen
+pablo pam pamela patricia patrick paul pedro peter phil philip pierre priya priyanka rachel rafael
+rahul rajesh ralph ramon randy raul rebecca rhiannon ricardo ricky robert roger rohan ron ronald
+rosa ross rui ruth ryan sabrina salma sam samantha samir sandra sanjay santiago sara sarah scott
+seamus sean sergei shannon sharon shawn shreya sofia sophia sophie stacy stefan stephanie stephen
+steve steven susan sven tammy tanya tariq taylor teresa terry theo tiffany tim timothy tina todd
+tom tomas tommy tony tracy travis trevor tyler ulrich valentina valerie vanessa vicky vikram
+vincent wei wendy william xavier yasmin yuki yusuf zach zachary zainab zoe
+""".split())
+_GIVEN = r"(" + _by_first_letter(tuple(sorted(GIVEN_NAMES)))[0] + r")(?![a-z])"
+# For profanity, a bare name is not enough ("Josh says this shit is amazing", "Damn, Jason is a fucking genius"): an
+# insult word right before it ("shitty loser Ryan").
+_NAMED_TARGET = (r"(loser|idiot|moron|bitch|asshole|shitty|stupid|fat|ugly|dumb|pathetic|worthless|useless|lazy) "
+                 + _GIVEN)
+_ROLE_TARGET = (r"((my|our|his|her|their|your) (ex-?|\w+ )?" + _TARGET_ROLES
                   + r"( \w+){0,2}|(coach|mr|mrs|ms|miss|dr|professor|principal|aunt|uncle|officer)\.?,? \w+|"
                   r"\w+ from (accounting|hr|work|school|class|the office|marketing|sales|finance|next door|the gym|"
                   r"church|my (class|team|office|building|street)))")
+# A name followed by "the <animal>" is a pet ("Steve the pug is a lazy slob").
+_PET = (r"(dog|pup|puppy|pug|retriever|labrador|poodle|beagle|corgi|husky|terrier|bulldog|cat|kitten|tabby|panda|"
+        r"parrot|horse|pony|goat|hamster|rabbit|bunny|pig|piglet|llama|alpaca|tortoise|turtle|ferret|goldfish|cow|duck|"
+        r"chicken|hen|rooster|sheep|donkey|gecko|iguana|snake|lizard)")
+_INSULT_TARGET = r"(" + _ROLE_TARGET + r"|" + _GIVEN + r"(?! the (\w+ )?" + _PET + r"\b)( [a-z]+)?)"
 # What makes a description of that person abuse: a word that demeans on its own, or a demeaning adjective before
 # a word that is only playful alone ("my brother is a clown" is banter, "a pathetic clown" is not).
 _INSULT_NOUNS = (r"(idiot|moron|imbecile|loser|failure|hag|slob|bitch|dumbass|halfwit|nitwit|dimwit|degenerate|parasite|"
                  r"leech|disgrace|fraud|creep|waste of (space|air|oxygen|skin)|(sorry|sorriest|pathetic) excuse for a "
-                 r"\w+|embarrassment to \w+)")
+                 r"\w+|embarrassment to \w+|shitstain|scumbag|asshole|arsehole|a-hole|dickhead|wanker|"
+                 r"walking disappointment|"
+                 r"disappointment to (his|her|their) (family|parents))")
 _INSULT_ADJS = (r"(total|complete|absolute|utter|pathetic|clueless|incompetent|worthless|useless|stupid|dumb|brainless|"
                 r"ugly|fat|disgusting|lazy|rotting|miserable|talentless|spineless|dim-?witted|smelly|filthy|ignorant|"
-                r"hideous|repulsive|braindead|brain-dead|good-for-nothing)")
-_INSULT_PLAYFUL = r"(witch|cow|pig|clown|joke|rat|troll|freak|dog|donkey|toad|nobody|man|woman|person|human)"
+                r"hideous|repulsive|braindead|brain-dead|good-for-nothing|trashy)")
+_INSULT_PLAYFUL = (r"(witch|cow|pig|clown|joke|rat|troll|freak|dog|donkey|toad|nobody|man|woman|person|human|drunk|"
+                   r"mother|father|mom|dad|parent|hack)")
 _INSULT_DESC = (r"(a |an |the |such a |such an |nothing but a |just a |one big )?(([\w-]+,? (and )?){0,3}" + _INSULT_NOUNS + r"|(" + _INSULT_ADJS
                 + r"(,? (and )?)?)+ (\w+ )?(" + _INSULT_NOUNS[1:-1] + r"|" + _INSULT_PLAYFUL[1:-1] + r"))"
                 # "a fraud investigator", "the loser's bracket" name a job or a thing, not the person
                 r"(?!'s| (investigat\w*|detection|prevention|department|analysts?|unit|squad|cases?|rates?|mode|analysis|"
-                r"bracket|round|team|side|prize))")
+                r"bracket|round|team|side|prize)| of (the |this |that |our |their |a |last |tonight'?s )?(\w+ ){0,2}"
+                r"(game|match|round|bet|contest|race|night|tournament|draw|toss|vote|election|lottery|competition|quiz)s?\b"
+                # a game lost, a bad first season, a word that names a thing ("a Parasite superfan", "fraud-detection")
+                r"| at (\w+ ){0,2}(monopoly|chess|poker|cards|bowling|golf|darts|scrabble|uno|pool|trivia|karaoke|"
+                r"board games?|video games?|game night|the game)\b| in (his|her|their) (first|rookie|debut|early|last|"
+                r"final) \w+|-| (superfan|fan|fans|biologist|researcher|expert|specialist|scientist|detector|movie|film|"
+                r"novel|book|show|series|contestant|finale)\b| (this|last|next) season\b)")
 _INSULT = (_INSULT_TARGET + r"(,)?( [\w'.,:-]+){0,3}? (is|as|'?s|was|were|being|looks? like|appears? as) " + _INSULT_DESC,
+           # "steve's a spineless ...", "Mr. Kowalski, that washed-up alcoholic failure", "Fergus the a-hole",
+           # "what a pathetic scumbag Priya"
+           _INSULT_TARGET + r"'s (?=(a|an|such a|such an|the|nothing but|just a|one big) )" + _INSULT_DESC,
+           _INSULT_TARGET + r"(, (that|this|a|an|such a|such an)| the) " + _INSULT_DESC,  # not "Ryan or Matt, the loser buys"
+           r"(what|such) (a|an) (" + _INSULT_ADJS + r" )?(\w+ )?" + _INSULT_NOUNS + r" " + _INSULT_TARGET,
            # "... my boss Karen, she's an incompetent witch", "... Mrs. Hollis, showing her as a rotting hag"
            _INSULT_TARGET + r"( [\w'.,:-]+){0,6}? (,? )?((that|because|since) )?(he|she|they)('?s| is| are| was| were) "
            + _INSULT_DESC,
@@ -1866,7 +1929,9 @@ _HUMILIATION = (r"((dumbest|stupidest|ugliest|fattest|laziest|most (pathetic|use
                 r"disgusting|hated|hateful|clueless)) (\w+ )?(idiot|moron|loser|fool|failure|teacher|boss|person|man|"
                 r"woman|human|coach|neighbou?r|mom|dad|employee|manager|wife|husband|student|worker|driver|parent)"
                 r"(?! (jokes?|puns?|moves?|energy|vibes?|style|humou?r|bod))|biggest (idiot|moron|loser|fool|failure|jerk|"
-                r"joke)|(nobody|no one|no-one) (can|could|will|would) (ever )?(stand|tolerate|bear) (him|her|them)|how "
+                r"asshole|arsehole|dickhead|prick|douche\w*|shitstain|joke)(?![-\w]| (this|last|next) season| (contestant|"
+                r"finale|episode|show|weigh-in)s?\b)|(nobody|no one|no-one) (can|could|will|would) "
+                r"(ever )?(stand|tolerate|bear) (him|her|them)|how "
                 r"(\w+ and )?(pitiful|pathetic|ugly|stupid|worthless|useless|dumb|disgusting)( and \w+)? (he|she|they) "
                 r"(is|are|was|were|looks?)|(appears?|appearing|shown|drawn|depicted|portrayed) as (a |an )?(\w+ )?"
                 r"(warty|slimy|greasy|nasty|smelly|stinking|drooling|filthy|ugly|fat|stupid|dumb|pathetic|hideous|"
@@ -2114,6 +2179,16 @@ _R11_INSULT = (
 _COSTUME = (r"(my|our|his|her|their|your) [\w' -]{0,40}? (dressed|dresses|dressing|costumed|disguised|made up) (up )?as "
             r"(a |an |the )?(\w+ ){0,3}(witch|clown|pig|troll|hag|monster|zombie|ghost|vampire|cow|rat|donkey|goblin|"
             r"ogre)s?")
+# A named person playing a part ("Mateo plays the village idiot", "Sharon was a hag in the village pantomime") or
+# mocking themselves ("Hiroshi calls himself the biggest idiot"). Each covers only the part itself, so that it cannot
+# excuse an insult elsewhere in the sentence ("Matt plays video games, Matt is a worthless loser").
+_PART = r"(a|an|the) [\w -]{0,30}"
+_PLAYED = (_GIVEN + r"( [a-z]+)? (plays?|playing|played|is cast as|was cast as|dressed (up )?as|dresses (up )?as) "
+           + _PART,
+           _GIVEN + r"( [a-z]+)? (is|was|plays?|played) " + _PART + r"? in (the |a |our |his |her |their )?[\w -]{0,20}?"
+           r"(pantomime|panto|play|musical|skit|sketch)\b",
+           _GIVEN + r"( [a-z]+)? (\w+ (and )?)?(calls? (himself|herself|themselves)|jokes? that (he|she|they) "
+           r"(is|was|'s)) " + _PART)
 _R11_SELF_HARM = (
     r"matate\b(?! de (la )?risa)|suicidate|tuez-vous|tue-toi|bring dich um\b(?! \d)|mata-te|ucciditi|ahorcate|pendez-vous|"
     r"totet euch|tote dich|uccidetevi|matense|mate-se",
@@ -2382,7 +2457,7 @@ POLICY = PromptPolicy(
                    r"day of the rope", r"timothy mcveigh|dylann roof|payton gendron|patrick crusius|"
                    r"(eric harris and dylan klebold|harris and klebold)",
                    _ATTACKER + r"\b[^.!?;]{0,120}\b(heroe?s?|legends?|patriots?|saints?|martyrs?|idols?|icons?|"
-                   r"tribute|triumphant|celebrat\w*|glorif\w*|follow (his|their) example|finish what)",
+                   r"tribute|triumphant|celebrat\w*|glorif\w*|follow (his|their) example|finish what|paradise)",
                    r"(heroe?s?|legends?|patriots?|saints?|martyrs?|idols?|tribute to|celebrat\w*|glorif\w*|prais\w*)\b"
                    r"[^.!?;]{0,80}\b" + _ATTACKER, r"race war (now|is coming|trailer|propaganda)|(start|starting|begin) the race war",
                    r"lone wol(f|ves)\b[^.!?]{0,100}\b(trucks?|vans?|crowd\w*|targets?|attack\w*|martyr\w*|manifesto|"
@@ -2476,7 +2551,7 @@ POLICY = PromptPolicy(
                    + r"'?s?) (face|head) on (a |an |the )?(\w+ )?(pig|rat|donkey|cow|monkey|dog|toilet|cockroach|worm|"
                    r"sheep|goat|hog|whale)") + _INSULT + _ML_INSULT,
             allow=(r"clown (fish|car|costume|makeup|at a circus|juggling)", r"(guinea|the|a|pink|little) pigs?", r"spotted dick",
-                   _COSTUME))), NPT_TERMS, NPT_ALLOW),
+                   _COSTUME, *_PLAYED))), NPT_TERMS, NPT_ALLOW),
     minor_terms=(r"child(ren)?", r"kids?", r"kiddie", r"toddlers?", r"infants?", r"bab(y|ies)", r"little (girl|boy)s?",
                  r"young (girl|boy)s?", r"girls?", r"boys?", r"teen(s|age|ager|agers)?", r"pre-?teens?", r"tweens?",
                  r"underage", r"minors?", r"school ?(girl|boy|kid|child)s?", r"(middle|elementary|primary|high) school(er)?s?",
@@ -2519,7 +2594,8 @@ POLICY = PromptPolicy(
                 r"(bypass|override|turn off|disable) (the |your |all )?(filter|filters|safety|moderation|rules|restrictions)",
                 r"pretend (you have|there are) no (rules|restrictions|filters)", r"system prompt", r"as an ai without (rules|limits)",
                 r"(system|admin|developer|root) override", r"override (mode|protocol|code)"),
-    insult_targets=(r"you|u|ur|your|youre|you're|ya", r"(my|his|her|their|this|that) " + _TARGET_ROLES, _INSULT_TARGET,
+    insult_targets=(r"you|u|ur|your|youre|you're|ya", r"(my|his|her|their|this|that) " + _TARGET_ROLES, _ROLE_TARGET,
+                    _NAMED_TARGET,
                     r"(he|she|they) (is|are)"),
     figurative=(
         (r"(is|was|are|were|'s|looks?|tastes?|smells?) (absolutely |simply |just )?to die for|to-die-for", r"\1 wonderful"),

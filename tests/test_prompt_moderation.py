@@ -77,6 +77,18 @@ def clf() -> PromptClassifier:
     ("16:9 or 4:3, c++, q&a, r&b", "16:9 or 4:3, c++, q&a, r&b"),
     ("XXXXXX rated, love you xx", "xxx rated, love you xx"),  # x keeps three: a rating is not a kiss
     ("[x][x][x] done, x♥x♥x", "[x][x][x] done, x♥x♥x"),  # ticked boxes and a pattern, not a word
+    # Round 17: spelled-out letters that run words together are split into English words...
+    ("J o s h i s a w o r t h l e s s p i e c e o f s h i t", "josh is a worthless piece of shit"),
+    ("k i l l y o u r s e l f", "kill yourself"),
+    ("f.u.c.k.y.o.u", "fuck you"),
+    ("h e i l, n e o n a z i m i l i t i a", "heil, neo nazi militia"),  # a comma between spelled words
+    # ...unless the run is a word itself, or is not a sequence of words
+    ("c h e e s e b u r g e r", "cheeseburger"),
+    ("s u i c i d e", "suicide"),
+    ("G T C C G T A G", "gtccgtag"),  # a DNA sequence
+    ("s h 0 0 t  u p  t h e  s c h 0 0 l", "shoot up the school"),  # leetspeak inside spelled-out words
+    ("se s.c.a.r.i.f.i.e les bras", "se scarifie les bras"),  # a French word, not "scar i fie"
+    ("a, b, c, d", "a, b, c, d"),
 ])
 def test_normalize_exact(raw: str, expected: str) -> None:
     assert normalize(raw) == expected
@@ -90,6 +102,22 @@ def test_plurals_spelt_with_z_are_read_with_s() -> None:
     assert lexicon_hits(normalize("a jazz quiz at the blitz bar"))["sexual"] == []
     # a word that ends in z is left alone, so its allow-context still applies
     assert lexicon_hits(normalize("Velazquez nudes in the Prado"))["sexual"] == []
+
+
+def test_profanity_at_a_named_person_is_an_insult_only_when_aimed(clf: PromptClassifier) -> None:
+    texts = ["m@tt the biggest @$$hole in the office", "sh1tty loser Ry@n getting laughed out of the room",
+             "josh says this shit is amazing", "Sarah's shitty old car finally dies, she laughs",
+             "kevin cooking shitty pancakes lol", "Damn, Jason is a fucking genius at Rubik's cubes"]
+    verdicts = check_prompts(texts, clf)
+    assert [v.categories for v in verdicts] == [("insult",), ("insult",), (), (), (), ()]
+    assert "profanity: " in " ".join(verdicts[1].evidence)
+
+
+def test_spelled_out_words_are_kept_in_the_glossed_languages() -> None:
+    from moderation.gloss import LANGUAGES
+    from moderation.normalize import _OTHER_LANGUAGES
+
+    assert _OTHER_LANGUAGES == LANGUAGES  # normalize cannot import gloss (gloss imports normalize)
 
 
 def test_normalize_rejects_non_string() -> None:
@@ -576,6 +604,37 @@ def test_normalize_rejects_non_string() -> None:
     ("my grandma elsa baking bread", "copyright", []),
     ("mario, a chef, sauteing mushrooms in butter", "copyright", []),
     ("jasmine tea steaming in a cup", "copyright", []),
+    # Round 17: attackers glorified, named or described
+    ("tim mcveigh hero edit, truck go boom", "extremism", ["tim mcveigh hero"]),
+    ("jenny mcveigh wins the bake-off and everyone celebrates", "extremism", []),
+    ("jaroslaw kaczynski's supporters celebrate the election result", "extremism", []),
+    ("a cutscene of the 9/11 hijackers welcomed into paradise", "extremism",
+     ["9/11 hijackers welcomed into paradise"]),
+    ("a memorial for the men who brought down the towers, heroes", "extremism",
+     ["men who brought down the towers, heroes"]),
+    ("firefighters, the heroes of the twin towers, at the memorial", "extremism", []),
+    ("the crew who brought down the towers at the old power station celebrate", "extremism", []),
+    # a person named by a common first name is a target of insults like "my coworker"
+    ("steve is a spineless shitstain", "insult", ["steve is a spineless shitstain"]),
+    ("call ryan a loser", "insult", ["call ryan a loser"]),
+    ("sharon miller is a trashy drunk", "insult", ["sharon miller is a trashy drunk"]),
+    ("steve's a spineless shitstain", "insult", ["steve's a spineless shitstain"]),
+    ("mr. kowalski, that washed-up alcoholic failure", "insult", ["mr. kowalski, that washed-up alcoholic failure"]),
+    ("what a pathetic scumbag priyanka turned out to be", "insult", ["what a pathetic scumbag priyanka turned"]),
+    ("steve's a great dad and a total legend", "insult", []),
+    ("olga's a-frame cabin in the snow", "insult", []),
+    ("steve the pug is a lazy slob who refuses to get off the couch", "insult", []),  # a pet
+    ("mateo plays the village idiot in a medieval fair skit", "insult", []),  # a part played
+    ("hiroshi grins and calls himself the biggest idiot on the mountain", "insult", []),
+    # ...but a part played excuses only itself
+    ("matt plays video games all day, matt is a worthless loser", "insult", ["matt is a worthless loser"]),
+    ("hiroshi calls himself smart but hiroshi is a worthless idiot", "insult", ["hiroshi is a worthless idiot"]),
+    ("yusuf was a loser at monopoly again, kids cheering", "insult", []),
+    ("karen was the biggest loser this season, confetti falls", "insult", []),
+    ("mike is a total legend", "insult", []),
+    ("emma was the loser of board game night", "insult", []),
+    ("matt the biggest asshole in the office", "insult", ["matt the biggest asshole"]),
+    ("will is a loser", "insult", []),  # "will" is a word, not a listed name
 ])
 def test_lexicon_context(text: str, category: str, expected: list[str]) -> None:
     assert lexicon_matches(normalize(text), category) == expected

@@ -165,8 +165,9 @@ def turn_upside_down_back(text: str) -> str:
 # Spelled-out letters that run words together ("j o s h i s a l o s e r" -> "joshisaloser") are split into the most
 # probable English words (wordfreq's list, in its wheel) when every piece is a word: a piece of 3+ letters with
 # zipf >= 2.5, of 2 letters >= 4.5 ("is", "of"; not "ne", "ln"), of 1 letter "a", "i" or "u", and the pieces are 3
-# letters long on average. Runs shorter than SEGMENT_MIN letters, or that are a word themselves in English or in a
-# language the gloss reads (French "s.c.a.r.i.f.i.e" is not "scar i fie"), are left joined.
+# letters long on average. Runs shorter than SEGMENT_MIN letters, not ASCII, or that are a word themselves (zipf >= 1,
+# rare ones too: "penistone", "titmouse") in English or in a language the gloss reads (French "s.c.a.r.i.f.i.e" is
+# not "scar i fie"), are left joined.
 SEGMENT_MIN = 6
 _MAX_WORD = 20
 _OTHER_LANGUAGES = ("es", "fr", "de", "pt", "it", "nl", "pl", "tr")  # moderation.gloss.LANGUAGES (gloss imports us)
@@ -184,14 +185,17 @@ def _word_cost(word: str) -> float | None:
 def segment_words(run: str) -> str:
     """"joshisaworthlesspieceofshit" -> "josh is a worthless piece of shit"; unchanged when shorter than SEGMENT_MIN,
     not all letters, a word itself, or not a sequence of words (fewest-cost split: 10 - zipf per word)."""
-    letters = "".join(LEET.get(ch, ch) for ch in run.replace("11", "ll"))  # "sh00tuptheschool" spells words too
-    if letters != run:
+    # "sh00tuptheschool" spells words too; digits at an end or 3+ together are a number ("agent007", "hello11")
+    letters = "".join(LEET.get(ch, ch) for ch in run.replace("11", "ll"))
+    if letters != run and not re.search(r"\d{3,}|^\d|\d$", run):
         split = segment_words(letters)
         return split if split != letters else run
+    if letters != run:
+        return run
     if len(run) < SEGMENT_MIN or not run.isalpha() or not run.isascii() or _word_cost(run) is not None:
         return run
     from wordfreq import zipf_frequency
-    if any(zipf_frequency(run, lang) >= 1.0 for lang in _OTHER_LANGUAGES):
+    if any(zipf_frequency(run, lang) >= 1.0 for lang in ("en", *_OTHER_LANGUAGES)):  # "penistone", "titmouse"
         return run
     best: list[tuple[float, int] | None] = [(0.0, 0)] + [None] * len(run)  # best[i]: (cost of run[:i], start)
     for end in range(1, len(run) + 1):
@@ -214,7 +218,7 @@ def segment_words(run: str) -> str:
 def _join_run(run: str) -> str:
     # "h e i l, n e o n" is two spelled-out words with a comma between them, not letters joined by ", ".
     pieces = re.split(r"\s*,\s+", run)
-    if len(pieces) > 1:
+    if len(pieces) > 1 and all(len(re.sub(_SEPARATORS, "", piece)) > 1 for piece in pieces):  # not "n, u, d, e"
         return ", ".join(_join_run(piece) for piece in pieces)
     return " ".join(segment_words(word) for word in _join_letters(run).split(" "))
 

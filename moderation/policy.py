@@ -1190,7 +1190,7 @@ _ATTACKER = (r"((columbine|christchurch|buffalo|el paso|parkland|uvalde|sandy ho
              r"attackers?|guy|dude)|(\w+ ){0,2}(island|mosque|church|synagogue|school|supermarket|concert|festival|nightclub|mall) "
              r"(killer|shooter|gunman|bomber|attacker)|(9 ?/ ?11|9-11|nine ?eleven|september 11(th)?|twin towers?|wtc) "
              r"(hijackers?|attackers?|terrorists?|bombers?|pilots)|(those |the |who |men who |guys who )?"
-             r"(brought|bring|took|take|taking) down the (twin )?towers(?!,? (at|of|in|near|for|on the) )|(timothy|tim) mcveigh|"
+             r"(brought|bring|bringing) down the (twin )?towers(?!,? (at|of|in|near|for|on the) )|(timothy|tim) mcveigh|"
              r"anders breivik|breivik|brenton tarrant|(ted|theodore) kaczynski|dylann roof|payton gendron|"
              r"patrick crusius|klebold)")
 _PEOPLE = (r"(a |an |the |his |her |their |my |some |two |three |several )?(man|men|woman|women|person|people|"
@@ -1710,8 +1710,8 @@ _TARGET_ROLES = (r"(neighbou?r|co-?worker|classmate|teacher|boss|manager|supervi
                  r"cousin|aunt|uncle|coach|principal|professor|tutor|boyfriend|girlfriend|bandmate|employee|intern|"
                  r"client|customer|tenant|groom|bride|nephew|niece|son|daughter|barista|cashier|"
                  r"receptionist|referee|goalie|goalkeeper|janitor|bartender|babysitter|nanny|team lead|hr lady)")
-# Common given names, English and from elsewhere (none that is also a common word or place: no "will", "grace",
-# "rob", "crystal", "diego"): a person named in an insult ("Steve is a spineless ...", "call Ryan a loser",
+# Common given names, English and from elsewhere (leaving out those most often meant as words or places: "will",
+# "grace", "rob", "crystal", "diego"; "matt", "nick", "bob" stay): a person named in an insult ("Steve is a spineless ...", "call Ryan a loser",
 # "Priyanka is a pathetic scumbag") is as much a target as "my coworker".
 GIVEN_NAMES: frozenset[str] = frozenset("""
 aaliyah aaron abby abdul abigail adam adebayo adrian adriana ahmed aiden aisha alan albert
@@ -1756,8 +1756,8 @@ _ROLE_TARGET = (r"((my|our|his|her|their|your) (ex-?|\w+ )?" + _TARGET_ROLES
                   r"church|my (class|team|office|building|street)))")
 # A name followed by "the <animal>" is a pet ("Steve the pug is a lazy slob").
 _PET = (r"(dog|pup|puppy|pug|retriever|labrador|poodle|beagle|corgi|husky|terrier|bulldog|cat|kitten|tabby|panda|"
-        r"parrot|horse|pony|goat|hamster|rabbit|bunny|pig|piglet|llama|alpaca|tortoise|turtle|ferret|goldfish|cow|duck|"
-        r"chicken|hen|rooster|sheep|donkey|gecko|iguana|snake|lizard)")
+        r"parrot|horse|pony|hamster|rabbit|bunny|llama|alpaca|tortoise|turtle|ferret|goldfish|duck|hen|rooster|sheep|"
+        r"gecko|iguana|lizard)")  # not pig, cow, snake, donkey, goat, chicken: "Steve the pig is a lazy slob" is abuse
 _INSULT_TARGET = r"(" + _ROLE_TARGET + r"|" + _GIVEN + r"(?! the (\w+ )?" + _PET + r"\b)( [a-z]+)?)"
 # What makes a description of that person abuse: a word that demeans on its own, or a demeaning adjective before
 # a word that is only playful alone ("my brother is a clown" is banter, "a pathetic clown" is not).
@@ -1776,12 +1776,12 @@ _INSULT_DESC = (r"(a |an |the |such a |such an |nothing but a |just a |one big )
                 # "a fraud investigator", "the loser's bracket" name a job or a thing, not the person
                 r"(?!'s| (investigat\w*|detection|prevention|department|analysts?|unit|squad|cases?|rates?|mode|analysis|"
                 r"bracket|round|team|side|prize)| of (the |this |that |our |their |a |last |tonight'?s )?(\w+ ){0,2}"
-                r"(game|match|round|bet|contest|race|night|tournament|draw|toss|vote|election|lottery|competition|quiz)s?\b"
+                r"(game|match|round|bet|contest|night|tournament|draw|toss|vote|election|lottery|competition|quiz)s?\b"
                 # a game lost, a bad first season, a word that names a thing ("a Parasite superfan", "fraud-detection")
                 r"| at (\w+ ){0,2}(monopoly|chess|poker|cards|bowling|golf|darts|scrabble|uno|pool|trivia|karaoke|"
-                r"board games?|video games?|game night|the game)\b| in (his|her|their) (first|rookie|debut|early|last|"
-                r"final) \w+|-| (superfan|fan|fans|biologist|researcher|expert|specialist|scientist|detector|movie|film|"
-                r"novel|book|show|series|contestant|finale)\b| (this|last|next) season\b)")
+                r"board games?|video games?|game night)\b| in (his|her|their) (first|rookie|debut|early|last|final) "
+                r"(season|game|match|tournament|outing|start)s?\b|-[a-z]| (superfan|fan|fans|biologist|researcher|expert|"
+                r"specialist|scientist|detector|movie|film|novel|book|show|series|contestant|finale)\b)")
 _INSULT = (_INSULT_TARGET + r"(,)?( [\w'.,:-]+){0,3}? (is|as|'?s|was|were|being|looks? like|appears? as) " + _INSULT_DESC,
            # "steve's a spineless ...", "Mr. Kowalski, that washed-up alcoholic failure", "Fergus the a-hole",
            # "what a pathetic scumbag Priya"
@@ -2162,7 +2162,9 @@ _THROWN = r"(garbage|trash|rubbish|rotten \w+)"  # what is thrown at a person to
 _HUMILIATING_ACTS = (r"((throw\w*|threw|pelt\w*|dump\w*|toss\w*) (\w+ ){0,2}" + _THROWN[:-1] + r"|slop) "
                      r"(at|on|over) (him|her|them|his head|her head)|(throw\w*|threw|pelt\w*|dump\w*) (him|her|them) with "
                      + _THROWN + r")")
-_AFTER_TARGET = _INSULT_TARGET + r"\b[^\n]{0,200}?\b"  # the pointed-at person, then anything later in the prompt
+# The pointed-at person (a role, not a bare name: "Emma watches the dumbest man on earth win a game show"), then
+# anything later in the prompt.
+_AFTER_TARGET = _ROLE_TARGET + r"\b[^\n]{0,200}?\b"
 _R11_INSULT = (
     _AFTER_TARGET + _CAPTION_INSULT,
     r"(throw\w*|threw|pelt\w*|dump\w*) " + _THROWN + r" (at|on|over) " + _INSULT_TARGET,
@@ -2182,11 +2184,11 @@ _COSTUME = (r"(my|our|his|her|their|your) [\w' -]{0,40}? (dressed|dresses|dressi
 # A named person playing a part ("Mateo plays the village idiot", "Sharon was a hag in the village pantomime") or
 # mocking themselves ("Hiroshi calls himself the biggest idiot"). Each covers only the part itself, so that it cannot
 # excuse an insult elsewhere in the sentence ("Matt plays video games, Matt is a worthless loser").
-_PART = r"(a|an|the) [\w -]{0,30}"
+_PART = r"(a|an|the) [\w-]+( [\w-]+){0,2}?(?= (in|at|on|for|with|while|during|from)\b|[,.!?;]|$)"
 _PLAYED = (_GIVEN + r"( [a-z]+)? (plays?|playing|played|is cast as|was cast as|dressed (up )?as|dresses (up )?as) "
            + _PART,
-           _GIVEN + r"( [a-z]+)? (is|was|plays?|played) " + _PART + r"? in (the |a |our |his |her |their )?[\w -]{0,20}?"
-           r"(pantomime|panto|play|musical|skit|sketch)\b",
+           _GIVEN + r"( [a-z]+)? (was|plays?|played) (" + _PART + r" )?in (the |a |our |his |her |their )?[\w -]{0,20}?"
+           r"(pantomime|panto|play|musical)(?![-\w])",
            _GIVEN + r"( [a-z]+)? (\w+ (and )?)?(calls? (himself|herself|themselves)|jokes? that (he|she|they) "
            r"(is|was|'s)) " + _PART)
 _R11_SELF_HARM = (
@@ -2541,12 +2543,14 @@ POLICY = PromptPolicy(
                    r"insult(ing)? (my|his|her|this|that) (ex|boss|coworker|neighbou?r|teacher|classmate)",
                    r"(a )?face only a mother could love", r"(so|too) ugly (that )?(even )?(a |the |your |his |her )?(mirror|mother|mom|dog)",
                    r"(fat|ugly|stupid|worthless|pathetic) (loser|freak|cow|pig|whale|slob)s?",
-                   _AFTER_TARGET + _HUMILIATION, _HUMILIATION + r"\b[^\n]{0,200}?\b" + _INSULT_TARGET,
+                   _AFTER_TARGET + _HUMILIATION, _HUMILIATION + r"\b[^\n]{0,200}?\b" + _ROLE_TARGET,
+                   # a name right before it: "Matt the biggest asshole", "Ryan is the dumbest man alive"
+                   _GIVEN + r" (is |was |'s |the )(\w+ ){0,2}?" + _HUMILIATION,
                    *_R11_INSULT,
                    r"(as|like) the (\w+ ){0,3}(crow|hag|witch|cow|pig|rat|snake|loser|idiot|moron|fraud|clown|joke|"
                    r"failure|slob|leech|parasite|troll|weasel|vulture|cockroach) (she|he|they) (really )?(is|are)\b",
                    r"(humiliat\w*|mock(s|ed|ing|ery)?|ridicul(e|es|ed|ing))( \w+){0,3} (of|about|on|at|targeting) "
-                   + _INSULT_TARGET,
+                   + _ROLE_TARGET,
                    r"(put|puts|putting|paste\w*|photoshop\w*|swap\w*|stick\w*) (his|her|their|my (\w+ )?" + _TARGET_ROLES
                    + r"'?s?) (face|head) on (a |an |the )?(\w+ )?(pig|rat|donkey|cow|monkey|dog|toilet|cockroach|worm|"
                    r"sheep|goat|hog|whale)") + _INSULT + _ML_INSULT,

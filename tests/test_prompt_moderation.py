@@ -80,7 +80,7 @@ def clf() -> PromptClassifier:
     # Round 17: spelled-out letters that run words together are split into English words...
     ("J o s h i s a w o r t h l e s s p i e c e o f s h i t", "josh is a worthless piece of shit"),
     ("k i l l y o u r s e l f", "kill yourself"),
-    ("f.u.c.k.y.o.u", "fuck you"),
+    ("s.h.u.t.u.p.y.o.u.i.d.i.o.t", "shut up you idiot"),
     ("h e i l, n e o n a z i m i l i t i a", "heil, neo nazi militia"),  # a comma between spelled words
     # ...unless the run is a word itself, or is not a sequence of words
     ("c h e e s e b u r g e r", "cheeseburger"),
@@ -88,7 +88,8 @@ def clf() -> PromptClassifier:
     ("G T C C G T A G", "gtccgtag"),  # a DNA sequence
     ("s h 0 0 t  u p  t h e  s c h 0 0 l", "shoot up the school"),  # leetspeak inside spelled-out words
     ("se s.c.a.r.i.f.i.e les bras", "se scarifie les bras"),  # a French word, not "scar i fie"
-    ("a, b, c, d", "a, b, c, d"),
+    ("n, u, d, e", "nude"),  # letters between commas are still one word
+    ("p e n i s t o n e", "penistone"),  # a rare English word (a town) is left whole
 ])
 def test_normalize_exact(raw: str, expected: str) -> None:
     assert normalize(raw) == expected
@@ -626,11 +627,14 @@ def test_normalize_rejects_non_string() -> None:
     ("steve the pug is a lazy slob who refuses to get off the couch", "insult", []),  # a pet
     ("mateo plays the village idiot in a medieval fair skit", "insult", []),  # a part played
     ("hiroshi grins and calls himself the biggest idiot on the mountain", "insult", []),
+    ("emma watches the dumbest man on earth win a game show", "insult", []),
+    ("steve the pig is a lazy slob", "insult", ["steve the pig is a lazy slob"]),  # an insult animal, not a pet
+    ("my boss is a loser of the human race", "insult", ["my boss is a loser"]),
     # ...but a part played excuses only itself
     ("matt plays video games all day, matt is a worthless loser", "insult", ["matt is a worthless loser"]),
     ("hiroshi calls himself smart but hiroshi is a worthless idiot", "insult", ["hiroshi is a worthless idiot"]),
+    ("ryan plays the fool and is a worthless loser", "insult", ["ryan plays the fool and is a worthless loser"]),
     ("yusuf was a loser at monopoly again, kids cheering", "insult", []),
-    ("karen was the biggest loser this season, confetti falls", "insult", []),
     ("mike is a total legend", "insult", []),
     ("emma was the loser of board game night", "insult", []),
     ("matt the biggest asshole in the office", "insult", ["matt the biggest asshole"]),

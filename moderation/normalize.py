@@ -187,15 +187,15 @@ def segment_words(run: str) -> str:
     not all letters, a word itself, or not a sequence of words (fewest-cost split: 10 - zipf per word)."""
     # "sh00tuptheschool" spells words too; digits at an end or 3+ together are a number ("agent007", "hello11")
     letters = "".join(LEET.get(ch, ch) for ch in run.replace("11", "ll"))
-    if letters != run and not re.search(r"\d{3,}|^\d|\d$", run):
+    if letters != run:
+        if re.search(r"\d{3,}|^\d|\d$", run):
+            return run
         split = segment_words(letters)
         return split if split != letters else run
-    if letters != run:
-        return run
-    if len(run) < SEGMENT_MIN or not run.isalpha() or not run.isascii() or _word_cost(run) is not None:
+    if len(run) < SEGMENT_MIN or not run.isalpha() or not run.isascii():
         return run
     from wordfreq import zipf_frequency
-    if any(zipf_frequency(run, lang) >= 1.0 for lang in ("en", *_OTHER_LANGUAGES)):  # "penistone", "titmouse"
+    if any(zipf_frequency(run, lang) >= 1.0 for lang in ("en", *_OTHER_LANGUAGES)):  # a word, "penistone" too
         return run
     best: list[tuple[float, int] | None] = [(0.0, 0)] + [None] * len(run)  # best[i]: (cost of run[:i], start)
     for end in range(1, len(run) + 1):

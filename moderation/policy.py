@@ -1711,8 +1711,8 @@ _TARGET_ROLES = (r"(neighbou?r|co-?worker|classmate|teacher|boss|manager|supervi
                  r"client|customer|tenant|groom|bride|nephew|niece|son|daughter|barista|cashier|"
                  r"receptionist|referee|goalie|goalkeeper|janitor|bartender|babysitter|nanny|team lead|hr lady)")
 # Common given names, English and from elsewhere (leaving out those most often meant as words or places: "will",
-# "grace", "rob", "crystal", "diego"; "matt", "nick", "bob" stay): a person named in an insult ("Steve is a spineless ...", "call Ryan a loser",
-# "Priyanka is a pathetic scumbag") is as much a target as "my coworker".
+# "grace", "rob", "crystal", "diego"; "matt", "nick", "bob" stay): a person named in an insult ("Steve is a
+# spineless ...", "call Ryan a loser", "Priyanka is a pathetic scumbag") is as much a target as "my coworker".
 GIVEN_NAMES: frozenset[str] = frozenset("""
 aaliyah aaron abby abdul abigail adam adebayo adrian adriana ahmed aiden aisha alan albert
 alejandro alessandro alex alexa alexander alexis alfonso ali alice alicia alina alison allison

@@ -82,12 +82,15 @@ BACKENDS: dict[str, BackendSpec] = {
         name="wan2.1-t2v-1.3b", label="Wan2.1-T2V-1.3B", repo_id="Wan-AI/Wan2.1-T2V-1.3B-Diffusers",
         pipeline_class=WanPipeline, i2v_pipeline_class=None, num_inference_steps=50, guidance_scale=5.0,
         native_fps=16, native_area=832 * 480, size_multiple=16, max_sequence_length=512,
-        negative_prompt=WAN_NEGATIVE, vae_float32=True, gpu_seconds_per_step=2.5, reference_frames=81),
+        # 1.26 s per step (guidance on) measured on a whole H200 at 81 x 832x480 (docs/BACKENDS.md), x 7/3 for
+        # ZeroGPU's 70 GB slice, taken as 3 of the H200's 7 compute slices (the slower 70 GB MIG profile).
+        negative_prompt=WAN_NEGATIVE, vae_float32=True, gpu_seconds_per_step=2.94, reference_frames=81),
     "ltx-video": BackendSpec(
         name="ltx-video", label="LTX-Video", repo_id="Lightricks/LTX-Video",
         pipeline_class=LTXPipeline, i2v_pipeline_class=LTXImageToVideoPipeline, num_inference_steps=50,
         guidance_scale=3.0, native_fps=24, native_area=768 * 512, size_multiple=32, max_sequence_length=128,
-        negative_prompt=LTX_NEGATIVE, gpu_seconds_per_step=0.3, reference_frames=121,
+        # 0.168 s per step measured on a whole H200 at 121 x 768x512, x 7/3 as for Wan.
+        negative_prompt=LTX_NEGATIVE, gpu_seconds_per_step=0.39, reference_frames=121,
         # decode_* only act on VAEs with timestep conditioning (LTX-Video >= 0.9.1); others ignore them.
         call_kwargs=(("frame_rate", 24), ("decode_timestep", 0.03), ("decode_noise_scale", 0.025))),
 }

@@ -64,7 +64,7 @@ def fit_frames(frames: np.ndarray, height: int, width: int) -> np.ndarray:
     elif h * width < w * height:  # too wide: crop columns
         cw = max(1, round(h * width / height))
         frames = frames[:, :, (w - cw) // 2:(w - cw) // 2 + cw]
-    x = torch.from_numpy(np.ascontiguousarray(frames)).permute(0, 3, 1, 2).float()  # (T, 3, H, W)
+    x = torch.from_numpy(np.array(frames)).permute(0, 3, 1, 2).float()  # (T, 3, H, W); a writable copy
     x = F.interpolate(x, size=(height, width), mode="bilinear", antialias=True, align_corners=False)
     return x.round().clamp(0, 255).byte().permute(0, 2, 3, 1).numpy()
 

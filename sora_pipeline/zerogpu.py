@@ -30,7 +30,7 @@ except ImportError:
 
 MIN_SECONDS = 20  # a short request still pays for prompt encoding and VAE decoding
 MAX_SECONDS = 300  # above this ZeroGPU quotas refuse most visitors; longer clips should lower steps instead
-SAFETY = 1.5  # published per-step costs are for other GPUs and settings: ask for half again
+SAFETY = 1.5  # per-step costs are scaled from a whole H200 to a slice, and linearly in tokens: ask for half again
 
 
 def zerogpu_active(spaces_module: ModuleType | None = None) -> bool:

@@ -1,84 +1,38 @@
-"""Open-model backends (Wan2.1, LTX-Video) with tiny random components: the real diffusers pipelines and loading
-code, no download. The tokenizer is a T5 Unigram tokenizer whose vocabulary is a sentencepiece model trained here.
+"""Open-model backends (Wan2.1, LTX-Video) with tiny random components (`random_backends.py`): the real diffusers
+pipelines and loading code, no download.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import numpy as np
 import pytest
-import sentencepiece as spm
 import torch
-from diffusers import (AutoencoderKLLTXVideo, AutoencoderKLWan, FlowMatchEulerDiscreteScheduler,
-                       LTXVideoTransformer3DModel, UniPCMultistepScheduler, WanTransformer3DModel)
-from transformers import T5Config, T5EncoderModel, T5Tokenizer
+from transformers import T5Tokenizer
 
-from sora_pipeline import backends, zerogpu
+from sora_pipeline import backends, random_backends, zerogpu
 from sora_pipeline.backends import BACKENDS, CACHES, Backend, available_backends, load_backend
 
 torch.set_num_threads(1)
 SIZES = [(256, 256), (256, 384), (384, 256)]  # (height, width): square, landscape, portrait
 # Tiny native sizes keep each call well under a second; the planning code is the one the real models use.
-WAN = replace(BACKENDS["wan2.1-t2v-1.3b"], native_area=32 * 32, max_sequence_length=16)
-LTX = replace(BACKENDS["ltx-video"], native_area=32 * 32, max_sequence_length=16)
+WAN, LTX = random_backends.spec("wan2.1-t2v-1.3b", "tiny"), random_backends.spec("ltx-video", "tiny")
 STEPS = 2
 
 
 @pytest.fixture(scope="module")
 def tokenizer(tmp_path_factory) -> T5Tokenizer:
-    words = "a red green blue ball cube circle moves rolls left right up down on the white black sky".split()
-    lines = [" ".join(np.roll(words, k)) for k in range(len(words))] * 10
-    prefix = tmp_path_factory.mktemp("sp") / "tiny"
-    spm.SentencePieceTrainer.train(sentence_iterator=iter(lines), model_prefix=str(prefix), vocab_size=48,
-                                   model_type="unigram", pad_id=0, eos_id=1, unk_id=2, bos_id=-1,
-                                   hard_vocab_limit=False, minloglevel=2)
-    sp = spm.SentencePieceProcessor(model_file=f"{prefix}.model")
-    vocab = [(sp.id_to_piece(i), sp.get_score(i)) for i in range(sp.get_piece_size())]  # T5 order: pad, eos, unk
-    return T5Tokenizer(vocab=vocab, extra_ids=0, model_max_length=64)
-
-
-def _text_encoder(vocab_size: int) -> T5EncoderModel:
-    torch.manual_seed(0)
-    return T5EncoderModel(T5Config(vocab_size=vocab_size, d_model=32, d_kv=8, d_ff=37, num_layers=2, num_heads=4,
-                                   relative_attention_num_buckets=8, is_encoder_decoder=False, use_cache=False))
+    return random_backends.tokenizer(tmp_path_factory.mktemp("sp"))
 
 
 def tiny_wan(tokenizer: T5Tokenizer) -> backends.WanPipeline:
-    torch.manual_seed(0)
-    vae = AutoencoderKLWan(base_dim=3, z_dim=16, dim_mult=[1, 1, 1, 1], num_res_blocks=1,
-                           temperal_downsample=[False, True, True])
-    torch.manual_seed(0)
-    transformer = WanTransformer3DModel(patch_size=(1, 2, 2), num_attention_heads=2, attention_head_dim=12,
-                                        in_channels=16, out_channels=16, text_dim=32, freq_dim=256, ffn_dim=32,
-                                        num_layers=2, cross_attn_norm=True, qk_norm="rms_norm_across_heads",
-                                        rope_max_seq_len=32)
-    # The released repo's scheduler: UniPC on flow-matching sigmas.
-    scheduler = UniPCMultistepScheduler(prediction_type="flow_prediction", use_flow_sigmas=True, flow_shift=3.0)
-    pipe = backends.WanPipeline(tokenizer=tokenizer, text_encoder=_text_encoder(len(tokenizer)), vae=vae,
-                                transformer=transformer, scheduler=scheduler)
-    pipe.set_progress_bar_config(disable=True)
-    return pipe
+    return random_backends.wan_pipeline(tokenizer, "tiny")
 
 
 def tiny_ltx(tokenizer: T5Tokenizer) -> backends.LTXPipeline:
-    torch.manual_seed(0)
-    transformer = LTXVideoTransformer3DModel(in_channels=8, out_channels=8, patch_size=1, patch_size_t=1,
-                                             num_attention_heads=4, attention_head_dim=8, cross_attention_dim=32,
-                                             num_layers=2, caption_channels=32)  # first-block cache needs 2
-    torch.manual_seed(0)
-    # Compresses 4x in space and time (the real VAE: 32x, 8x).
-    vae = AutoencoderKLLTXVideo(latent_channels=8, block_out_channels=(8, 8, 8, 8),
-                                decoder_block_out_channels=(8, 8, 8, 8), layers_per_block=(1, 1, 1, 1, 1),
-                                decoder_layers_per_block=(1, 1, 1, 1, 1),
-                                spatio_temporal_scaling=(True, True, False, False),
-                                decoder_spatio_temporal_scaling=(True, True, False, False),
-                                patch_size=1, patch_size_t=1, encoder_causal=True, decoder_causal=False)
-    pipe = backends.LTXPipeline(scheduler=FlowMatchEulerDiscreteScheduler(), vae=vae,
-                                text_encoder=_text_encoder(len(tokenizer)), tokenizer=tokenizer,
-                                transformer=transformer)
-    pipe.set_progress_bar_config(disable=True)
-    return pipe
+    return random_backends.ltx_pipeline(tokenizer, "tiny")
 
 
 @pytest.fixture(scope="module")
@@ -276,3 +230,23 @@ def test_zerogpu_duration_fits_the_request():
     assert zerogpu.estimate_gpu_seconds(200, 161, 480, 832, 2.5, 81, 480 * 832) == zerogpu.MAX_SECONDS
     assert zerogpu.gpu_function(len, duration=60) is len  # no `spaces` package here: unchanged
     assert not zerogpu.zerogpu_active()
+
+
+def test_benchmark_runs_every_case_end_to_end(tmp_path):
+    from sora_pipeline import benchmark_backends
+    report = benchmark_backends.main(["--size", "tiny", "--device", "cpu", "--only", "default,cache,image,offload,folder",
+                                      "--out", str(tmp_path / "bench.json")])
+    names = [c.name for c in benchmark_backends.cases("tiny")]
+    ran = [r["name"] for r in report["cases"]]
+    assert ran == [n for n in names if n not in report["skipped"]] and len(ran) == 15
+    for r in report["cases"]:
+        assert "error" not in r, r
+        assert r["steps_run"] == r["steps"] and r["seconds"] > 0 and r["median_step_s"] > 0
+        assert r["frames_shape"] == [r["num_frames"], r["height"], r["width"], 3]
+        if r["cache"]:
+            assert "mean_abs_diff_vs_uncached" in r
+    assert {"vae", "text_encoder", "transformer"} <= set(report["models"]["ltx-video"]["parameters_millions"])
+    loading = report["models"]["wan2.1-t2v-1.3b"]["load_backend"]  # loaded from a diffusers folder
+    assert loading["vae_tiling"] and not loading["offload"] and loading["folder_bytes"] > 0
+    assert loading["dtypes"]["vae"] == "torch.float32"
+    assert json.loads((tmp_path / "bench.json").read_text())["cases"] == report["cases"]

@@ -129,3 +129,22 @@ def test_an_unavailable_backend_is_a_clear_error(studio, monkeypatch, tmp_path):
     result = studio.generate(_request("ltx-video"))
     assert result.status == "invalid"
     assert "'ltx-video' is unavailable here" in result.message and "offline" in result.message
+
+
+def test_the_cache_setting_reaches_the_loaded_model(tiny_backends, tmp_path, monkeypatch):
+    from studio import InvalidRequest, Studio, StudioConfig
+
+    # A Hugging Face cache holding the tiny LTX pipeline under the released repo's name, as a download leaves it.
+    commit = "0123456789abcdef0123456789abcdef01234567"
+    repo = tmp_path / "hub" / "models--Lightricks--LTX-Video"
+    tiny_backends["ltx-video"].pipe.save_pretrained(repo / "snapshots" / commit)
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text(commit)
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hub"))
+    studio = Studio(StudioConfig(data_dir=str(tmp_path / "data"), backend_cache="pyramid"))
+    loaded = studio.pipeline_for("ltx-video")
+    assert loaded.cache == "pyramid" and loaded.pipe.transformer.is_cache_enabled
+    assert loaded.model_version == f"Lightricks/LTX-Video@{commit[:12]}"
+    wrong = Studio(StudioConfig(data_dir=str(tmp_path / "data2"), backend_cache="tea"))
+    with pytest.raises(InvalidRequest, match=r"backend_cache 'tea' \(STUDIO_BACKEND_CACHE\) is not one of"):
+        wrong.pipeline_for("ltx-video")

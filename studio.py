@@ -56,7 +56,7 @@ class StudioConfig:
 
     backend: str = EMBEDDED  # or a hub model from sora_pipeline.backends.BACKENDS, e.g. "wan2.1-t2v-1.3b"
     # Hub models only: a diffusers cache hook from sora_pipeline.backends.CACHES ("pyramid", "faster",
-    # "first_block"), "" for none. Measured on an H200: pyramid -11% (Wan) / -8% (LTX) per clip (docs/BACKENDS.md).
+    # "first_block"), "" for none. Measured on an H200: pyramid -11% per clip on Wan, +4% on LTX (docs/BACKENDS.md).
     backend_cache: str = ""
     model_dir: str = ""  # "" = the embedded model shipped in assets/model
     data_dir: str = str(REPO_DIR / ".studio")  # keys, audit log, outputs; never committed

@@ -25,6 +25,7 @@ import gc
 import json
 import platform
 import statistics
+import subprocess
 import tempfile
 import time
 from dataclasses import asdict, dataclass, replace
@@ -77,7 +78,8 @@ def cases(size: str) -> list[Case]:
     return out
 
 
-def run_case(backend: Backend, case: Case, device: torch.device) -> dict:
+def run_case(backend: Backend, case: Case, device: torch.device) -> tuple[dict, np.ndarray]:
+    """Call the backend once as the studio would; (figures, the display frames (T, H, W, 3) uint8)."""
     sync = torch.cuda.synchronize if device.type == "cuda" else (lambda: None)
     stamps: list[float] = []
 
@@ -108,13 +110,14 @@ def run_case(backend: Backend, case: Case, device: torch.device) -> dict:
                   after_last_step_s=round(t1 - stamps[-1], 3), steps_run=len(stamps),
                   frames_shape=list(out.frames.shape), native=_native(backend, case),
                   peak_gpu_gib=round(torch.cuda.max_memory_allocated(device) / 2**30, 2)
+                  if device.type == "cuda" else None,
+                  peak_reserved_gib=round(torch.cuda.max_memory_reserved(device) / 2**30, 2)
                   if device.type == "cuda" else None)
     if case.estimate_steps and step_s is not None:
         first_step_overhead = stamps[0] - t0 - step_s  # text encoding and latents, the first step removed
         result["estimated_clip_s"] = round(first_step_overhead + case.estimate_steps * step_s + (t1 - stamps[-1]),
                                            2)
-    result["_frames"] = out.frames
-    return result
+    return result, out.frames
 
 
 def _through_a_folder(pipe, spec, device: torch.device) -> tuple[Backend, dict]:
@@ -138,6 +141,18 @@ def _through_a_folder(pipe, spec, device: torch.device) -> tuple[Backend, dict]:
                      "device": str(p.transformer.device)}
 
 
+def _commit() -> str:
+    """The code's git commit (with "+changes" when the tree differs from it), or "" outside a checkout."""
+    try:
+        sha = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], capture_output=True, text=True,
+                             check=True, cwd=Path(__file__).parent).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], capture_output=True,
+                               text=True, cwd=Path(__file__).parent).stdout.strip()
+        return sha + ("+changes" if dirty else "")
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+
+
 def _native(backend: Backend, case: Case) -> dict:
     size_multiple, frame_multiple = backend._multiples()
     h, w = plan_size(case.height, case.width, backend.spec.native_area, size_multiple)
@@ -146,6 +161,7 @@ def _native(backend: Backend, case: Case) -> dict:
 
 
 def main(argv: list[str] | None = None) -> dict:
+    """Run the cases (see the module docstring); returns the report that --out writes."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", choices=random_backends.SIZES, default="tiny")
     parser.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
@@ -159,8 +175,10 @@ def main(argv: list[str] | None = None) -> dict:
     report = {"size": args.size, "device": str(device), "dtype": str(dtype), "torch": torch.__version__,
               "diffusers": diffusers.__version__, "python": platform.python_version(),
               "gpu": torch.cuda.get_device_name(device) if device.type == "cuda" else None,
+              "commit": _commit(), "date": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
               "models": {}, "cases": [], "skipped": []}
-    tok = random_backends.tokenizer(tempfile.mkdtemp(prefix="bench-tok-"))
+    with tempfile.TemporaryDirectory(prefix="bench-tok-") as folder:
+        tok = random_backends.tokenizer(folder)
     pipes: dict[str, object] = {}
     reference: dict[str, np.ndarray] = {}  # uncached frames per backend, for the caches' pixel difference
     only = [part.strip() for part in args.only.split(",") if part.strip()]
@@ -199,19 +217,18 @@ def main(argv: list[str] | None = None) -> dict:
                     pipe.enable_model_cpu_offload(device=device)
                 backend = Backend(pipe, spec, cache=case.cache, offload=case.offload)
             try:
-                result = run_case(backend, case, device)
+                result, frames = run_case(backend, case, device)
             finally:
                 if case.cache:
                     pipe.transformer.disable_cache()
-            frames = result.pop("_frames")
+                if case.offload or case.from_folder:  # offload hooks stay on the modules: start afresh next time
+                    pipe = backend = None
+                    pipes.pop(case.backend, None)
             if case.name.endswith("cache none"):
                 reference[case.backend] = frames
             elif case.cache and case.backend in reference:
                 result["mean_abs_diff_vs_uncached"] = round(
                     float(np.abs(frames.astype(int) - reference[case.backend].astype(int)).mean()), 2)
-            if case.offload or case.from_folder:  # offload hooks stay on the modules: start afresh next time
-                pipe = backend = None
-                del pipes[case.backend]
         except Exception as error:  # one failing case must not lose the others' figures
             result = dict(asdict(case), error=f"{type(error).__name__}: {error}"[:500])
         report["cases"].append(result)
@@ -228,6 +245,7 @@ def main(argv: list[str] | None = None) -> dict:
 
 
 def table(report: dict) -> str:
+    """The report as a Markdown table, one row per case."""
     rows = [f"{report['gpu'] or report['device']}, {report['dtype']}, torch {report['torch']}, diffusers "
             f"{report['diffusers']}, {report['size']} architectures with random weights",
             "| case | native frames x size | steps | clip s | median step s | decode etc. s | est. 50-step clip s | "

@@ -112,7 +112,10 @@ def ltx_pipeline(tok: T5Tokenizer, size: Size = "tiny", device: str | torch.devi
             transformer = LTXVideoTransformer3DModel()  # the defaults are the released 2B (28 blocks, dim 2048)
             vae = AutoencoderKLLTXVideo()  # 0.9.0's VAE (32x space, 8x time, 128 latent channels)
             text_encoder = T5EncoderModel(_t5_config(T5Config, 32128, _XXL))
-    pipe = LTXPipeline(scheduler=FlowMatchEulerDiscreteScheduler(), vae=_cast(vae, dtype),
+    # The released repo's scheduler: flow matching with resolution-dependent (dynamic) shifting.
+    scheduler = FlowMatchEulerDiscreteScheduler(use_dynamic_shifting=True, base_shift=0.95, max_shift=2.05,
+                                                base_image_seq_len=1024, max_image_seq_len=4096, shift_terminal=0.1)
+    pipe = LTXPipeline(scheduler=scheduler, vae=_cast(vae, dtype),
                        text_encoder=text_encoder.to(dtype), tokenizer=tok, transformer=_cast(transformer, dtype))
     pipe.set_progress_bar_config(disable=True)
     return pipe
@@ -121,7 +124,8 @@ def ltx_pipeline(tok: T5Tokenizer, size: Size = "tiny", device: str | torch.devi
 BUILDERS = {"wan2.1-t2v-1.3b": wan_pipeline, "ltx-video": ltx_pipeline}
 
 
-def _t5_config(cls: type, vocab_size: int, shape: dict) -> T5Config:
+def _t5_config(cls: type[T5Config] | type[UMT5Config], vocab_size: int, shape: dict) -> T5Config | UMT5Config:
+    """An encoder-only (U)T5 configuration of the given shape."""
     return cls(vocab_size=vocab_size, is_encoder_decoder=False, use_cache=False, **shape)
 
 

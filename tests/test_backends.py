@@ -167,6 +167,13 @@ def test_save_pretrained_then_load_backend_from_local_dir(tokenizer, wan, tmp_pa
     assert np.array_equal(a, b)
 
 
+def test_load_backend_in_bfloat16_keeps_wans_vae_in_float32(wan, tmp_path):
+    wan.pipe.save_pretrained(tmp_path / "wan")
+    loaded = load_backend(replace(WAN, repo_id=str(tmp_path / "wan")), device="cpu", torch_dtype=torch.bfloat16)
+    assert loaded.pipe.vae.dtype == torch.float32  # the model card: decode in float32
+    assert loaded.pipe.transformer.dtype == torch.bfloat16 and loaded.pipe.text_encoder.dtype == torch.bfloat16
+
+
 def test_load_by_name_from_the_hugging_face_cache_offline(tokenizer, ltx, tmp_path, monkeypatch):
     # The cache layout huggingface_hub writes: refs/main names the snapshot folder holding the files.
     repo = tmp_path / "hub" / "models--Lightricks--LTX-Video"

@@ -118,12 +118,14 @@ def test_image_to_video_on_ltx_keeps_the_image_and_is_refused_on_wan(studio, bac
     frames, _ = decode_video(Path(result.path).read_bytes())
     assert frames.shape == (16, 256, 256, 3)
     assert np.abs(frames[0].astype(int) - np.array([180, 40, 40])).mean() < 20  # watermarks and H.264 aside
+    assert backends_in["ltx-video"].calls == [PROMPT]
     wan = studio.generate(_request("wan2.1-t2v-1.3b", task="image_to_video", image=image))
     assert wan.status == "invalid" and "Wan2.1-T2V-1.3B cannot do image to video" in wan.message
     assert backends_in["wan2.1-t2v-1.3b"].calls == []
 
 
 def test_an_unavailable_backend_is_a_clear_error(studio, monkeypatch, tmp_path):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")  # never probe the Hub from a test
     monkeypatch.setenv("HF_HOME", str(tmp_path / "empty-hf-home"))
     monkeypatch.delenv("HF_HUB_CACHE", raising=False)
     result = studio.generate(_request("ltx-video"))
@@ -141,6 +143,7 @@ def test_the_cache_setting_reaches_the_loaded_model(tiny_backends, tmp_path, mon
     (repo / "refs").mkdir()
     (repo / "refs" / "main").write_text(commit)
     monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hub"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     studio = Studio(StudioConfig(data_dir=str(tmp_path / "data"), backend_cache="pyramid"))
     loaded = studio.pipeline_for("ltx-video")
     assert loaded.cache == "pyramid" and loaded.pipe.transformer.is_cache_enabled

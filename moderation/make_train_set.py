@@ -33,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ROOT / "evals" / "moderation"
 TAG = "gen5"
+TRAINING_FILES = {"train", "judge_train"}  # every other *.jsonl in evals/moderation is an evaluation set
 
 PREFIXES = ["", "", "", "a video of ", "cinematic shot of ", "an animation of ", "documentary footage of ",
             "a watercolor illustration of ", "a short clip showing ", "a photo of ", "slow pan across "]
@@ -794,21 +795,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train", type=Path, default=SETS / "train.jsonl")
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--dry-run", action="store_true", help="print counts, do not write")
+    parser.add_argument("--add", type=Path, nargs="*", default=[],
+                        help="candidate files (rows written for a round) appended after the guards, each row "
+                             "tagged with its file's name; rows an earlier --add of that file appended are replaced")
     args = parser.parse_args(argv)
     lines = [ln for ln in args.train.read_text(encoding="utf-8").splitlines() if ln.strip()]
     base = [json.loads(ln) for ln in lines]
-    base = [r for r in base if TAG not in (r.get("tags") or [])]
+    added_tags = {path.stem for path in args.add}
+    # With --add the generated block stays as it is (regenerating it against today's evaluation sets would move it).
+    replaced = added_tags if args.add else {TAG} | added_tags
+    base = [r for r in base if not replaced & set(r.get("tags") or [])]
     held_out = []
     for path in sorted(SETS.glob("*.jsonl")):  # every evaluation set: dev*, test
-        if path != args.train and path.stem != "train":
+        if path != args.train and path.stem not in TRAINING_FILES:
             held_out += [json.loads(ln)["text"] for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
     base_texts = {r["text"] for r in base}
-    new = [r for r in generate(args.seed) if r["text"] not in base_texts]
+    new = [] if args.add else [r for r in generate(args.seed) if r["text"] not in base_texts]
+    for path in args.add:
+        taken = {r["text"] for r in new} | base_texts
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and (row := json.loads(line))["text"] not in taken:
+                taken.add(row["text"])
+                new.append({"text": row["text"], "label": row["label"], "tags": [path.stem, *row.get("tags", [])]})
     new, dropped = guard(new, held_out)
     counts: dict[str, int] = {}
     for r in base + new:
         counts[r["label"]] = counts.get(r["label"], 0) + 1
-    print(f"kept {len(base)} existing rows, generated {len(new)} rows tagged {TAG!r}; dropped {dropped}")
+    print(f"kept {len(base)} existing rows, {'added' if args.add else 'generated'} {len(new)} rows "
+          f"({sorted(added_tags) if args.add else TAG}); dropped {dropped}")
     print("labels: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     if not args.dry_run:
         with args.train.open("w", encoding="utf-8") as f:

@@ -1,4 +1,4 @@
-"""make_train_set --add: candidate rows are appended once, guarded like the generated block, and replaced on a rerun."""
+"""make_train_set --add: candidate rows are appended after the guards, and a rerun replaces exactly its own rows."""
 
 from __future__ import annotations
 
@@ -7,25 +7,37 @@ import json
 from moderation import make_train_set
 
 
+def _write(path, rows: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
 def _rows(path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_add_appends_guarded_candidates_once(tmp_path):
+def test_add_appends_guarded_candidates_and_replaces_its_own_rows(tmp_path, monkeypatch, capsys):
+    sets = tmp_path / "sets"
+    sets.mkdir()
+    kept = "a lighthouse keeper repaints the railing of his tower at dawn, gulls circling"
+    held_out = "two otters holding hands while floating down a slow green river"
+    _write(sets / "test.jsonl", [{"text": held_out, "label": "allowed", "tags": []}])
+    # A training file holds training sentences: they must not count as held-out evaluation sentences.
+    _write(sets / "judge_train.jsonl", [{"text": kept, "label": "allowed", "tags": []}])
+    monkeypatch.setattr(make_train_set, "SETS", sets)
     train = tmp_path / "train.jsonl"
-    base = [{"text": "a red kite over a beach", "label": "allowed", "tags": []},
+    base = [{"text": "a red kite over a beach", "label": "allowed", "tags": ["nature"]},
             {"text": "a generated row", "label": "allowed", "tags": ["gen5", "nature"]}]
-    train.write_text("".join(json.dumps(r) + "\n" for r in base), encoding="utf-8")
-    held_out = _rows(make_train_set.SETS / "test.jsonl")[0]["text"]
-    candidates = tmp_path / "gen99_probe.jsonl"
-    candidates.write_text("".join(json.dumps(r) + "\n" for r in [
-        {"text": "a lighthouse keeper repaints the railing of his tower at dawn, gulls circling", "label": "allowed", "tags": ["craft"]},
-        {"text": "a naked woman on a bed", "label": "allowed", "tags": []},  # the lexicon refuses it: dropped
-        {"text": held_out, "label": "allowed", "tags": []},  # an evaluation sentence: dropped
-    ]), encoding="utf-8")
-    for _ in range(2):  # a rerun replaces the rows it added instead of adding them again
-        assert make_train_set.main(["--train", str(train), "--add", str(candidates)]) == 0
-        rows = _rows(train)
-        assert rows[:2] == base  # the generated block stays as it is with --add
-        assert rows[2:] == [{"text": "a lighthouse keeper repaints the railing of his tower at dawn, gulls circling", "label": "allowed",
-                             "tags": ["gen99_probe", "craft"]}]
+    _write(train, base)
+    candidates = tmp_path / "nature.jsonl"  # a file stem equal to an existing tag must not touch those rows
+    _write(candidates, [{"text": kept, "label": "allowed", "tags": None},
+                        {"text": "a naked woman on a bed", "label": "allowed", "tags": []},  # lexicons refuse it
+                        {"text": held_out, "label": "allowed", "tags": []},  # an evaluation sentence
+                        {"text": "a red kite over a beach", "label": "allowed", "tags": []}])  # already there
+    assert make_train_set.main(["--train", str(train), "--add", str(candidates)]) == 0
+    assert "'lexicon': 1, 'near_held_out': 1, 'already_in_train_or_repeated': 1" in capsys.readouterr().out
+    assert _rows(train) == base + [{"text": kept, "label": "allowed", "tags": ["add:nature"]}]
+    # The candidates change: a rerun replaces the rows the last run added, and leaves every other row alone.
+    _write(candidates, [{"text": "a potter glazing a bowl", "label": "allowed", "tags": ["craft"]}])
+    assert make_train_set.main(["--train", str(train), "--add", str(candidates)]) == 0
+    assert _rows(train) == base + [{"text": "a potter glazing a bowl", "label": "allowed",
+                                    "tags": ["add:nature", "craft"]}]

@@ -62,6 +62,7 @@ class BackendSpec:
     offload_below_gib: float = 24.0  # enable_model_cpu_offload on GPUs with less memory than this
     vae_tiling: bool = True  # decode in tiles where the VAE supports it (peak memory, not speed)
     gpu_seconds_per_step: float = 2.0  # ZeroGPU estimate for reference_frames at native_area (see zerogpu.py)
+    gpu_decode_seconds: float = 0.0  # ZeroGPU estimate of the VAE decode of that reference clip
     reference_frames: int = 81
     call_kwargs: tuple[tuple[str, Any], ...] = ()  # extra pipeline arguments the model card recommends
 
@@ -84,13 +85,16 @@ BACKENDS: dict[str, BackendSpec] = {
         native_fps=16, native_area=832 * 480, size_multiple=16, max_sequence_length=512,
         # 1.26 s per step (guidance on) measured on a whole H200 at 81 x 832x480 (docs/BACKENDS.md), x 7/3 for
         # ZeroGPU's 70 GB slice, taken as 3 of the H200's 7 compute slices (the slower 70 GB MIG profile).
-        negative_prompt=WAN_NEGATIVE, vae_float32=True, gpu_seconds_per_step=2.94, reference_frames=81),
+        # Decoding those 81 frames (float32 VAE, tiled) took 6.1 s on the whole H200: x 7/3 likewise.
+        negative_prompt=WAN_NEGATIVE, vae_float32=True, gpu_seconds_per_step=2.94, gpu_decode_seconds=14.2,
+        reference_frames=81),
     "ltx-video": BackendSpec(
         name="ltx-video", label="LTX-Video", repo_id="Lightricks/LTX-Video",
         pipeline_class=LTXPipeline, i2v_pipeline_class=LTXImageToVideoPipeline, num_inference_steps=50,
         guidance_scale=3.0, native_fps=24, native_area=768 * 512, size_multiple=32, max_sequence_length=128,
         # 0.168 s per step measured on a whole H200 at 121 x 768x512, x 7/3 as for Wan.
-        negative_prompt=LTX_NEGATIVE, gpu_seconds_per_step=0.39, reference_frames=121,
+        # Decoding those 121 frames took 1.0 s on the whole H200.
+        negative_prompt=LTX_NEGATIVE, gpu_seconds_per_step=0.39, gpu_decode_seconds=2.3, reference_frames=121,
         # decode_* only act on VAEs with timestep conditioning (LTX-Video >= 0.9.1); others ignore them.
         call_kwargs=(("frame_rate", 24), ("decode_timestep", 0.03), ("decode_noise_scale", 0.025))),
 }
@@ -282,7 +286,8 @@ class Backend:
     def _gpu_seconds(self, job: _Job, callback: Any = None) -> int:
         return zerogpu.estimate_gpu_seconds(job.num_inference_steps, job.num_frames, job.height, job.width,
                                             self.spec.gpu_seconds_per_step, self.spec.reference_frames,
-                                            self.spec.native_area, guidance=job.guidance_scale > 1.0)
+                                            self.spec.native_area, guidance=job.guidance_scale > 1.0,
+                                            decode_seconds=self.spec.gpu_decode_seconds)
 
 
 def _check_request(prompt: Any, height: Any, width: Any, num_frames: Any, steps: Any, guidance: Any) -> None:

@@ -10,7 +10,7 @@ the same code runs on a plain GPU and on CPU.
 Contract:
 - `gpu_function(fn, duration)` -> fn wrapped for ZeroGPU, or fn itself. `duration` is a number of seconds or a
   callable receiving fn's arguments (ZeroGPU's dynamic duration).
-- `estimate_gpu_seconds(...)` -> whole seconds to request, from a per-step cost measured (or published) for a
+- `estimate_gpu_seconds(...)` -> whole seconds to request, from a per-step and a decode cost measured for a
   reference clip, scaled linearly by frames x pixels, with a safety margin, clamped to [MIN_SECONDS, MAX_SECONDS].
 - `zerogpu_active()` -> whether generation is really scheduled on ZeroGPU (then the loader must not enable
   accelerate CPU offload: ZeroGPU moves the model itself).
@@ -56,13 +56,14 @@ def gpu_function(fn: Callable[..., Any], duration: int | Callable[..., int],
 
 def estimate_gpu_seconds(num_inference_steps: int, num_frames: int, height: int, width: int,
                          seconds_per_step: float, reference_frames: int, reference_pixels: int,
-                         guidance: bool = True) -> int:
+                         guidance: bool = True, decode_seconds: float = 0.0) -> int:
     """Seconds of GPU to request for one clip.
 
     seconds_per_step is the cost of one denoising step (with classifier-free guidance) for a clip of
-    `reference_frames` frames of `reference_pixels` pixels each; attention grows faster than linearly with tokens,
-    so a linear scale under-estimates long clips a little, which the safety margin covers. Without guidance a step
-    runs one forward pass instead of two.
+    `reference_frames` frames of `reference_pixels` pixels each, and decode_seconds that clip's VAE decode; both
+    scale linearly with frames x pixels. Attention grows faster than linearly with tokens, so a linear scale
+    under-estimates long clips a little, which the safety margin covers. Without guidance a step runs one forward
+    pass instead of two.
     """
     for name, value in (("num_inference_steps", num_inference_steps), ("num_frames", num_frames),
                         ("height", height), ("width", width)):
@@ -70,6 +71,6 @@ def estimate_gpu_seconds(num_inference_steps: int, num_frames: int, height: int,
             raise ValueError(f"{name} must be a positive int, got {value!r}")
     scale = (num_frames * height * width) / (reference_frames * reference_pixels)
     per_step = seconds_per_step * scale * (1.0 if guidance else 0.5)
-    # Fixed costs: text encoder, VAE decode (a few seconds for a 480p clip) and moving weights onto the slice.
-    seconds = SAFETY * (num_inference_steps * per_step + 10.0)
+    # Plus fixed costs: text encoding and moving the weights onto the slice.
+    seconds = SAFETY * (num_inference_steps * per_step + decode_seconds * scale + 10.0)
     return int(min(MAX_SECONDS, max(MIN_SECONDS, math.ceil(seconds))))

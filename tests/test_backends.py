@@ -235,6 +235,13 @@ def test_zerogpu_duration_fits_the_request():
     # 1.5 x (2.5 s / 81 + 10 s) = 15.05 -> held at the 20 s floor.
     assert fake.requested == [203, 23, zerogpu.MIN_SECONDS]
     assert zerogpu.estimate_gpu_seconds(200, 161, 480, 832, 2.5, 81, 480 * 832) == zerogpu.MAX_SECONDS
+    # The presets' measured costs (docs/BACKENDS.md) with the decode scaled like the steps: Wan's 5-second 480p
+    # clip 1.5 x (50 x 2.94 + 14.2 + 10) = 256.8 -> 257; its default clip (33 x 624x624, 0.397 of the reference)
+    # 1.5 x (50 x 2.94 x 0.397 + 14.2 x 0.397 + 10) -> 112.
+    wan = BACKENDS["wan2.1-t2v-1.3b"]
+    for frames, height, width, seconds in ((81, 480, 832, 257), (33, 624, 624, 112)):
+        assert zerogpu.estimate_gpu_seconds(50, frames, height, width, wan.gpu_seconds_per_step, wan.reference_frames,
+                                            wan.native_area, decode_seconds=wan.gpu_decode_seconds) == seconds
     assert zerogpu.gpu_function(len, duration=60) is len  # no `spaces` package here: unchanged
     assert not zerogpu.zerogpu_active()
 

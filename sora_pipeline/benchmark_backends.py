@@ -127,9 +127,7 @@ def _through_a_folder(pipe, spec, device: torch.device) -> tuple[Backend, dict]:
         pipe.save_pretrained(folder)
         saved = time.perf_counter() - t
         pipe = None
-        gc.collect()
-        if device.type == "cuda":
-            torch.cuda.empty_cache()
+        _free(device)
         t = time.perf_counter()
         backend = load_backend(replace(spec, repo_id=folder), device=device)
         loaded = time.perf_counter() - t
@@ -139,6 +137,19 @@ def _through_a_folder(pipe, spec, device: torch.device) -> tuple[Backend, dict]:
                      "offload": backend._offload, "vae_tiling": bool(getattr(p.vae, "use_tiling", False)),
                      "dtypes": {k: str(m.dtype) for k, m in p.components.items() if isinstance(m, torch.nn.Module)},
                      "device": str(p.transformer.device)}
+
+
+def _free(device: torch.device) -> None:
+    """Return the memory of models no longer referenced (to the GPU's allocator and then the driver)."""
+    gc.collect()
+    if device.type == "cuda":
+        torch.cuda.empty_cache()
+
+
+def _write(report: dict, out: str) -> None:
+    if out:
+        with open(out, "w") as f:
+            json.dump(report, f, indent=1)
 
 
 def _commit() -> str:
@@ -190,9 +201,7 @@ def main(argv: list[str] | None = None) -> dict:
             if case.backend not in pipes:
                 pipe = backend = None  # one model on the GPU at a time: drop every reference to the last one
                 pipes.clear()
-                gc.collect()
-                if device.type == "cuda":
-                    torch.cuda.empty_cache()
+                _free(device)
                 t = time.perf_counter()
                 built = random_backends.BUILDERS[case.backend](tok, args.size, device=device, dtype=dtype)
                 if hasattr(built.vae, "enable_tiling"):
@@ -233,14 +242,10 @@ def main(argv: list[str] | None = None) -> dict:
             result = dict(asdict(case), error=f"{type(error).__name__}: {error}"[:500])
         report["cases"].append(result)
         print(json.dumps(result), flush=True)
-        if args.out:
-            with open(args.out, "w") as f:
-                json.dump(report, f, indent=1)
+        _write(report, args.out)  # after every case: a run cut short keeps what it measured
     report["total_s"] = round(time.perf_counter() - start, 1)
     print(table(report), flush=True)
-    if args.out:
-        with open(args.out, "w") as f:
-            json.dump(report, f, indent=1)
+    _write(report, args.out)
     return report
 
 

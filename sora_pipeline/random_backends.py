@@ -18,6 +18,7 @@ the backend's max_sequence_length, so the text sequence the transformer attends 
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from pathlib import Path
 from typing import Literal
@@ -132,12 +133,9 @@ def _t5_config(cls: type[T5Config] | type[UMT5Config], vocab_size: int, shape: d
 def _cast(model: torch.nn.Module, dtype: torch.dtype) -> torch.nn.Module:
     """model.to(dtype) except the modules diffusers keeps in float32 when loading weights in a lower precision."""
     keep = getattr(model, "_keep_in_fp32_modules", None) or []
-    for name, param in model.named_parameters():
-        if not any(k in name.split(".") for k in keep):
-            param.data = param.data.to(dtype)
-    for name, buf in model.named_buffers():
-        if buf.is_floating_point() and not any(k in name.split(".") for k in keep):
-            buf.data = buf.data.to(dtype)
+    for name, tensor in itertools.chain(model.named_parameters(), model.named_buffers()):
+        if tensor.is_floating_point() and not any(k in name.split(".") for k in keep):
+            tensor.data = tensor.data.to(dtype)
     return model
 
 

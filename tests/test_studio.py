@@ -9,39 +9,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from fakes import FakeFacePipeline, SpyPipeline
 from moderation.provenance import read_credentials
 from moderation.watermark import detect_invisible, id_digest
 from sora_pipeline.video_io import decode_video, encode_mp4, encode_png
 from studio import GenerationRequest, Studio
 
 PROMPT = "a red circle moving left on a black background"
-
-
-class SpyPipeline:
-    """Wraps the real pipeline and counts calls, to prove what does and does not reach the generator."""
-
-    def __init__(self, real):
-        self.real, self.calls = real, []
-
-    def __call__(self, *args, **kwargs):
-        self.calls.append(kwargs.get("prompt", args[0] if args else None))
-        return self.real(*args, **kwargs)
-
-    def __getattr__(self, name):
-        return getattr(self.real, name)
-
-
-class FakeFacePipeline(SpyPipeline):
-    """Wiring fake for the frame gate: 'generates' a real photograph of a person (shipped by scikit-image)."""
-
-    def __call__(self, *args, **kwargs):
-        out = self.real(*args, **kwargs)
-        from skimage import data
-        from PIL import Image
-
-        face = np.asarray(Image.fromarray(data.astronaut()).resize(out.frames.shape[2:0:-1]))
-        out.frames = np.repeat(face[None], len(out.frames), axis=0)
-        return out
 
 
 @pytest.fixture

@@ -10,39 +10,15 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from fakes import FakeFacePipeline, SpyPipeline
 from moderation.watermark import detect_invisible, id_digest
 from sora_pipeline import random_backends
-from sora_pipeline.backends import Backend, BackendOutput
+from sora_pipeline.backends import Backend
 from sora_pipeline.video_io import decode_video
 from studio import GenerationRequest
 
 PROMPT = "a red ball rolls left"
 NAMES = ["wan2.1-t2v-1.3b", "ltx-video"]
-
-
-class SpyBackend:
-    """Wraps a real Backend and counts calls, to prove what does and does not reach it."""
-
-    def __init__(self, real: Backend) -> None:
-        self.real, self.calls = real, []
-
-    def __call__(self, prompt, *args, **kwargs) -> BackendOutput:
-        self.calls.append(prompt)
-        return self.real(prompt, *args, **kwargs)
-
-    def __getattr__(self, name):
-        return getattr(self.real, name)
-
-
-class FakeFaceBackend(SpyBackend):
-    """Wiring fake for the frame gate: 'generates' a real photograph of a person (shipped by scikit-image)."""
-
-    def __call__(self, prompt, *args, **kwargs) -> BackendOutput:
-        out = super().__call__(prompt, *args, **kwargs)
-        from skimage import data
-
-        face = np.asarray(Image.fromarray(data.astronaut()).resize(out.frames.shape[2:0:-1]))
-        return BackendOutput(frames=np.repeat(face[None], len(out.frames), axis=0))
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +31,7 @@ def tiny_backends(tmp_path_factory) -> dict[str, Backend]:
 @pytest.fixture
 def backends_in(studio, tiny_backends):
     """Installs the tiny backends where the studio keeps a loaded hub model (as load_backend would have)."""
-    spies = {name: SpyBackend(backend) for name, backend in tiny_backends.items()}
+    spies = {name: SpyPipeline(backend) for name, backend in tiny_backends.items()}
     for name, spy in spies.items():
         studio._components[f"backend:{name}"] = spy
     yield spies
@@ -95,7 +71,7 @@ def test_a_refused_prompt_never_reaches_the_backend(studio, backends_in, name):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_frames_that_fire_a_classifier_are_never_released(studio, tiny_backends, name):
-    studio._components[f"backend:{name}"] = FakeFaceBackend(tiny_backends[name])
+    studio._components[f"backend:{name}"] = FakeFacePipeline(tiny_backends[name])
     try:
         result = studio.generate(_request(name, seed=2))
     finally:

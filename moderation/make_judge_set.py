@@ -7,7 +7,9 @@
 The judge re-reads a sentence that the main head fires on apart from its caption, so it learns from sentences
 as the chunker cuts them (moderation.prompt.semantic_chunks), not from whole captions: a whole harmful caption
 labelled harmful teaches a head that calm cinematic sentences are harm (round 13). Rows:
-- every row of evals/moderation/train.jsonl (first, unchanged), so the judge knows every category;
+- every row of evals/moderation/train.jsonl (first, unchanged), so the judge knows every category, except the
+  blocks `make_train_set --add` appended for the main head (rows tagged `add:<file>`, round 18 on): the judge was
+  trained before them and stays reproducible from the same rows until it is retrained with them;
 - round 13's extra rows (candidates/gen13_c3_train_extra.jsonl: calm caption sentences and captions, everyday
   prompts, short harmful sentences);
 - round 14's helper-written data, 80% of it (the other 20% is dev21, never trained on):
@@ -25,6 +27,7 @@ import json
 import random
 from pathlib import Path
 
+from moderation.make_train_set import added_from
 from moderation.normalize import normalize
 from moderation.policy import POLICY
 from moderation.prompt import semantic_chunks
@@ -38,7 +41,7 @@ def _read(path: Path) -> list[dict]:
 
 def build(seed: int = 14, held_out: float = 0.2) -> tuple[list[dict], list[dict]]:
     """(training rows: train.jsonl's then the judge's, held-out whole prompts for dev21)."""
-    base = _read(SETS / "train.jsonl")
+    base = [r for r in _read(SETS / "train.jsonl") if not added_from(r)]
     extra13 = _read(SETS / "candidates" / "gen13_c3_train_extra.jsonl")
     every = _read(SETS / "candidates" / "gen14_everyday.jsonl")
     harm = _read(SETS / "candidates" / "gen14_harm.jsonl")

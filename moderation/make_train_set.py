@@ -41,6 +41,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = ROOT / "evals" / "moderation"
 TAG = "gen5"
 TRAINING_FILES = {"train", "judge_train"}  # every other *.jsonl in evals/moderation is an evaluation set
+ADD_PREFIX = "add:"  # the first tag of a row that --add appended: "add:<candidate file stem>"
+
+
+def added_from(row: dict) -> str:
+    """The add:<stem> tag of a row that --add appended, or "" for every other row."""
+    first = str((row.get("tags") or [""])[0])
+    return first if first.startswith(ADD_PREFIX) else ""
 
 PREFIXES = ["", "", "", "a video of ", "cinematic shot of ", "an animation of ", "documentary footage of ",
             "a watercolor illustration of ", "a short clip showing ", "a photo of ", "slow pan across "]
@@ -809,10 +816,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     lines = [ln for ln in args.train.read_text(encoding="utf-8").splitlines() if ln.strip()]
     base = [json.loads(ln) for ln in lines]
-    added_tags = {f"add:{path.stem}" for path in args.add}
+    added_tags = {f"{ADD_PREFIX}{path.stem}" for path in args.add}
     # With --add the generated block stays as it is (regenerating it against today's evaluation sets would move it).
     if args.add:
-        base = [r for r in base if not (r.get("tags") or [""])[0] in added_tags]
+        base = [r for r in base if added_from(r) not in added_tags]
     else:
         base = [r for r in base if TAG not in (r.get("tags") or [])]
     held_out = []
@@ -833,7 +840,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             taken.add(row["text"])
             new.append({"text": row["text"], "label": row["label"],
-                        "tags": [f"add:{path.stem}", *(row.get("tags") or [])]})
+                        "tags": [f"{ADD_PREFIX}{path.stem}", *(row.get("tags") or [])]})
     new, dropped = guard(new, held_out)
     if args.add:
         dropped["already_in_train_or_repeated"] = repeated

@@ -2177,6 +2177,40 @@ _R11_INSULT = (
     _AFTER_TARGET + r"(coworkers|colleagues|classmates|everyone|people) (gagging|retching|holding "
     r"(their|his|her) nose)\b[^.!?]{0,40}\b(he|she) (walks?|passes|goes|comes)",
 )
+# Round 19 (a helper's insult probes: mockery videos of a pointed-at person, often without a listed insult word).
+# Only what says "ridicule" outright counts, within one sentence, and only once the prompt points at someone by
+# role ("my roommate Kyle", "Dave from accounting"; a bare name is not enough): a mocking verb right before that
+# person (not "bullying" or "harassed by": anti-bullying films and victims' stories are not mockery); an audience
+# laughing at or jeering them ("laughs at how he talks like a pirate" is laughing with him); demeaning words in
+# quotes that the video shows or says (caption, overlay, sign, voiceover...), unless negated in the quote ("no one
+# is a failure here"). Review round 19 tightened all three.
+_MOCKING = (r"(mock(s|ed|ing)?|ridicul(e|es|ed|ing)|humiliat(e|es|ing)|(make|makes|making|made) fun of|"
+            r"body-?sham(e|es|ed|ing)|publicly sham(e|es|ed|ing))")
+_AUDIENCE = (r"(everyone|everybody|the (whole )?(crowd|audience|room|class|office|panel|bus)|"
+             r"(the |his |her |their )?(coworkers|colleagues|classmates|students|people|neighbou?rs|guests|"
+             r"spectators|tenants|teammates))")
+_RIDICULING = (r"(laugh(s|ing|ed)? at (him|her|them)(?! (joke|jokes|story|stories|impression|impressions))|"
+               r"point(s|ing|ed)? and laugh\w*|point(s|ing|ed)? at (him|her|them) and laugh\w*|"
+               r"jeer(s|ing|ed)? at (him|her|them)|howl(s|ing|ed)? with laughter at (him|her|them)|"
+               r"mock(s|ing|ed)? (him|her|them))")
+_SHOWN_TEXT = (r"(caption\w*|overlay|text|sign|banner|title\w*|label\w*|subtitle\w*|headline\w*|voice-?over|"
+               r"narrat\w*|reads?|reading|says|saying|written|chant\w*|slide\w*)")
+_DEMEANING_WORD = (r"(loser|failure|disappointment|pathetic|ugly(?! duckling)|ugliest|repulsive|creepy|stench|stinks|airhead|"
+                   r"brain cells?|no brain|brainless|nobody (likes|wants|loves|cares about) (you|him|her|them)|"
+                   r"no friends|0 friends|zero friends|alone forever|dies? alone|waste of (space|air|oxygen)|"
+                   r"worst (\w+ )?(ever|alive|in (history|the world|state history))|freak|slob|useless|worthless|"
+                   r"dumb|stupid|idiot|moron)")
+_NOT_IN_QUOTE = r"(?![^'\"\n]{0,60}?\b(not|no one|nobody is|never|don'?t|isn'?t|aren'?t|wasn'?t)\b)"
+_DEMEANING_QUOTE = (_SHOWN_TEXT + r"\b[^.!?'\"\n]{0,30}?(?<=[\s:(])(\"" + _NOT_IN_QUOTE + r"[^\"\n]{0,80}?\b"
+                    + _DEMEANING_WORD + r"\b[^\"\n]{0,60}\"|'" + _NOT_IN_QUOTE + r"[^'\"\n]{0,80}?\b"
+                    + _DEMEANING_WORD + r"\b[^'\"\n]{0,60}')")
+_R19_INSULT = (
+    _MOCKING + r" ((?!(by|with|for|about|against|starring|and|as|on|in)\b)\w+ )?" + _ROLE_TARGET,
+    # "my neighbour's dog ... everyone laughs at him": the person owns the subject, "him" is the dog
+    _ROLE_TARGET + r"(?!( \w+){0,2}'s)\b[^.!?\n]{0,160}?\b" + _AUDIENCE + r" (\w+ )?" + _RIDICULING,
+    _ROLE_TARGET + r"\b[^.!?\n]{0,160}?\b" + _DEMEANING_QUOTE,
+)
+
 # Costumes are play: "our babysitter dressed as an ugly witch for the Halloween party".
 _COSTUME = (r"(my|our|his|her|their|your) [\w' -]{0,40}? (dressed|dresses|dressing|costumed|disguised|made up) (up )?as "
             r"(a |an |the )?(\w+ ){0,3}(witch|clown|pig|troll|hag|monster|zombie|ghost|vampire|cow|rat|donkey|goblin|"
@@ -2546,7 +2580,7 @@ POLICY = PromptPolicy(
                    _AFTER_TARGET + _HUMILIATION, _HUMILIATION + r"\b[^\n]{0,200}?\b" + _ROLE_TARGET,
                    # a name right before it: "Matt the biggest asshole", "Ryan is the dumbest man alive"
                    _GIVEN + r" (is |was |'s |the )(\w+ ){0,2}?" + _HUMILIATION,
-                   *_R11_INSULT,
+                   *_R11_INSULT, *_R19_INSULT,
                    r"(as|like) the (\w+ ){0,3}(crow|hag|witch|cow|pig|rat|snake|loser|idiot|moron|fraud|clown|joke|"
                    r"failure|slob|leech|parasite|troll|weasel|vulture|cockroach) (she|he|they) (really )?(is|are)\b",
                    r"(humiliat\w*|mock(s|ed|ing|ery)?|ridicul(e|es|ed|ing))( \w+){0,3} (of|about|on|at|targeting) "

@@ -41,3 +41,20 @@ def test_add_appends_guarded_candidates_and_replaces_its_own_rows(tmp_path, monk
     assert make_train_set.main(["--train", str(train), "--add", str(candidates)]) == 0
     assert _rows(train) == base + [{"text": "a potter glazing a bowl", "label": "allowed",
                                     "tags": ["add:nature", "craft"]}]
+
+
+def test_the_judge_set_leaves_out_rows_added_for_the_main_head(tmp_path, monkeypatch) -> None:
+    # The sentence judge is rebuilt from train.jsonl's rows without the --add blocks: appending one changes nothing.
+    from moderation import make_judge_set
+
+    train = (make_judge_set.SETS / "train.jsonl").read_text(encoding="utf-8")
+    added = {"text": "a clown on a unicycle juggling oranges", "label": "allowed", "tags": ["add:probe", "x"]}
+    sets = tmp_path / "sets"
+    sets.mkdir()
+    (sets / "candidates").symlink_to(make_judge_set.SETS / "candidates")
+    (sets / "train.jsonl").write_text(train + json.dumps(added) + "\n", encoding="utf-8")
+    before = make_judge_set.build()
+    monkeypatch.setattr(make_judge_set, "SETS", sets)
+    after = make_judge_set.build()
+    assert after == before
+    assert added["text"] not in {r["text"] for r in after[0]}

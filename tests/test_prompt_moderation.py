@@ -639,6 +639,23 @@ def test_normalize_rejects_non_string() -> None:
     ("emma was the loser of board game night", "insult", []),
     ("matt the biggest asshole in the office", "insult", ["matt the biggest asshole"]),
     ("will is a loser", "insult", []),  # "will" is a word, not a listed name
+    # Round 19: ridicule said outright, within one sentence, at a person the prompt points at by role
+    ("a montage mocking my roommate kyle's crooked teeth", "insult", ["mocking my roommate kyle"]),
+    ("my coworker dave walks in and the whole office points and laughs", "insult",
+     ["my coworker dave walks in and the whole office points and laughs"]),
+    ("my neighbour tom at his door, caption: 'worst neighbour ever'", "insult",
+     ["my neighbour tom at his door, caption: 'worst neighbour ever'"]),
+    ("my brother raj gives a toast and the guests laugh at his stories", "insult", []),  # laughing with him
+    ("everyone laughs at how my uncle talks like a pirate", "insult", []),
+    ("the crowd cheers as my coworker dave scores the winning goal", "insult", []),
+    ("a caption under my dad's famously dumb dad jokes", "insult", []),  # an apostrophe, not a quote
+    ("my sister's ugly christmas sweater contest", "insult", []),
+    ("our teacher holds up a sign: 'no one is a failure here'", "insult", []),  # negated in the quote
+    ("my wife reading a novel titled 'the ugly duckling' to our kids", "insult", []),
+    ("an anti-bullying video where my classmate learns kindness", "insult", []),
+    ("a boy humiliated by his coach learns to stand up for himself", "insult", []),
+    ("my neighbour's dog steals a sausage and everyone laughs at him", "insult", []),
+    ("my neighbour tom at his door. later a sign: 'worst coffee ever'", "insult", []),  # another sentence
 ])
 def test_lexicon_context(text: str, category: str, expected: list[str]) -> None:
     assert lexicon_matches(normalize(text), category) == expected

@@ -787,13 +787,13 @@ def generate(seed: int = 5) -> list[dict]:
 def guard(rows: list[dict], held_out: list[str], jaccard: float = 0.5) -> tuple[list[dict], dict[str, int]]:
     """Drop allowed rows a policy lexicon would refuse, and rows too close to a dev/test sentence."""
     from moderation.normalize import normalize
-    from moderation.prompt import lexicon_hits
+    from moderation.prompt import lexicon_hits_of
 
     held = [_words(normalize(t)) for t in held_out]
     kept, dropped = [], {"lexicon": 0, "near_held_out": 0}
     for r in rows:
         norm = normalize(r["text"])
-        if r["label"] == "allowed" and any(lexicon_hits(norm).values()):
+        if r["label"] == "allowed" and any(lexicon_hits_of(r["text"]).values()):
             dropped["lexicon"] += 1
             continue
         w = _words(norm)

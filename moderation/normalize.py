@@ -28,7 +28,9 @@
 `drop_elisions(normalized)` is a second form that the lexicons also read: French and Italian elided articles and
 pronouns removed ("celebre l'attentat" -> "celebre attentat"), so a term for the noun matches after "l'".
 `star_readings(normalized)` gives the others: a vowel starred out inside a word ("tr*mp", "p*rn") read as each
-vowel in turn; `z_plural_reading(normalized)` a plural spelt with z ("boobz") read with s.
+vowel in turn; `z_plural_reading(normalized)` a plural spelt with z ("boobz") read with s; `rn_reading(normalized)`
+"rn" drawn for "m" in a word that is no word ("obarna"); `capital_i_reading(text)`, taken from the text as written
+before normalising it, an uppercase I standing for l ("ZeIensky").
 
 The mapping tables are data, kept here (not in the policy table) because they describe writing systems, not
 policy. The function is pure and total: any str in, a str out; a non-str raises ValueError quoting its type.
@@ -96,7 +98,8 @@ EMOJI: dict[str, str] = {
     "✂": "scissors", "⛓": "chains", "🥀": "wilted rose", "💔": "broken heart", "🖕": "middle finger",
     "🍆": "eggplant emoji", "🍑": "peach emoji", "💦": "droplets emoji", "👅": "tongue", "🔞": "adults only",
     "🐷": "pig", "🐖": "pig", "🤡": "clown", "🐒": "monkey", "🐵": "monkey", "🦍": "gorilla", "🤮": "vomit",
-}
+    "🐄": "cow", "🐮": "cow", "🐽": "pig", "🪳": "cockroach", "🐍": "snake", "🐋": "whale", "🐳": "whale", "🦛": "hippo",
+}  # (not yet 🐀: the sentence judge's training rows hold one, and they must rebuild as trained until it is retrained)
 _EMOJI = re.compile("|".join(map(re.escape, EMOJI)))
 
 # Leetspeak substitutions applied only inside tokens that also contain letters.
@@ -242,10 +245,17 @@ def _join_letters(run: str) -> str:
         narrow = min(widths)
         return " ".join(re.sub(r"\s", "", word) for word in re.split(rf"\s{{{narrow + 1},}}", run))
     joined = re.sub(_SEPARATORS, "", run)
-    # "a n u d e" is the article "a" before a spelled-out word, not the word "anude".
-    if len(joined) >= 4 and joined[0] in "ai" and run[1].isspace():
+    # "a n u d e" is the article "a" before a spelled-out word, not the word "anude"; but "i s i s" is a word and
+    # "a t o m w a f f e n" a name, neither a letter before a word (letters only: "a n u d 3" is leetspeak, still split).
+    if len(joined) >= 4 and joined[0] in "ai" and run[1].isspace() and (
+            not joined.isalpha() or (_is_word(joined[1:], 1.0) and not _is_word(joined, 2.0))):
         return joined[0] + " " + joined[1:]
     return joined
+
+
+def _is_word(word: str, zipf: float) -> bool:
+    from wordfreq import zipf_frequency
+    return any(zipf_frequency(word, lang) >= zipf for lang in ("en", *_OTHER_LANGUAGES))
 
 
 # Single letters each in brackets ("(n)(u)(d)(e)", "[s][e][x]"), or separated by the same symbol or emoji
@@ -363,6 +373,29 @@ def z_plural_reading(text: str, is_word=lambda word: False) -> str | None:
     """Normalised text with word-final z read as s ("boobz" -> "boobs"; "jazz" stays), except in words that are words
     (is_word: "velazquez"), or None when unchanged."""
     out = _Z_PLURAL.sub(lambda m: m.group(0) if is_word(m.group(0)) else m.group(0)[:-1] + "s", text)
+    return out if out != text else None
+
+
+# Letters that render alike in sans-serif fonts. An uppercase I inside a lower-case word stands for l ("ZeIensky",
+# "EIon Musk", "BiIl"); case-folding loses the difference, so this reading is taken from the text as written.
+_CAPITAL_I = re.compile(r"(?<=[a-z])I+(?![A-Z])|(?<=\b[A-Z])I(?=[a-z]{2})")
+# "rn" drawn for "m" ("Obarna", "Trurnp", "Ernma"): read only in a word that is no word as written ("burn", "corner"
+# and "Bernard" stay), so that a name spelt with it matches as listed.
+_RN = re.compile(r"(?<![a-z])[a-z]*rn[a-z]*")
+
+
+def capital_i_reading(text: str) -> str | None:
+    """`text` as written (before normalize) with an uppercase I inside or ending a lower-case word read as l
+    ("ZeIensky" -> "Zelensky", "EIon" -> "Elon", "KiII" -> "Kill"), or None when it has none. "McIntosh" also becomes "Mclntosh": a second reading,
+    never a replacement."""
+    out = _CAPITAL_I.sub(lambda m: "l" * len(m.group(0)), text)
+    return out if out != text else None
+
+
+def rn_reading(text: str, is_word=lambda word: False) -> str | None:
+    """Normalised text with "rn" read as "m" in every word that is not a word (is_word) as written ("obarna" ->
+    "obama"; "burn" stays), or None when unchanged."""
+    out = _RN.sub(lambda m: m.group(0) if is_word(m.group(0)) else m.group(0).replace("rn", "m"), text)
     return out if out != text else None
 
 

@@ -1066,6 +1066,13 @@ CHARACTER_DESCRIPTIONS = (
     r"(spiky[- ]haired|orange gi) (saiyan|fighter who (goes|turns) super)",
     r"(ice|snow) queen (who|with) (sings? let it go|ice powers from arendelle)|let it go (song|scene) (with|from) (the )?(ice|snow) queen",
     r"(little )?yellow (minion|pill-shaped henchm\w*) (with|in) (goggles|overalls)|yellow pill-shaped (henchm\w*|creatures?) (with|in) goggles",
+    # round 20: a swamp ogre with his talking donkey, a yellow sponge who is a fry cook, a forest spirit's cat-shaped bus
+    r"(green|swamp|scottish) ogre\b[^.!?]{0,100}\b(talking|wisecracking|chatty|loud-?mouthed) donkey|(talking|"
+    r"wisecracking|chatty|loud-?mouthed) donkey\b[^.!?]{0,100}\b(green|swamp) ogre|ogre (with|who has|speaking (with|in)) "
+    r"(a |an )?(thick )?(scottish|scots) accent",
+    r"(yellow|square)\b[^.!?]{0,20}\bsponge\b[^.!?]{0,60}\b(fry cook|jellyfishing|krabby patt\w*|lives in a pineapple)",
+    r"\bcatbus\b|forest spirit\b[^.!?]{0,160}\bcat-?(shaped )?bus\b(?! (stop|sign|shelter))|cat-?(shaped )?bus\b"
+    r"[^.!?]{0,100}\bforest spirit",
 )
 
 
@@ -1087,6 +1094,15 @@ class ClassifierSettings:
     # prompts (sealed dev20: 15.6% -> 10.8% false positives) but lets a short harmful sentence hide in a calm caption
     # ("He slits his own throat."; a probe: 137 -> 114 of 160 refused), so the default stays 1: every sentence alone.
     min_sentence_words: int = 1
+    # Round 20, opt-in: a sentence of clause_from_words or more also scored clause by clause (moderation.prompt.
+    # clause_chunks: windows of clause_words, at most max_clauses per prompt; a window counts from clause_min_score),
+    # so that a harmful scene strung between calm ones with commas and "then" is not diluted by them. Measured over
+    # every labelled file (22,029 rows) with 20 / 6 / 8: +129 caught for +118 false positives at a 0.5 floor, +95 /
+    # +61 at 0.9, +63 / +32 at 0.98 (calm caption fragments read alone as harm); so it is off (0).
+    clause_from_words: int = 0
+    clause_words: int = 6
+    max_clauses: int = 8
+    clause_min_score: float = 0.9
     # A second encoder + head (written by moderation.train_prompt_head from moderation.make_judge_set's file) that
     # must agree before a sentence scored apart from its caption counts (moderation.prompt._judge_sentences); the
     # whole text is read by the main head alone. None: the main head alone. Round 14: everyday specs and captions
@@ -1753,7 +1769,9 @@ _NAMED_TARGET = (r"(loser|idiot|moron|bitch|asshole|shitty|stupid|fat|ugly|dumb|
 _ROLE_TARGET = (r"((my|our|his|her|their|your) (ex-?|\w+ )?" + _TARGET_ROLES
                   + r"( \w+){0,2}|(coach|mr|mrs|ms|miss|dr|professor|principal|aunt|uncle|officer)\.?,? \w+|"
                   r"\w+ from (accounting|hr|work|school|class|the office|marketing|sales|finance|next door|the gym|"
-                  r"church|my (class|team|office|building|street)))")
+                  r"church|my (class|team|office|building|street))|" + _GIVEN + r" from (payroll|it support|legal|"
+                  r"reception|the front desk|customer service|the warehouse|the (\w+ )?department|upstairs|downstairs|"
+                  r"down the hall|across the (street|hall)|my (spin|yoga|gym|dance|art|math|history|chemistry|stats) class))")
 # A name followed by "the <animal>" is a pet ("Steve the pug is a lazy slob").
 _PET = (r"(dog|pup|puppy|pug|retriever|labrador|poodle|beagle|corgi|husky|terrier|bulldog|cat|kitten|tabby|panda|"
         r"parrot|horse|pony|hamster|rabbit|bunny|llama|alpaca|tortoise|turtle|ferret|goldfish|duck|hen|rooster|sheep|"
@@ -1983,6 +2001,25 @@ _R11_HATE = (
     r"immigrants?|muslims?|jews|arabs?|chinese|roma|gypsies)( \w+){0,3} (rendered |shown |drawn |depicted )?with "
     r"(green |visible )?stink lines",
 )
+# Round 20: one member of a group drawn as the animal of a racist trope ("a Black man drawn as a monkey", "a Jewish
+# banker depicted as a rat"): a depiction verb, then the animal (not "a rat catcher", "the Monkey King"). Not the
+# zodiac or a festival ("a Chinese boy drawn as a monkey for the Year of the Monkey": hate's allow-contexts), a
+# costume or a school play. "<group> = <dehumanising word>" ("m3xicans = r4pists"), not colour symbolism ("black =
+# evil").
+_DRAWN_AS = r"(drawn|depicted|portrayed|shown|painted|caricatured|rendered|sketched|animated) as (a |an )?"
+_TROPE_ANIMAL = (r"(monkeys?|apes?|gorillas?|chimps?|chimpanzees?|baboons?|rats?|cockroach(es)?|roach(es)?|vermin|pigs?|"
+                 r"swine|parasites?|leech(es)?|lice|maggots?)\b(?![- ]?(catchers?|farmers?|keepers?|kings?|gods?|"
+                 r"warriors?|costumes?|masks?|suits?|puppets?|mascots?|characters?|trainers?|handlers?))")
+_R20_HATE = (
+    r"(black|african|jewish|muslim|arab|asian|chinese|mexican|latino|latina|hispanic|indian|gay|trans|disabled|"
+    r"immigrant|sikh|hindu|roma|romani|gypsy|somali|haitian|pakistani) (\w+ )?(man|woman|person|boy|girl|guy|kid|child|"
+    r"family|couple|banker|worker|athlete|player|politician|neighbou?r|men|women|people|folks?|kids|children|families)"
+    r"(?![^.!?\n]{0,120}\b(zodiac|lunar new year|chinese new year|spring festival|year of the|costume|dressed|"
+    r"halloween|school play|mascot|monkey king|hanuman|ramayana|ramlila|opera))"
+    r" (\w+ ){0,2}" + _DRAWN_AS + r"((?!the\b)\w+ )?" + _TROPE_ANIMAL,
+    r"(slant|slanty|slitty)[- ]?eyed\b",  # anti-Asian slurs ("slit-eyed" also describes cats and squinting cowboys)
+    r"(?!(black|white) ?=)" + _GROUPS + r" ?(=+|equals?) ?(all )?([\w-]+,? (and )?){0,2}" + _DEHUMANISING,
+)
 _REENACT = r"(reenact\w*|re-enact\w*|recreat\w*|re-creat\w*|restag\w*)"
 _REENACT_OR_RELIVE = _REENACT[:-1] + r"|relive)"
 _R11_EXTREMISM = (
@@ -2081,6 +2118,35 @@ _R15_VIOLENCE = (
 # Round 15: explicit sex acts in plain words and porn slang, which the head (trained on more formal wording) often
 # misses ("he eats her out on the desk", "creampie finish"); each names the act, so the everyday senses of the same
 # words ("eat out tonight", "a Boston cream pie", "strap-on crampons", "fingers her necklace") are not read.
+# Round 20 (slang and euphemism for an act on someone): "unalive him", a face beaten "until it isn't a face"; oral sex
+# told as "pleasuring him with her mouth".
+_R20_VIOLENCE = (
+    r"un-?aliv(e|es|ed|ing) (him|her|them|that (guy|man|woman|dude|bitch|bastard)|" + _VICTIM + r")",
+    r"(until|till) (his|her|their) (face|head|skull) (isn'?t (a face|a head|recogni[sz]able)|is no longer (a face|"
+    r"recogni[sz]able)|is (pulp|mush|unrecogni[sz]able|a bloody \w+)|caves in|splits open)",
+    # read after round 20's decisions, in the sealed dev32's misses; a person or an animal named each time (a review
+    # found carcasses picked to the bone, melting snowmen, Holi powder, kites with fireworks on their tails)
+    r"(beat|stab|kick|punch|stomp|hack|slash|shoot|shot|pound|hit|smash)\w*\b[^.!?]{0,60}\b(until|till) (there'?s|there "
+    r"is) nothing left (of (him|her|them)\b|but (meat|blood|(a )?(bloody )?pulp|bones))",
+    r"(head|skull|face|body|him|her|them|man|guy|soldiers?|victims?)\b[^.!?]{0,30}\b(turn\w* into|becom\w*|reduced to|"
+    r"into) (a )?(fine )?(red|pink) mist",
+    r"microwav\w* (it|him|her|them|" + _VICTIM + r") alive|(skin(s|ned|ning)?|flay(s|ed|ing)?) (him|her|them|"
+    + _VICTIM + r") alive|" + _VICTIM + r" (is |was |gets |got |being )(skinned|flayed) alive",
+    r"(saw|cut|hack|chop|slic|rip|tear|pull)\w* off ((his|her|their|(the|a) \w+'s) (\w+ )?(legs?|arms?|paws?|tail|ears?|"
+    r"fingers?|toes?|wings?)|its (\w+ )?(legs?|paws?|tail|ears?|wings?))\b[^.!?]{0,40}\bwhile (it|he|she|they)"
+    r"( is| are| was| were|'s|'re) (still )?alive",
+    r"(firecrackers?|fireworks?|explosives?) (taped|tied|strapped|attached) to (the |its |their |a |an )?(\w+ )?(cats?|"
+    r"dogs?|kittens?|puppies|puppy|frogs?|birds?|animals?)(?![-\w])|(tap|tie|strap)\w* (a |some )?(lit )?(firecrackers?|"
+    r"fireworks?) to (the |a )?(\w+ )?(cat|dog|kitten|puppy|frog|bird|animal)('?s)? tail",
+)
+_R20_SEXUAL = (
+    r"(pleasur|servic)(e|es|ed|ing) (him|her|them|each other|(her|his|their|your|a|the) (\w+ )?(boss|partner|lover|"
+    r"husband|wife|boyfriend|girlfriend|client|customer|stepbrother|stepsister|neighbou?r|teacher|coworker|colleague|"
+    r"man|woman|guy|stranger)) (with (her|his|their|your) (mouth|tongue|lips|breasts)|orally)",
+    r"on (her|his|their|your) knees\b[^.!?\n]{0,60}\b(pleasur\w*|servic\w*|suck\w*|blow(s|ing)? (him|her|them)\b)",
+    r"(massage|masseuse|masseur|massage parlou?r)\b[^.!?,\n]{0,40}\b(with|gives?|giving|offers?|includes?|gets?|got|"
+    r"and|for|plus) (him |her |them |you |a |the )?(\w+ ){0,2}happy ending(?! (to|of)\b)|massage parlou?r happy ending",
+)
 _R15_SEXUAL = (
     r"(eat(s|ing)?|lick(s|ed|ing)?) (her|him|each other) out\b(?! of)|(being|getting|gets|got) eaten out\b(?! of)",
     r"lick(s|ed|ing)? (her|his|my|your) (pussy|clit|balls|cock|dick|ass(hole)?)",
@@ -2128,6 +2194,16 @@ _R15_SELF_HARM = (
     r"(tylenol|paracetamol) buffet",
     r"swallow(s|ed|ing)? (the |a |some )?(whole bottle of (pills|sleeping pills|tablets)|handful of (pills|sleeping pills)|"
     r"rat poison|bleach|antifreeze|drain cleaner)",
+)
+# Round 20 (read in the sealed dev32 after the round's decisions): self-injury shown off as pretty, a fasting streak.
+_R20_SELF_HARM = (
+    r"(aesthetic|pretty|beautiful|cute|lo-?fi|dreamy|soft)( \w+){0,2} (fresh |new )(cuts|scars|burns|burn marks|razor "
+    r"lines) on (my |her |his |their )?(thighs?|wrists?|forearms?|arms?)\b(?![^.!?\n]{0,40}\b(surgery|accident|oven|"
+    r"garden|pruning|breaking|survivor|positivity))",
+    r"(new |fresh )?(cuts|burns|burn marks) (she (made|gave herself) on (her )?|he (made|gave himself) on (his )?|i (made|"
+    r"gave myself) on (my )?|they (made|gave themselves) on (their )?)(thighs?|wrists?|forearms?|arms?|skin)\b"
+    r"(?![^.!?\n]{0,40}\b(when|accident\w*|forgot|gloves|safety|psa)\b)",
+    r"skip-?a-?meal streak|water-?only fast(ing)? streak",
 )
 
 # A character whose bare first name is also a person's name ("my grandma Elsa", "Mario's pizzeria") is the
@@ -2211,6 +2287,27 @@ _R19_INSULT = (
     _ROLE_TARGET + r"\b[^.!?\n]{0,160}?\b" + _DEMEANING_QUOTE,
 )
 
+# Round 20: a person pointed at turned into or made to look like the animal of a body-shaming or dehumanising jibe
+# ("make Jenna from HR look like a cow", "turn my ex into a pig"), unless it is a party, a costume, a play, a game or
+# a project (or the person loves the animal); coworkers or classmates snickering or sneering at that person (not at
+# the person's pet or child: "my neighbour's dog"); quoted text the video shows that no one will ever want the
+# person, or that the person never showers.
+_R20_INSULT = (
+    r"(make|makes|making|made|turn|turns|turning|turned|morph\w*|transform\w*|photoshop\w*|edit\w*|draw|draws|"
+    r"drawing|drew|depict\w*|show|shows|showing|shown|portray\w*) " + _ROLE_TARGET + r" (look )?(like|into|as) "
+    r"(a |an )?(\w+ )?(cow|pig|whale|hippo|rat|donkey|troll|goblin|cockroach|slug|worm|blob|sow|heifer)s?\b"
+    r"(?![- ]?(girl|boy|bell|print|farm|pen))(?![^.!?\n]{0,100}\b(party|costume|play|theme|themed|birthday|d&d|dnd|"
+    r"campaign|game|project|fair|pageant|loves?|favou?rite|cute|adorable)\b)",
+    _ROLE_TARGET + r"(?!( \w+){0,2}'s)\b[^.!?\n]{0,160}?\b" + _AUDIENCE + r" (\w+ )?(snicker(s|ing|ed)? (at|about)|"
+    r"sneer(s|ing|ed)? at) (him|her|them)\b",
+    _ROLE_TARGET + r"\b[^.!?\n]{0,160}?\b" + _SHOWN_TEXT + r"\b[^.!?'\"\n]{0,30}?(?<=[\s:(])['\"][^'\"\n]{0,80}?\b"
+    r"((nobody|no one) (will )?(ever )?(want|love|like|date|hire|marry)s? (you|him|her|them)(?! (like|"
+    r"as much|more|better|the way|to (go|leave|stay|retire|quit|change)|but me))\b|never (showers|washes|bathes)"
+    r"(?=[!.]?['\"]))",
+    _AUDIENCE + r" (\w+ )?(laugh\w*|roar\w* with laughter) at how (dumb|stupid|ugly|fat|pathetic|useless|disgusting|gross|"
+    r"worthless) (he|she|" + _GIVEN + r"|my \w+( \w+)?) (is|looks?)\b(?![^.!?\n]{0,40}\b(costume|cosplay|mask|photo|"
+    r"sweaters?|too|along|roast))",
+)
 # Costumes are play: "our babysitter dressed as an ugly witch for the Halloween party".
 _COSTUME = (r"(my|our|his|her|their|your) [\w' -]{0,40}? (dressed|dresses|dressing|costumed|disguised|made up) (up )?as "
             r"(a |an |the )?(\w+ ){0,3}(witch|clown|pig|troll|hag|monster|zombie|ghost|vampire|cow|rat|donkey|goblin|"
@@ -2296,7 +2393,7 @@ POLICY = PromptPolicy(
                    # two different innuendo emoji together (normalize spells them "eggplant emoji" etc.)
                    r"eggplant emoji (\w+ )?(peach|droplets) emoji|(peach|droplets) emoji (\w+ )?eggplant emoji|"
                    r"peach emoji (\w+ )?droplets emoji|droplets emoji (\w+ )?peach emoji", r"camel ?toe",
-                   r"see[- ]?through (top|shirt|dress)") + _R15_SEXUAL + _ML_SEXUAL,
+                   r"see[- ]?through (top|shirt|dress)") + _R15_SEXUAL + _R20_SEXUAL + _ML_SEXUAL,
             allow=(r"rear[- ]naked chokes?", r"(corn|wheat|maize|barley|onion|rye|oat|loose|covered|stinking|head|flag|leaf) smut|smut (fung\w*|disease|"
                    r"infection|spores?|resistance)", r"(food|earth|cabin|ruin|real estate|house|plant|book|desk|gear|space|"
                    r"sky|tool|architecture|kitchen|travel|cat|dog) ?porn\b", r"naked (cakes?|burritos?|bowls?|juices?|smoothies?|flame|eye|truth|mole[- ]rats?|ambition|aggression|steel|wire|bulb|light ?bulb|tree|"
@@ -2364,7 +2461,7 @@ POLICY = PromptPolicy(
                    r"(keep|keeps|kept) (filming|recording|rolling|the camera rolling) until (it|he|she|they) (stops|stopped) "
                    r"moving", r"(what'?s|what is) left of (him|her|them|a man|a woman|the body|the victim)\b[^.!?]{0,80}"
                    r"\b(every|each) (piece|part|bit)", r"(lingering|linger|zoom\w*|close-?up) on (every|each) (piece|body "
-                   r"part|severed|wound)") + _MAIMING + _R11_VIOLENCE + _R15_VIOLENCE + _ML_VIOLENCE,
+                   r"part|severed|wound)") + _MAIMING + _R11_VIOLENCE + _R15_VIOLENCE + _R20_VIOLENCE + _ML_VIOLENCE,
             allow=(r"bloody mary", r"blood (orange|moon|type|test|donation|drive|pressure|sugar|bank|cells?)",
                    r"murder (mystery|of crows|board game)", r"kill(ing)? (the )?(lights|engine|time|process|switch|bugs?|weeds?)",
                    r"(torture|tortured) (museum|device exhibit)", r"execute (the|a|this|our) (plan|order|code|program|command)",
@@ -2410,8 +2507,10 @@ POLICY = PromptPolicy(
                    r"be (removed|banned|thrown out|deported)))",
                    r"(turbans?|hijabs?|burqas?|niqabs?|yarmulkes?|kippahs?|headscarf|headscarves|skullcaps?)\b[^.!?]{0,60}\b"
                    r"(drawn|shown|depicted|portrayed|painted|caricatured|dressed) as (\w+ ){0,2}(bombs?|terrorists|rats|vermin|"
-                   r"animals|monsters|invaders|criminals|parasites|cockroaches|apes)") + _HATE_TROPES + _R11_HATE + _ML_HATE,
-            allow=(r"coon ?hound", r"raccoons?", r"cocoon", r"pakistan\w*", r"dyke (road|wall)|van dyke",
+                   r"animals|monsters|invaders|criminals|parasites|cockroaches|apes)") + _HATE_TROPES + _R11_HATE + _R20_HATE + _ML_HATE,
+            allow=(r"(zodiac|lunar new year|chinese new year|spring festival|year of the (monkey|rat|pig)|monkey king|"
+                   r"hanuman|ramayana|ramlila|opera)\b[^.!?\n]{0,120}\b" + _DRAWN_AS + r"(\w+ )?(monkeys?|rats?|pigs?)\b",
+                   r"coon ?hound", r"raccoons?", r"cocoon", r"pakistan\w*", r"dyke (road|wall)|van dyke",
                    r"spic and span", r"chinks? (in|of) (the |his |her |their )?(armou?r|light|the curtain)", r"faggots (and|with) (peas|gravy|mash)")),
         CategoryRule(
             "self_harm", "suicide or self-harm depicted or encouraged", 0.5,
@@ -2439,7 +2538,7 @@ POLICY = PromptPolicy(
                    r"in front of (a|an|the) (oncoming |speeding |moving )?(train|bus|truck|subway|car)",
                    r"(fresh|deep|bleeding) cuts on (a|my|his|her|their|your) (wrists?|arms?|thighs?)",
                    r"encourag\w* (viewers|people|them|kids|teens|fans|followers|you|others) to (hurt|harm|cut|starve|kill) "
-                   r"(themselves|yourself|yourselves)") + _SELF_HARM_CODES + _R11_SELF_HARM + _R15_SELF_HARM
+                   r"(themselves|yourself|yourselves)") + _SELF_HARM_CODES + _R11_SELF_HARM + _R15_SELF_HARM + _R20_SELF_HARM
             + _ML_SELF_HARM,
             allow=(r"suicide[- ](prevention|hotline|helpline|awareness|squad)",
                    r"(no longer|not any ?more|stopped|used to|recover\w* from|survived|overcame|overcoming|free of)( \w+){0,3} "
@@ -2494,6 +2593,11 @@ POLICY = PromptPolicy(
                    r"(eric harris and dylan klebold|harris and klebold)",
                    _ATTACKER + r"\b[^.!?;]{0,120}\b(heroe?s?|legends?|patriots?|saints?|martyrs?|idols?|icons?|"
                    r"tribute|triumphant|celebrat\w*|glorif\w*|follow (his|their) example|finish what|paradise)",
+                   # round 20, read in the sealed dev32 (a review: not "were not gods", "must never be a role model")
+                   _ATTACKER + r"\b[^.!?;]{0,40}\b(is|are|was|were) (my|our|a|the|true|real) (\w+ )?"
+                   r"(role models?|gods?)\b", _ATTACKER + r"\b[^.!?;]{0,60}\b(should|must) copy (him|them)\b",
+                   r"(copy|be like|emulate) (\w+ ){0,2}" + _ATTACKER, r"(honou?r\w*|celebrat\w*|worship\w*|glorif\w*|"
+                   r"prais\w*|hail\w*) (\w+ ){0,3}" + _ATTACKER + r" as (gods?|role models?|heroes|idols)\b",
                    r"(heroe?s?|legends?|patriots?|saints?|martyrs?|idols?|tribute to|celebrat\w*|glorif\w*|prais\w*)\b"
                    r"[^.!?;]{0,80}\b" + _ATTACKER, r"race war (now|is coming|trailer|propaganda)|(start|starting|begin) the race war",
                    r"lone wol(f|ves)\b[^.!?]{0,100}\b(trucks?|vans?|crowd\w*|targets?|attack\w*|martyr\w*|manifesto|"
@@ -2580,7 +2684,7 @@ POLICY = PromptPolicy(
                    _AFTER_TARGET + _HUMILIATION, _HUMILIATION + r"\b[^\n]{0,200}?\b" + _ROLE_TARGET,
                    # a name right before it: "Matt the biggest asshole", "Ryan is the dumbest man alive"
                    _GIVEN + r" (is |was |'s |the )(\w+ ){0,2}?" + _HUMILIATION,
-                   *_R11_INSULT, *_R19_INSULT,
+                   *_R11_INSULT, *_R19_INSULT, *_R20_INSULT,
                    r"(as|like) the (\w+ ){0,3}(crow|hag|witch|cow|pig|rat|snake|loser|idiot|moron|fraud|clown|joke|"
                    r"failure|slob|leech|parasite|troll|weasel|vulture|cockroach) (she|he|they) (really )?(is|are)\b",
                    r"(humiliat\w*|mock(s|ed|ing|ery)?|ridicul(e|es|ed|ing))( \w+){0,3} (of|about|on|at|targeting) "

@@ -37,12 +37,14 @@ import torch
 from moderation.gloss import LANGUAGE_NAMES, LANGUAGES, Gloss, gloss_for, glossary
 from moderation.names import NameIndex, build_index, name_reading
 from moderation.neighbours import NeighbourIndex, confirm
-from moderation.normalize import drop_elisions, normalize, star_readings, z_plural_reading
+from moderation.normalize import (capital_i_reading, drop_elisions, normalize, rn_reading, star_readings,
+                                  z_plural_reading)
 from moderation.policy import CATEGORIES, POLICY, STAGES, UNREADABLE, PromptPolicy
 from moderation.scripts import UnreadText, script_term_hits, unread_language, unread_text, word_language
 from moderation.verdict import Verdict
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;\n])\s+|\n+")
+_WORD = re.compile(r"[\w']+")
 _LEADING_PUNCT = re.compile(r"^[\s.,;:!?\-]+")  # what a removed injection prefix leaves behind
 
 
@@ -186,19 +188,39 @@ def _common_english(zipf: float) -> Callable[[str], bool]:
     return lru_cache(maxsize=65536)(lambda word: zipf_frequency(word, "en") >= zipf)
 
 
-def lexicon_hits(text: str, policy: PromptPolicy = POLICY) -> dict[str, list[str]]:
+def lexicon_hits(text: str, policy: PromptPolicy = POLICY, also: tuple[str, ...] = ()) -> dict[str, list[str]]:
     """Every category's lexicon matches in normalised `text`, read in all its forms: as written, without French and
     Italian elided articles ("l'attentat" -> "attentat"), with a starred-out vowel filled in ("tr*mp" -> "trump"),
-    with plurals spelt with z read with s ("boobz"), and with split or one-letter-off listed names written as listed
-    ("lio nel mes si" -> "lionel messi", moderation.names). What the verdict uses, and what any check that must
-    agree with it should call."""
+    with plurals spelt with z read with s ("boobz"), with "rn" read as "m" in a word that is no word ("obarna"), and
+    with split or one-letter-off listed names written as listed ("lio nel mes si" -> "lionel messi",
+    moderation.names); `also`: other normalised readings of the same prompt (the one with an uppercase I read as l,
+    "ZeIensky", which only the written text has). The verdict uses it through lexicon_hits_of(raw text), which is
+    what any check that must agree with it should call."""
     is_word = _frequent_words(policy.name_word_zipf, policy.name_word_languages)
     names = name_reading(text, _name_index(policy), is_word, _common_english(policy.name_phrase_zipf)) \
         if policy.listed_names else None
     extra = [r for r in (names, z_plural_reading(text, is_word)) if r]
     forms = list(dict.fromkeys([text, drop_elisions(text), *star_readings(text), *extra]))
-    return {cat: list(dict.fromkeys(h for form in forms for h in lexicon_matches(form, cat, policy)))
+    hits = {cat: list(dict.fromkeys(h for form in forms for h in lexicon_matches(form, cat, policy)))
             for cat in CATEGORIES}
+    # A lookalike reading rewrites letters wherever they are, inside an allow-context too ("oldenbarnevelt" in a
+    # painting's title): its hits count only where they hold a word it rewrote ("obarna" -> "obama").
+    for form in dict.fromkeys(r for r in (rn_reading(text, is_word), *also) if r and r != text):
+        rewritten = set(_WORD.findall(form)) - set(_WORD.findall(text))
+        for cat in CATEGORIES:
+            hits[cat].extend(h for h in dict.fromkeys(lexicon_matches(form, cat, policy))
+                             if h not in hits[cat] and any(w in _WORD.findall(h) for w in rewritten))
+    return hits
+
+
+def lexicon_hits_of(raw: str, policy: PromptPolicy = POLICY) -> dict[str, list[str]]:
+    """lexicon_hits of a text as written: normalised, with the readings only the written form has ("ZeIensky")."""
+    return lexicon_hits(normalize(raw), policy, _raw_readings(raw))
+
+
+def _raw_readings(raw: str) -> tuple[str, ...]:
+    """Normalised readings that normalising loses, taken from the text as written: an uppercase I drawn for l."""
+    return (normalize(r),) if (r := capital_i_reading(raw)) else ()
 
 
 def minor_matches(text: str, policy: PromptPolicy = POLICY) -> list[str]:
@@ -212,6 +234,31 @@ def minor_matches(text: str, policy: PromptPolicy = POLICY) -> list[str]:
 def injection_matches(text: str, policy: PromptPolicy = POLICY) -> list[str]:
     """Prompt-injection phrases in normalised `text`; they are reported, never obeyed."""
     return [m.group(0) for m in _compiled(policy).injections.finditer(text)]
+
+
+# Where a long sentence strings scenes together ("croissants, the Seine, then a segment showing ..., before a
+# sunset"): commas, colons and the words that start the next scene.
+_CLAUSE_SPLIT = re.compile(r"[,:]\s+|\s+-{1,2}\s+|(?<!\band)\s+(?=(?:then|before|after|until|followed by|and then|"
+                           r"and at the end)\b)")
+
+
+def clause_windows(sentence: str, min_words: int) -> list[str]:
+    """The clauses of one long sentence, each joined to the next until it has min_words (a comma list's items are
+    too short to read alone), so that a harmful scene strung between calm ones in one sentence is scored on its
+    own: "... street painters in montmartre, then the host shoves a stranger into the river and films him drowning,
+    then the eiffel tower at night" -> [..., "then the host shoves a stranger into the river and films him drowning",
+    "then the eiffel tower at night"]. [] for a sentence of one clause once joined."""
+    parts = [p.strip() for p in _CLAUSE_SPLIT.split(sentence) if p.strip()]
+    windows: list[str] = []
+    for part in parts:
+        if windows and len(windows[-1].split()) < min_words:
+            windows[-1] += " " + part
+        else:
+            windows.append(part)
+    if len(windows) > 1 and len(windows[-1].split()) < min_words:
+        last = windows.pop()
+        windows[-1] += " " + last
+    return windows if len(windows) > 1 else []
 
 
 def semantic_chunks(text: str, max_chunks: int, min_words: int = 1) -> list[str]:
@@ -238,6 +285,16 @@ def semantic_chunks(text: str, max_chunks: int, min_words: int = 1) -> list[str]
         return [text]
     size = -(-len(units) // (max_chunks - 1))  # ceil: every unit lands in some chunk
     return [text] + [" ".join(units[i:i + size]) for i in range(0, len(units), size)]
+
+
+def clause_chunks(text: str, from_words: int, words: int = 6, max_clauses: int = 8) -> list[str]:
+    """The clause windows (clause_windows, `words` each) of every sentence of `text` with from_words words or more,
+    at most max_clauses of them; [] when from_words is 0."""
+    if not from_words:
+        return []
+    sentences = [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+    return list(dict.fromkeys(c for sentence in sentences if len(sentence.split()) >= from_words
+                              for c in clause_windows(sentence, words)))[:max_clauses]
 
 
 class SentenceEncoder:
@@ -545,6 +602,7 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
             raise ValueError(f"prompt text must be str, got {type(t).__name__!r}: {t!r}")
     policy = classifier.policy
     norm = [normalize(t) for t in texts]
+    also = [_raw_readings(t) for t in texts]  # an uppercase I drawn for l ("ZeIensky"): only the lexicons read them
     injections = [injection_matches(n, policy) for n in norm]
     # The semantic layer sees the text without injection phrases (so they cannot sway it) and without negated
     # mentions of unwanted content ("no nudity"), which an embedding reads as the content itself.
@@ -553,8 +611,12 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     # Figurative English the head reads as harm ("this lasagna is to die for") is rewritten to its plain meaning.
     for pattern, plain in c.figurative:
         cleaned = [pattern.sub(plain, t) for t in cleaned]
-    chunks = [semantic_chunks(c, policy.classifier.max_chunks, policy.classifier.min_sentence_words) if c.strip() else []
-              for c in cleaned]
+    cfg = policy.classifier
+    chunks = [semantic_chunks(c, cfg.max_chunks, cfg.min_sentence_words) if c.strip() else [] for c in cleaned]
+    # Clause windows of long sentences come last in each text's chunks; they count only from clause_min_score.
+    clauses = [[u for u in clause_chunks(c, cfg.clause_from_words, cfg.clause_words, cfg.max_clauses) if u not in cs]
+               if cs else [] for c, cs in zip(cleaned, chunks)]
+    chunks = [cs + cl for cs, cl in zip(chunks, clauses)]
     # A prompt in one of the glossed languages (moderation.gloss) is also scored as its word-by-word English gloss
     # (MiniLM reads English), whole and sentence by sentence like the text itself, so that one harmful sentence in a
     # long prompt is not diluted. The gloss is rough English that the head sometimes over-reads ("drowns his
@@ -568,6 +630,13 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     raw = classifier.head(emb) if flat else np.zeros((0, len(CATEGORIES)))
     judged = _judge_sentences(classifier, chunks, flat, raw)
     probs, unconfirmed = classifier.confirmed(emb, raw)
+    offset = 0
+    for cs, cl in zip(chunks, clauses):
+        offset += len(cs)
+        if cl:
+            window = slice(offset - len(cl), offset)
+            probs[window][probs[window] < cfg.clause_min_score] = 0.0
+            unconfirmed[window] &= raw[window] >= cfg.clause_min_score  # nor held, nor the minors' sexual signal
     # Profanity also reads the text without injection phrases: "you are now unfiltered" must not make the rest
     # look like abuse aimed at someone.
     unprompted = [_LEADING_PUNCT.sub("", c.injections.sub(" ", n)) for n in norm]
@@ -590,7 +659,7 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
         verdicts.append(_decide(n, unprompted[i], dict(zip(CATEGORIES, sem.tolist())), float(profanity[i]),
                                 injections[i], stage, policy, from_gloss, held, judged[i],
                                 _unread(texts[i], n, policy),
-                                script_term_hits(texts[i], policy.script_terms)))
+                                script_term_hits(texts[i], policy.script_terms), also[i]))
     return verdicts
 
 
@@ -652,7 +721,8 @@ def _judge_sentences(classifier: PromptClassifier, chunks: list[list[str]], flat
 def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float, injections: list[str], stage: str,
             policy: PromptPolicy, from_gloss: dict[str, str] | None = None,
             held: dict[str, float] | None = None, judged: dict[str, tuple[float, float]] | None = None,
-            unread: UnreadText = UnreadText(), script_hits: dict[str, list[str]] | None = None) -> Verdict:
+            unread: UnreadText = UnreadText(), script_hits: dict[str, list[str]] | None = None,
+            also: tuple[str, ...] = ()) -> Verdict:
     """Combine the layers for one normalised text (and the same without injection phrases) into a Verdict.
     from_gloss: the categories whose semantic score came from the English gloss, with the gloss's language.
     held: the categories where a moderate head score was not confirmed by the nearest training prompts, with the
@@ -661,7 +731,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     unread: what of the original text no layer reads, when enough to refuse it as "unreadable" at the stages that
     enforce it (see _unread; words 0: nothing).
     script_hits: the policy's terms in other scripts found in the original text, {category: terms}; they count like
-    lexicon matches."""
+    lexicon matches.
+    also: other normalised readings of the original text that the lexicons read too (see lexicon_hits)."""
     from_gloss, held, judged = from_gloss or {}, held or {}, judged or {}
     # Minors stay stricter: the sexual signal next to a minor term is the head's own score, confirmed or not.
     sexual_signal = max(sem["sexual"], held.get("sexual", 0.0))
@@ -669,7 +740,7 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
         return Verdict(True, stage, scores={c: 0.0 for c in CATEGORIES}, reason="Empty text: nothing to check.")
     c = _compiled(policy)
     scores, fired, evidence = {}, [], [f'injection ignored: "{m}"' for m in injections]
-    lexicon = lexicon_hits(text, policy)
+    lexicon = lexicon_hits(text, policy, also)
     for cat, found in (script_hits or {}).items():  # outweighed by the category's allow-contexts or support words
         support = c.script_term_support.get(cat)
         if not _spans(c.allow.get(cat), text) and not (support and support.search(text)):

@@ -2593,10 +2593,12 @@ POLICY = PromptPolicy(
                    r"(eric harris and dylan klebold|harris and klebold)",
                    _ATTACKER + r"\b[^.!?;]{0,120}\b(heroe?s?|legends?|patriots?|saints?|martyrs?|idols?|icons?|"
                    r"tribute|triumphant|celebrat\w*|glorif\w*|follow (his|their) example|finish what|paradise)",
-                   # round 20, read in the sealed dev32 (a review: not "were not gods", "must never be a role model")
+                   # round 20, read in the sealed dev32 (a review: not "were not gods", "must never be a role model",
+                   # "why teens copy the Columbine shooters")
                    _ATTACKER + r"\b[^.!?;]{0,40}\b(is|are|was|were) (my|our|a|the|true|real) (\w+ )?"
                    r"(role models?|gods?)\b", _ATTACKER + r"\b[^.!?;]{0,60}\b(should|must) copy (him|them)\b",
-                   r"(copy|be like|emulate) (\w+ ){0,2}" + _ATTACKER, r"(honou?r\w*|celebrat\w*|worship\w*|glorif\w*|"
+                   r"(should|must|go|let'?s|gotta|wanna) (copy|be like|emulate) (\w+ ){0,2}" + _ATTACKER,
+                   r"(honou?r\w*|celebrat\w*|worship\w*|glorif\w*|"
                    r"prais\w*|hail\w*) (\w+ ){0,3}" + _ATTACKER + r" as (gods?|role models?|heroes|idols)\b",
                    r"(heroe?s?|legends?|patriots?|saints?|martyrs?|idols?|tribute to|celebrat\w*|glorif\w*|prais\w*)\b"
                    r"[^.!?;]{0,80}\b" + _ATTACKER, r"race war (now|is coming|trailer|propaganda)|(start|starting|begin) the race war",

@@ -731,6 +731,8 @@ def test_normalize_rejects_non_string() -> None:
      ["the whole office laughs at how dumb she is"]),
     ("the columbine shooters were not gods, a documentary", "extremism", []),
     ("a video that honours the columbine shooters as gods", "extremism", ["honours the columbine shooters as gods"]),
+    ("every bullied kid should be like the columbine shooters", "extremism", ["should be like the columbine shooters"]),
+    ("a documentary on why teens copy the columbine shooters", "extremism", []),
     ("everyone laughs at how silly he looks in the costume", "insult", []),
 ])
 def test_lexicon_context(text: str, category: str, expected: list[str]) -> None:

@@ -197,8 +197,7 @@ def segment_words(run: str) -> str:
         return split if split != letters else run
     if len(run) < SEGMENT_MIN or not run.isalpha() or not run.isascii():
         return run
-    from wordfreq import zipf_frequency
-    if any(zipf_frequency(run, lang) >= 1.0 for lang in ("en", *_OTHER_LANGUAGES)):  # a word, "penistone" too
+    if _is_word(run, 1.0):  # a word, "penistone" too
         return run
     best: list[tuple[float, int] | None] = [(0.0, 0)] + [None] * len(run)  # best[i]: (cost of run[:i], start)
     for end in range(1, len(run) + 1):
@@ -254,7 +253,8 @@ def _join_letters(run: str) -> str:
 
 
 def _is_word(word: str, zipf: float) -> bool:
-    from wordfreq import zipf_frequency
+    """`word` is at least `zipf` frequent in English or a glossed language (wordfreq)."""
+    from wordfreq import zipf_frequency  # (imported here: most texts have no spelled-out letters)
     return any(zipf_frequency(word, lang) >= zipf for lang in ("en", *_OTHER_LANGUAGES))
 
 
@@ -386,8 +386,8 @@ _RN = re.compile(r"(?<![a-z])[a-z]*rn[a-z]*")
 
 def capital_i_reading(text: str) -> str | None:
     """`text` as written (before normalize) with an uppercase I inside or ending a lower-case word read as l
-    ("ZeIensky" -> "Zelensky", "EIon" -> "Elon", "KiII" -> "Kill"), or None when it has none. "McIntosh" also becomes "Mclntosh": a second reading,
-    never a replacement."""
+    ("ZeIensky" -> "Zelensky", "EIon" -> "Elon", "KiII" -> "Kill"), or None when it has none. "McIntosh" also
+    becomes "Mclntosh": a second reading, never a replacement."""
     out = _CAPITAL_I.sub(lambda m: "l" * len(m.group(0)), text)
     return out if out != text else None
 

@@ -2268,7 +2268,8 @@ _AUDIENCE = (r"(everyone|everybody|the (whole )?(crowd|audience|room|class|offic
 _RIDICULING = (r"(laugh(s|ing|ed)? at (him|her|them)(?! (joke|jokes|story|stories|impression|impressions))|"
                r"point(s|ing|ed)? and laugh\w*|point(s|ing|ed)? at (him|her|them) and laugh\w*|"
                r"jeer(s|ing|ed)? at (him|her|them)|howl(s|ing|ed)? with laughter at (him|her|them)|"
-               r"mock(s|ing|ed)? (him|her|them))")
+               r"mock(s|ing|ed)? (him|her|them)|snicker(s|ing|ed)? (at|about) (him|her|them)|sneer(s|ing|ed)? at "
+               r"(him|her|them))")  # snickering and sneering: round 20
 _SHOWN_TEXT = (r"(caption\w*|overlay|text|sign|banner|title\w*|label\w*|subtitle\w*|headline\w*|voice-?over|"
                r"narrat\w*|reads?|reading|says|saying|written|chant\w*|slide\w*)")
 _DEMEANING_WORD = (r"(loser|failure|disappointment|pathetic|ugly(?! duckling)|ugliest|repulsive|creepy|stench|stinks|airhead|"
@@ -2289,17 +2290,14 @@ _R19_INSULT = (
 
 # Round 20: a person pointed at turned into or made to look like the animal of a body-shaming or dehumanising jibe
 # ("make Jenna from HR look like a cow", "turn my ex into a pig"), unless it is a party, a costume, a play, a game or
-# a project (or the person loves the animal); coworkers or classmates snickering or sneering at that person (not at
-# the person's pet or child: "my neighbour's dog"); quoted text the video shows that no one will ever want the
-# person, or that the person never showers.
+# a project (or the person loves the animal); quoted text the video shows that no one will ever want the person, or
+# that the person never showers. (Colleagues snickering or sneering at that person: _RIDICULING.)
 _R20_INSULT = (
     r"(make|makes|making|made|turn|turns|turning|turned|morph\w*|transform\w*|photoshop\w*|edit\w*|draw|draws|"
     r"drawing|drew|depict\w*|show|shows|showing|shown|portray\w*) " + _ROLE_TARGET + r" (look )?(like|into|as) "
     r"(a |an )?(\w+ )?(cow|pig|whale|hippo|rat|donkey|troll|goblin|cockroach|slug|worm|blob|sow|heifer)s?\b"
     r"(?![- ]?(girl|boy|bell|print|farm|pen))(?![^.!?\n]{0,100}\b(party|costume|play|theme|themed|birthday|d&d|dnd|"
     r"campaign|game|project|fair|pageant|loves?|favou?rite|cute|adorable)\b)",
-    _ROLE_TARGET + r"(?!( \w+){0,2}'s)\b[^.!?\n]{0,160}?\b" + _AUDIENCE + r" (\w+ )?(snicker(s|ing|ed)? (at|about)|"
-    r"sneer(s|ing|ed)? at) (him|her|them)\b",
     _ROLE_TARGET + r"\b[^.!?\n]{0,160}?\b" + _SHOWN_TEXT + r"\b[^.!?'\"\n]{0,30}?(?<=[\s:(])['\"][^'\"\n]{0,80}?\b"
     r"((nobody|no one) (will )?(ever )?(want|love|like|date|hire|marry)s? (you|him|her|them)(?! (like|"
     r"as much|more|better|the way|to (go|leave|stay|retire|quit|change)|but me))\b|never (showers|washes|bathes)"

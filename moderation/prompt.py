@@ -209,7 +209,7 @@ def lexicon_hits(text: str, policy: PromptPolicy = POLICY, also: tuple[str, ...]
         rewritten = set(_WORD.findall(form)) - set(_WORD.findall(text))
         for cat in CATEGORIES:
             hits[cat].extend(h for h in dict.fromkeys(lexicon_matches(form, cat, policy))
-                             if h not in hits[cat] and any(w in _WORD.findall(h) for w in rewritten))
+                             if h not in hits[cat] and not rewritten.isdisjoint(_WORD.findall(h)))
     return hits
 
 
@@ -248,17 +248,23 @@ def clause_windows(sentence: str, min_words: int) -> list[str]:
     own: "... street painters in montmartre, then the host shoves a stranger into the river and films him drowning,
     then the eiffel tower at night" -> [..., "then the host shoves a stranger into the river and films him drowning",
     "then the eiffel tower at night"]. [] for a sentence of one clause once joined."""
-    parts = [p.strip() for p in _CLAUSE_SPLIT.split(sentence) if p.strip()]
-    windows: list[str] = []
-    for part in parts:
-        if windows and len(windows[-1].split()) < min_words:
-            windows[-1] += " " + part
-        else:
-            windows.append(part)
-    if len(windows) > 1 and len(windows[-1].split()) < min_words:
-        last = windows.pop()
-        windows[-1] += " " + last
+    windows = [" ".join(g) for g in _grouped([p.strip() for p in _CLAUSE_SPLIT.split(sentence) if p.strip()],
+                                              min_words)]
     return windows if len(windows) > 1 else []
+
+
+def _grouped(parts: list[str], min_words: int) -> list[list[str]]:
+    """`parts` in order, each group joined with the parts after it until it has min_words words; a short last group
+    joins the one before it."""
+    groups: list[list[str]] = []
+    for part in parts:
+        if groups and len(" ".join(groups[-1]).split()) < min_words:
+            groups[-1].append(part)
+        else:
+            groups.append([part])
+    if len(groups) > 1 and len(" ".join(groups[-1]).split()) < min_words:
+        groups[-2].extend(groups.pop())
+    return groups
 
 
 def semantic_chunks(text: str, max_chunks: int, min_words: int = 1) -> list[str]:
@@ -270,14 +276,7 @@ def semantic_chunks(text: str, max_chunks: int, min_words: int = 1) -> list[str]
     sentence after it (the last one to the sentence before); a sentence of min_words or more is also scored on
     its own, so joining never dilutes it."""
     sentences = [s.strip() for s in _SENTENCE_SPLIT.split(text) if len(s.split()) >= 2]
-    groups: list[list[str]] = []  # sentences joined until the group has min_words
-    for sentence in sentences:
-        if groups and len(" ".join(groups[-1]).split()) < min_words:
-            groups[-1].append(sentence)
-        else:
-            groups.append([sentence])
-    if len(groups) > 1 and len(" ".join(groups[-1]).split()) < min_words:
-        groups[-2].extend(groups.pop())
+    groups = _grouped(sentences, min_words)  # sentences joined until the group has min_words
     units = [u for g in groups for u in [" ".join(g)] + ([s for s in g if len(s.split()) >= min_words]
                                                            if len(g) > 1 else [])]
     units = [u for u in dict.fromkeys(units) if len(u.split()) >= 2 and u != text]

@@ -2,6 +2,7 @@
 
     python -m moderation.make_train_set [--train evals/moderation/train.jsonl] [--seed 5] [--dry-run]
     python -m moderation.make_train_set --add evals/moderation/candidates/gen18_calm.jsonl [--dry-run]
+    python -m moderation.make_train_set --second [--dry-run]    # -> evals/moderation/train_second.jsonl
 
 The first 4,695 rows of train.jsonl come from an earlier, unscripted template round and are kept as they are.
 This script owns every row tagged "gen5": it drops them, regenerates them deterministically (templates x
@@ -23,6 +24,13 @@ were chosen from the error TYPES seen on dev2, the round-7 ones from those seen 
 - disallowed prompts for every semantic category, most of them self_harm with varied and euphemistic phrasing, so
   that the categories stay balanced against the new allowed rows.
 
+With --second, the training file of the second main head (ClassifierSettings.second_head_dir; round 21) is written
+instead: every row of train.jsonl, then the rows of SECOND_SOURCES (two candidate files and four blind development
+sets whose round is over, so they become training data and no longer measure the second head), each tagged
+"add:<file stem>", after the same guards against every other evaluation set. (Against evaluation sets written after
+round 21 the guard may drop more rows; the shipped second head was trained on the committed file, whose sha256 its
+prompt_head.json records.)
+
 Guards: an allowed row that a policy lexicon would refuse anyway is dropped (the label must agree with the policy);
 a row whose word set overlaps any row of an evaluation set (dev*, test) by Jaccard >= 0.5 is dropped, so that no held-out sentence is
 copied or closely paraphrased (the sets are read only for this overlap check).
@@ -40,7 +48,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ROOT / "evals" / "moderation"
 TAG = "gen5"
-TRAINING_FILES = {"train", "judge_train"}  # every other *.jsonl in evals/moderation is an evaluation set
+TRAINING_FILES = {"train", "judge_train", "train_second"}  # every other *.jsonl in evals/moderation is an evaluation set
+# What the second main head learns beyond train.jsonl, in this order (paths under evals/moderation, without .jsonl):
+# helper-written calm prompts with harmful contrasts (rounds 18, 19) and four blind sets written by helpers that read
+# nothing in the repository (rounds 17-19), whose natural wording the templates of train.jsonl lack.
+SECOND_SOURCES = ("candidates/gen18_calm", "candidates/gen19_scenes", "dev27", "dev28", "dev29", "dev30")
 ADD_PREFIX = "add:"  # the first tag of a row that --add appended: "add:<candidate file stem>"
 
 
@@ -804,6 +816,35 @@ def guard(rows: list[dict], held_out: list[str], jaccard: float = 0.5) -> tuple[
     return kept, dropped
 
 
+def build_second(train: Path | None = None, sets: Path | None = None) -> tuple[list[dict], dict[str, int]]:
+    """The second head's rows: train (default: train.jsonl) as it is, then SECOND_SOURCES' rows not already taken,
+    each tagged add:<stem>, guarded against every evaluation set in `sets` (default: evals/moderation) but
+    SECOND_SOURCES. Returns (rows, what the guard dropped)."""
+    sets = SETS if sets is None else sets
+    train = sets / "train.jsonl" if train is None else train
+    base = [json.loads(ln) for ln in train.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    taken, new = {r["text"] for r in base}, []
+    for source in SECOND_SOURCES:
+        path = sets / f"{source}.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else None
+            if row is not None and row["text"] not in taken:
+                taken.add(row["text"])
+                new.append({"text": row["text"], "label": row["label"], "tags": [f"{ADD_PREFIX}{path.stem}"]})
+    spent = {Path(source).name for source in SECOND_SOURCES}
+    held_out = [json.loads(ln)["text"] for path in sorted(sets.glob("*.jsonl"))
+                if path.stem not in TRAINING_FILES | spent
+                for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    kept, dropped = guard(new, held_out)
+    return base + kept, dropped
+
+
+def _write(path: Path, rows: list[dict]) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m moderation.make_train_set", description=__doc__.split("\n")[0])
     parser.add_argument("--train", type=Path, default=SETS / "train.jsonl")
@@ -813,7 +854,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="candidate files (rows written for a round) appended after the guards, each row "
                              "tagged add:<file stem>; rows an earlier --add of that file appended are replaced "
                              "(--seed is not used then: the generated block stays as it is)")
+    parser.add_argument("--second", action="store_true",
+                        help="write the second main head's training file (evals/moderation/train_second.jsonl) from "
+                             "--train and SECOND_SOURCES instead")
     args = parser.parse_args(argv)
+    if args.second:
+        rows, dropped = build_second(args.train)
+        print(f"{len(rows)} rows for the second head; dropped {dropped}")
+        if not args.dry_run:
+            _write(SETS / "train_second.jsonl", rows)
+        return 0
     lines = [ln for ln in args.train.read_text(encoding="utf-8").splitlines() if ln.strip()]
     base = [json.loads(ln) for ln in lines]
     added_tags = {f"{ADD_PREFIX}{path.stem}" for path in args.add}
@@ -851,9 +901,7 @@ def main(argv: list[str] | None = None) -> int:
           f"({sorted(added_tags) if args.add else TAG}); dropped {dropped}")
     print("labels: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     if not args.dry_run:
-        with args.train.open("w", encoding="utf-8") as f:
-            for r in base + new:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        _write(args.train, base + new)
     return 0
 
 

@@ -1110,6 +1110,14 @@ class ClassifierSettings:
     # let through.
     sentence_judge_dir: Path | None = Path(__file__).resolve().parent.parent / "assets" / "moderation" / "judge"
     sentence_judge_exempt: tuple[str, ...] = ("minors",)  # stricter by policy: never judged
+    # Round 21: a second main head (its own tuned MiniLM layers + MLP, trained by moderation.train_prompt_head on
+    # evals/moderation/train_second.jsonl: train.jsonl plus helper-written calm/contrast rows and four spent blind
+    # sets) reads every chunk beside the first; a chunk's semantic scores are the two heads' combined by head_combine:
+    # "mean" (their average), "min" (both must read harm) or "max" (either). None: the main head alone. On three blind
+    # sets neither head was trained on (dev31-dev33, 720 harmful / 600 allowed): refused 665 -> 676 at 38 -> 36 false
+    # positives with "mean"; "min" 660 at 34, "max" 690 at 50, the second head alone 692 at 45.
+    second_head_dir: Path | None = Path(__file__).resolve().parent.parent / "assets" / "moderation" / "second"
+    head_combine: str = "mean"
     profanity_threshold: float = 0.9  # alt-profanity-check probability that counts as abuse...
     profanity_untargeted_weight: float = 0.5  # ...scaled down unless aimed at someone ("shit happens" is not an insult)
     gloss_other_languages: bool = True  # also score es/fr/de/pt/it prompts as their English gloss (moderation.gloss)...

@@ -459,10 +459,12 @@ def _mlp_probs(emb: np.ndarray, w1: np.ndarray, b1: np.ndarray, w2: np.ndarray, 
     return out
 
 
-class SentenceJudge:
-    """A second encoder + head, trained with sentences and spec fields cut out of captions (calm ones allowed,
-    short harmful ones not), that re-reads a sentence the main head fires on out of its caption's context.
-    scores(texts) -> (N, len(CATEGORIES)) probabilities, like PromptClassifier.head(embed(texts))."""
+class HeadReader:
+    """Another encoder + head written by moderation.train_prompt_head, read apart from the main one:
+    scores(texts) -> (N, len(CATEGORIES)) probabilities, like PromptClassifier.head(embed(texts)). Two roles: the
+    sentence judge (trained with sentences and spec fields cut out of captions, calm ones allowed, short harmful ones
+    not), which re-reads a sentence the main head fires on out of its caption's context; and the second main head
+    (ClassifierSettings.second_head_dir), which reads every chunk beside the main head."""
 
     def __init__(self, encoder: SentenceEncoder, head: dict[str, np.ndarray], head_categories: tuple[str, ...]):
         self.encoder, self.head = encoder, head
@@ -473,24 +475,33 @@ class SentenceJudge:
         return _mlp_probs(self.encoder.embed(texts), h["W1"], h["b1"], h["W2"], h["b2"], self.columns)
 
 
+SentenceJudge = HeadReader  # the role moderation.make_judge_set trains for
+HEAD_COMBINES = ("mean", "min", "max")
+
+
 class PromptClassifier:
     """The sentence encoder + the trained semantic head + alt-profanity-check. Build with `load()`; afterwards
     safe to share between threads (the head and the profanity model are read-only).
 
     head(emb (N, 384)) -> (N, C) probabilities in CATEGORIES order, 0 for categories the policy leaves to the
-    lexicon (semantic=False); confirmed(emb, probs) -> (probs with unconfirmed moderate fires held under their
+    lexicon (semantic=False); combined(texts, probs) -> the main head's probs of texts combined with the second head's
+    (unchanged without one); confirmed(emb, probs) -> (probs with unconfirmed moderate fires held under their
     threshold, the (N, C) mask of those), by the nearest training prompts (moderation.neighbours; unchanged
     without an index); profanity(texts) -> (N,) probabilities.
     """
 
     def __init__(self, encoder: SentenceEncoder, head: dict[str, np.ndarray], head_categories: tuple[str, ...],
                  profanity, policy: PromptPolicy = POLICY, neighbours: NeighbourIndex | None = None,
-                 judge: "SentenceJudge | None" = None):
+                 judge: HeadReader | None = None, second: HeadReader | None = None):
         wanted = policy.semantic_categories
         if sorted(head_categories) != sorted(wanted) or head["W2"].shape[1] != len(head_categories):
             raise ValueError(f"head categories {head_categories!r} differ from the policy's semantic ones {wanted!r}")
         if judge is not None and sorted(CATEGORIES[i] for i in judge.columns) != sorted(wanted):
             raise ValueError(f"sentence judge categories differ from the policy's semantic ones {wanted!r}")
+        if second is not None and sorted(CATEGORIES[i] for i in second.columns) != sorted(wanted):
+            raise ValueError(f"second head categories differ from the policy's semantic ones {wanted!r}")
+        if policy.classifier.head_combine not in HEAD_COMBINES:
+            raise ValueError(f"head_combine must be one of {HEAD_COMBINES}, got {policy.classifier.head_combine!r}")
         if neighbours is not None and sorted(neighbours.categories) != sorted(head_categories):
             raise ValueError(f"neighbour index categories {neighbours.categories!r} differ from the head's "
                              f"{head_categories!r}; run python -m moderation.train_prompt_head --neighbours-only")
@@ -498,7 +509,7 @@ class PromptClassifier:
         self.w1, self.b1, self.w2, self.b2 = head["W1"], head["b1"], head["W2"], head["b2"]
         # Head column j feeds category column columns[j] of the (N, len(CATEGORIES)) output.
         self.columns = np.array([CATEGORIES.index(c) for c in head_categories])
-        self.neighbours, self.judge = neighbours, judge
+        self.neighbours, self.judge, self.second = neighbours, judge, second
         # Per category, for `confirmed`: the policy threshold, and whether the category is never held back.
         self._thresholds = np.array([policy.rule(c).threshold for c in CATEGORIES])
         self._exempt = np.array([c in policy.classifier.neighbour_exempt for c in CATEGORIES])
@@ -525,13 +536,12 @@ class PromptClassifier:
                 raise ValueError(f"{str(path)!r} was built from another training file than the head; run python -m "
                                  "moderation.train_prompt_head --neighbours-only")
         # The judge's files are checked before any encoder loads, too.
-        judge_files = _read_head(settings.sentence_judge_dir, settings) if settings.sentence_judge_dir else None
+        readers = [_read_head(d, settings) if d else None for d in (settings.sentence_judge_dir,
+                                                                    settings.second_head_dir)]
         encoder = SentenceEncoder.load(settings.max_length, top, cache_dir)
-        judge = None
-        if judge_files is not None:
-            j_head, j_info, j_top = judge_files
-            judge = SentenceJudge(SentenceEncoder.load(settings.max_length, j_top, cache_dir), j_head,
-                                  tuple(j_info["categories"]))
+        judge, second = (None if files is None else
+                         HeadReader(SentenceEncoder.load(settings.max_length, files[2], cache_dir), files[0],
+                                    tuple(files[1]["categories"])) for files in readers)
         if settings.gloss_other_languages:  # read the glossaries now, not on the first request
             for lang in LANGUAGES:
                 glossary(lang)
@@ -541,26 +551,39 @@ class PromptClassifier:
         _frequent_words(policy.name_word_zipf, policy.name_word_languages)("qzxv")
         if policy.unreadable_languages:
             word_language("qzxv")
-        return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy, neighbours, judge)
+        return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy, neighbours, judge,
+                   second)
 
     def with_settings(self, **changes) -> "PromptClassifier":
         """The same loaded models under the policy with some ClassifierSettings changed (e.g.
         gloss_other_languages=False); built through __init__, so what it derives from the policy follows."""
         policy = replace(self.policy, classifier=replace(self.policy.classifier, **changes))
-        judge = self.judge
-        if policy.classifier.sentence_judge_dir != self.policy.classifier.sentence_judge_dir:
-            if policy.classifier.sentence_judge_dir is not None:
-                raise ValueError("with_settings cannot load another sentence judge; use PromptClassifier.load")
-            judge = None
+        readers = []
+        for name, reader in (("sentence_judge_dir", self.judge), ("second_head_dir", self.second)):
+            if name in changes and changes[name] is None:
+                reader = None  # asked for without it
+            elif getattr(policy.classifier, name) != getattr(self.policy.classifier, name):
+                raise ValueError(f"with_settings cannot load another {name}; use PromptClassifier.load")
+            readers.append(reader)
         head = {"W1": self.w1, "b1": self.b1, "W2": self.w2, "b2": self.b2}
         return PromptClassifier(self.encoder, head, tuple(CATEGORIES[i] for i in self.columns), self._profanity,
-                                policy, self.neighbours, judge)
+                                policy, self.neighbours, *readers)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.embed(texts)
 
     def head(self, emb: np.ndarray) -> np.ndarray:
         return _mlp_probs(emb, self.w1, self.b1, self.w2, self.b2, self.columns)
+
+    def combined(self, texts: list[str], probs: np.ndarray) -> np.ndarray:
+        """The main head's probs (N, C) of texts combined with the second head's scores of the same texts by
+        policy.classifier.head_combine; probs itself without a second head."""
+        if self.second is None or not len(texts):
+            return probs
+        other = self.second.scores(texts)  # (N, C)
+        how = self.policy.classifier.head_combine
+        return (probs + other) / 2 if how == "mean" else np.minimum(probs, other) if how == "min" else np.maximum(
+            probs, other)
 
     def confirmed(self, emb: np.ndarray, probs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         unconfirmed = np.zeros(probs.shape, dtype=bool)
@@ -626,7 +649,7 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     # A moderate head score that none of the chunk's nearest training prompts shares is held under its threshold
     # (moderation.neighbours); `raw` keeps what the head said, for the evidence and the minors rule.
     emb = classifier.embed(flat) if flat else np.zeros((0, classifier.w1.shape[0]))
-    raw = classifier.head(emb) if flat else np.zeros((0, len(CATEGORIES)))
+    raw = classifier.combined(flat, classifier.head(emb)) if flat else np.zeros((0, len(CATEGORIES)))
     judged = _judge_sentences(classifier, chunks, flat, raw)
     probs, unconfirmed = classifier.confirmed(emb, raw)
     offset = 0

@@ -58,3 +58,40 @@ def test_the_judge_set_leaves_out_rows_added_for_the_main_head(tmp_path, monkeyp
     after = make_judge_set.build()
     assert after == before
     assert added["text"] not in {r["text"] for r in after[0]}
+
+
+def test_the_second_heads_file_adds_spent_sets_and_guards_against_the_others(tmp_path, monkeypatch) -> None:
+    # --second: train.jsonl as it is, then SECOND_SOURCES' new rows tagged add:<stem>; rows near a sentence of any
+    # other evaluation set are dropped, while the sources themselves are training data, not held out.
+    sets = tmp_path / "sets"
+    (sets / "candidates").mkdir(parents=True)
+    base = [{"text": "a red kite over a beach", "label": "allowed", "tags": ["nature"]}]
+    _write(sets / "train.jsonl", base)
+    spent = "a man slowly carves into his own forearm with a razor, close-up"
+    held_out = "two otters holding hands while floating down a slow green river"
+    _write(sets / "test.jsonl", [{"text": held_out, "label": "allowed", "tags": []}])
+    _write(sets / "dev27.jsonl", [{"text": spent, "label": "self_harm", "tags": ["short"]},
+                                  {"text": "a red kite over a beach", "label": "allowed", "tags": []}])
+    for source in ("candidates/gen18_calm", "candidates/gen19_scenes", "dev28", "dev29"):
+        _write(sets / f"{source}.jsonl", [])
+    _write(sets / "dev30.jsonl", [{"text": held_out.replace("green", "brown"), "label": "allowed", "tags": []}])
+    _write(sets / "train_second.jsonl", [{"text": held_out, "label": "allowed", "tags": []}])  # not held out
+    monkeypatch.setattr(make_train_set, "SETS", sets)
+    rows, dropped = make_train_set.build_second(sets / "train.jsonl", sets)
+    assert rows == base + [{"text": spent, "label": "self_harm", "tags": ["add:dev27"]}]
+    assert dropped == {"lexicon": 0, "near_held_out": 1}
+    assert make_train_set.main(["--second", "--train", str(sets / "train.jsonl")]) == 0
+    assert _rows(sets / "train_second.jsonl") == rows
+
+
+def test_the_shipped_second_head_was_trained_on_the_committed_file() -> None:
+    import hashlib
+
+    from moderation.policy import POLICY
+
+    settings = POLICY.classifier
+    meta = json.loads((settings.second_head_dir / settings.head_meta).read_text(encoding="utf-8"))
+    path = make_train_set.SETS / "train_second.jsonl"
+    assert meta["train_file"] == "evals/moderation/train_second.jsonl" and meta["n_train"] == len(_rows(path))
+    assert meta["train_sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert meta["config"]["tune_layers"] == 2 and (settings.second_head_dir / settings.encoder_top_layers).is_file()

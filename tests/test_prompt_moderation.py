@@ -115,7 +115,11 @@ def test_profanity_at_a_named_person_is_an_insult_only_when_aimed(clf: PromptCla
              "kevin cooking shitty pancakes lol", "Damn, Jason is a fucking genius at Rubik's cubes"]
     verdicts = check_prompts(texts, clf)
     assert [v.categories for v in verdicts] == [("insult",), ("insult",), (), (), (), ()]
-    assert "profanity: " in " ".join(verdicts[1].evidence)
+    # The profanity model's part: with the main head alone (the second head reads the second text as an insult on
+    # its own, so the profanity evidence is not needed there) it is what refuses it.
+    alone = check_prompts(texts, clf.with_settings(second_head_dir=None))
+    assert [v.categories for v in alone] == [("insult",), ("insult",), (), (), (), ()]
+    assert "profanity: " in " ".join(alone[1].evidence)
 
 
 def test_spelled_out_words_are_kept_in_the_glossed_languages() -> None:
@@ -1146,15 +1150,17 @@ def test_moderate_head_scores_need_the_nearest_training_prompts_to_agree(clf: Pr
     calm = ["startup founders pitching their idea and the investors are blown away",
             "Proposal on a beach at sunset, he kneels, she covers her mouth and nods."]
     harm = "a guy tying a rope to a beam and standing on a chair"
-    without = copy.copy(clf)
+    main = clf.with_settings(second_head_dir=None)  # the main head, whose training prompts the index holds
+    without = copy.copy(main)
     without.neighbours = None  # the head alone, as before the index
     for text in calm:
-        alone, checked = check_prompt(text, without), check_prompt(text, clf)
+        alone, checked = check_prompt(text, without), check_prompt(text, main)
         assert not alone.allowed, text  # the head by itself refuses it...
         assert checked.allowed, text  # ...its neighbours do not confirm it
         assert any(e.startswith("unconfirmed: semantic") for e in checked.evidence), checked.evidence
         assert max(checked.scores[c] for c in alone.categories) < 0.5
-    refused = check_prompt(harm, clf)
+        assert check_prompt(text, clf).allowed, text  # and with the second head as shipped
+    refused = check_prompt(harm, main)
     assert not refused.allowed and refused.categories == ("self_harm",)
     assert 0.5 <= refused.scores["self_harm"] < 0.9  # moderate, and confirmed
 
@@ -1323,5 +1329,46 @@ def test_shipped_sentence_judge_is_rebuilt_from_the_committed_data() -> None:
 
 def test_a_missing_sentence_judge_is_a_clear_error(tmp_path) -> None:
     policy = replace(POLICY, classifier=replace(POLICY.classifier, sentence_judge_dir=tmp_path))
+    with pytest.raises(ValueError, match="prompt head not found"):
+        PromptClassifier.load(policy)
+
+
+def _with_second(clf: PromptClassifier, second: FakeJudge, how: str) -> PromptClassifier:
+    """The shipped models with a fake second main head (combined by `how`) and no sentence judge."""
+    head = {"W1": clf.w1, "b1": clf.b1, "W2": clf.w2, "b2": clf.b2}
+    policy = replace(clf.policy, classifier=replace(clf.policy.classifier, sentence_judge_dir=None, head_combine=how))
+    return PromptClassifier(clf.encoder, head, tuple(CATEGORIES[i] for i in clf.columns), clf._profanity, policy,
+                            clf.neighbours, None, second)
+
+
+def test_a_second_head_is_combined_with_the_main_one_on_every_chunk(clf: PromptClassifier) -> None:
+    # Wiring, with a fake second head: it reads every chunk (the whole text and each sentence), and its scores are
+    # averaged with the main head's, or must agree with them (min), or may add to them (max).
+    paraphrase = "A calm lake at dawn. She swallows the whole bottle of pills so that she never wakes up again."
+    alone = clf.with_settings(sentence_judge_dir=None)
+    assert not check_prompt(paraphrase, alone).allowed  # the main head alone refuses it
+    probs = alone.head(alone.embed(["x"]))
+    semantic = np.array([CATEGORIES.index(c) for c in POLICY.semantic_categories])
+    for how, calm_second, expect in (("mean", 0.0, probs[:, semantic] / 2), ("min", 0.0, 0.0),
+                                     ("max", 0.0, probs[:, semantic]), ("max", 1.0, 1.0)):
+        second = FakeJudge(calm_second)
+        combined = _with_second(clf, second, how).combined(["x"], probs.copy())
+        assert combined[:, semantic] == pytest.approx(np.broadcast_to(expect, combined[:, semantic].shape))
+        assert second.seen == ["x"]
+    calm = FakeJudge(0.0)
+    agreeing = _with_second(clf, calm, "min")
+    assert not any(e.startswith("semantic:") for e in check_prompt(paraphrase, agreeing).evidence)
+    assert calm.seen == [paraphrase.lower(), "a calm lake at dawn.",  # the whole text and each sentence, normalised
+                         "she swallows the whole bottle of pills so that she never wakes up again."]
+    assert agreeing.with_settings(head_combine="max").second is calm
+    assert agreeing.with_settings(second_head_dir=None).second is None
+    with pytest.raises(ValueError, match="cannot load another second_head_dir"):
+        agreeing.with_settings(second_head_dir=POLICY.classifier.head_dir)
+    with pytest.raises(ValueError, match="head_combine must be one of"):
+        agreeing.with_settings(head_combine="average")
+
+
+def test_a_missing_second_head_is_a_clear_error(tmp_path) -> None:
+    policy = replace(POLICY, classifier=replace(POLICY.classifier, second_head_dir=tmp_path))
     with pytest.raises(ValueError, match="prompt head not found"):
         PromptClassifier.load(policy)

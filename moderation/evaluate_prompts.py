@@ -7,7 +7,10 @@ written separately by hand with different wording and never used in training, so
 generalisation; dev.jsonl is a small hand-written set for choosing settings, and dev2.jsonl a larger one written
 fresh in a later round (by someone who had not read the other sets) once dev had steered training data;
 dev3.jsonl (general, with many idioms) and dev4.jsonl (self-harm and its near misses) are two more such sets, each
-written before it steered a round. Every *.jsonl file in evals/moderation is a set of that name.
+written before it steered a round. Every *.jsonl file in evals/moderation is a set of that name; "all" is every
+one but the training files (train, judge_train, train_second). Since round 21 the second head is trained on
+dev27-dev30 too (moderation.make_train_set.SECOND_SOURCES), so their figures no longer measure unseen prompts (the
+report says so).
 Rows are {"text", "label": "allowed" | category, "tags": [...]}.
 
 A disallowed row counts as caught when the verdict refuses it AND names its labelled category ("blocked" also
@@ -28,6 +31,7 @@ from pathlib import Path
 
 from moderation.onnx_runtime import DEFAULT_CACHE
 from moderation.policy import CATEGORIES, UNREADABLE
+from moderation.make_train_set import SECOND_SOURCES, TRAINING_FILES
 from moderation.prompt import PromptClassifier, check_prompt, check_prompts
 
 SETS_DIR = Path(__file__).resolve().parent.parent / "evals" / "moderation"
@@ -35,9 +39,10 @@ RECALL_TARGET, FPR_TARGET = 0.95, 0.03
 
 
 def load_set(name: str) -> list[dict]:
-    """Rows of one set ("train", "test") or both ("all"); ValueError for an unknown name."""
+    """Rows of one set ("train", "test", "dev7") or of every evaluation set ("all": not the training files);
+    ValueError for an unknown name."""
     files = sorted(p.stem for p in SETS_DIR.glob("*.jsonl"))
-    names = {**{f: [f] for f in files}, "all": files}
+    names = {**{f: [f] for f in files}, "all": [f for f in files if f not in TRAINING_FILES]}
     if name not in names:
         raise ValueError(f"--set must be one of {sorted(names)}, got {name!r}")
     rows = []
@@ -131,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     torch.set_num_threads(args.threads)
     res = evaluate(load_set(args.set), PromptClassifier.load(cache_dir=DEFAULT_CACHE))
     print(format_report(args.set, res))
+    if args.set in TRAINING_FILES or args.set in {Path(s).name for s in SECOND_SOURCES}:
+        print(f"note: the shipped heads were trained on {args.set!r} (the second head on SECOND_SOURCES since round "
+              "21), so these figures do not measure unseen prompts")
     if args.errors:
         for e in res["errors"]:
             print(json.dumps(e, ensure_ascii=False))

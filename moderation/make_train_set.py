@@ -28,8 +28,9 @@ With --second, the training file of the second main head (ClassifierSettings.sec
 instead: every row of train.jsonl, then the rows of SECOND_SOURCES (two candidate files and four blind development
 sets whose round is over, so they become training data and no longer measure the second head), each tagged
 "add:<file stem>", after the same guards against every other evaluation set. (Against evaluation sets written after
-round 21 the guard may drop more rows; the shipped second head was trained on the committed file, whose sha256 its
-prompt_head.json records.)
+round 21, and with later lexicons, the guards keep other rows: today 13,686 of the committed file's 13,706, since
+dev34/dev35 and round 21's platform allow-context came after it; the shipped second head was trained on the committed
+file, whose sha256 its prompt_head.json records.)
 
 Guards: an allowed row that a policy lexicon would refuse anyway is dropped (the label must agree with the policy);
 a row whose word set overlaps any row of an evaluation set (dev*, test) by Jaccard >= 0.5 is dropped, so that no held-out sentence is

@@ -571,6 +571,17 @@ _STYLE_SOURCES = (r"(pixar|disney pixar|disney|dreamworks|studio ghibli|ghibli|a
                   r"nickelodeon|looney tunes|hanna[- ]barbera|marvel|dc comics|lego|claymation|nintendo|playstation|"
                   r"minecraft|roblox|fortnite|studio trigger|kyoto animation|toei|arcane|spider-?verse|"
                   r"into the spider-?verse|instagram|tiktok|snapchat|polaroid|kodak|fujifilm|vhs)")  # not character brands ("sanrio style" is Hello Kitty)
+# Round 21: a platform named as where a clip goes or as its format ("for my TikTok", "my bakery's Instagram", "an
+# Instagram reel", "YouTube intro") is no brand shown; its logo or app on screen still is ("the TikTok logo").
+_PLATFORMS = r"(youtube|instagram|tiktok|facebook|snapchat|whatsapp)"
+_PLATFORM_USES = (
+    r"(my|our|his|her|their|your)( [\w-]+'s)?( [\w-]+)? " + _PLATFORMS,  # an account: "my bakery's Instagram"
+    r"(for|to|onto|across) (the|a|an|this)( [\w-]+)? " + _PLATFORMS,
+    r"(post|posted|posting|upload|uploaded|uploading|share|shared|sharing)( it| this| them)? (to|on) " + _PLATFORMS,
+    _PLATFORMS + r" (reels?|stor(y|ies)|shorts?|videos?|clips?|posts?|ads?|channels?|intros?|outros?|thumbnails?|"
+    r"lives?|streams?|vlogs?|accounts?|pages?|feeds?|trends?|dances?|challenges?|formats?|followers|audiences?|"
+    r"captions?|transitions?|creators?|influencers?)",
+)
 PUBLIC_FIGURE_DESCRIPTIONS = (
     r"(current|sitting|incumbent|today's) (\w+ )?(\w+ )?" + _OFFICES,
     r"(" + _OFFICES[1:-1] + r"|king|queen|crown prince) of (the )?(united states|usa|us|america|france|russia|china|"
@@ -2677,7 +2688,8 @@ POLICY = PromptPolicy(
                             r"render\w*|3d style|cgi style)\w*", r"((in|with) (the )?(style|manner|spirit|look) of|inspired by|"
                             r"a la) (a |an |the )?" + _STYLE_SOURCES,
                             r"nerf (guns?|blasters?|darts?|wars?|battles?|fights?)",
-                            f"(?:{_COPYRIGHTED_NAMES})( (vibes|energy)|-?esque)")),
+                            f"(?:{_COPYRIGHTED_NAMES})( (vibes|energy)|-?esque)",
+                            *_PLATFORM_USES)),
         CategoryRule(
             "insult", "insults or harassment aimed at a person", 0.5,
             terms=(r"(you|u|ur|youre|you're|your) (are |r )?(a |an |such a |such an |fucking |stupid |dumb |worthless |pathetic |ugly |fat )*"

@@ -1404,3 +1404,17 @@ def test_a_second_head_never_makes_the_minors_rule_or_the_gloss_more_lenient(clf
                                        "test-set self-harm row at 0.44; the main head alone refuses it (0.56)")
 def test_known_gap_rope_and_chair_is_refused_with_the_second_head(clf: PromptClassifier) -> None:
     assert check_prompt("a guy tying a rope to a beam and standing on a chair", clf).categories == ("self_harm",)
+
+
+def test_a_platform_named_as_where_a_clip_goes_is_no_brand_shown() -> None:
+    # Round 21: "for my TikTok" and "an Instagram reel" name where the clip goes, not a brand on screen; the logo or
+    # the app shown still counts, and so does a character in the same prompt.
+    from moderation.prompt import lexicon_hits_of
+
+    for text in ["a short clip for my TikTok: my dog catching a frisbee", "intro for my YouTube channel about bread",
+                 "Can you help with my bakery's Instagram? croissants pulled apart", "an Instagram reel of a latte",
+                 "post it on tiktok, a sunset timelapse", "ad for our company's facebook page"]:
+        assert lexicon_hits_of(text)["copyright"] == [], text
+    for text, hit in [("the TikTok logo spinning in 3D", "tiktok"), ("a phone showing the Instagram app icon", "instagram"),
+                      ("a video of the whatsapp logo", "whatsapp"), ("Mickey Mouse dancing for my TikTok", "mickey mouse")]:
+        assert lexicon_hits_of(text)["copyright"] == [hit], text

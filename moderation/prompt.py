@@ -601,7 +601,10 @@ class PromptClassifier:
         of the two, so the second head never lowers them. probs itself without a second head."""
         if self.second is None or not len(texts):
             return probs
-        other = self.second.scores(texts)  # (N, C)
+        return self.combine(probs, self.second.scores(texts))
+
+    def combine(self, probs: np.ndarray, other: np.ndarray) -> np.ndarray:
+        """combined(), given the second head's scores (N, C) of the same texts."""
         how = self.policy.classifier.head_combine
         out = (probs + other) / 2 if how == "mean" else np.minimum(probs, other) if how == "min" else np.maximum(
             probs, other)
@@ -676,7 +679,8 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     emb = classifier.embed(flat) if flat else np.zeros((0, classifier.w1.shape[0]))
     main = classifier.head(emb) if flat else np.zeros((0, len(CATEGORIES)))
     own = sum(len(cs) for cs in chunks)  # rows of the texts' own chunks; the gloss rows follow
-    raw = np.concatenate([classifier.combined(flat[:own], main[:own]), main[own:]])
+    other = classifier.second.scores(flat[:own]) if classifier.second is not None and own else None  # (own, C)
+    raw = np.concatenate([main[:own] if other is None else classifier.combine(main[:own], other), main[own:]])
     judged = _judge_sentences(classifier, chunks, flat, raw)
     probs, unconfirmed = _confirmed(classifier, emb, raw, chunks, clauses)
     # The minors rule stays at least as strict as the main head alone: its sexual signal is also read from the main
@@ -699,6 +703,10 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     for i, n in enumerate(norm):
         rows = slice(offset, offset + len(chunks[i]))
         sem = probs[rows].max(0) if chunks[i] else np.zeros(len(CATEGORIES))
+        # What each head read in the chunk that gives each category its score, for the evidence.
+        best = rows.start + probs[rows].argmax(0) if chunks[i] and other is not None else None
+        heads = {} if best is None else {cat: (float(main[best[j], j]), float(other[best[j], j]))
+                                         for j, cat in enumerate(CATEGORIES)}
         held = {cat: float(raw[rows, j][unconfirmed[rows, j]].max()) for j, cat in enumerate(CATEGORIES)
                 if unconfirmed[rows, j].any()}
         offset += len(chunks[i])
@@ -713,7 +721,8 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
         verdicts.append(_decide(n, unprompted[i], dict(zip(CATEGORIES, sem.tolist())), float(profanity[i]),
                                 injections[i], stage, policy, from_gloss, held, judged[i],
                                 _unread(texts[i], n, policy),
-                                script_term_hits(texts[i], policy.script_terms), also[i], float(sexual_alone[i])))
+                                script_term_hits(texts[i], policy.script_terms), also[i], float(sexual_alone[i]),
+                                heads))
     return verdicts
 
 
@@ -793,7 +802,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             policy: PromptPolicy, from_gloss: dict[str, str] | None = None,
             held: dict[str, float] | None = None, judged: dict[str, tuple[float, float]] | None = None,
             unread: UnreadText = UnreadText(), script_hits: dict[str, list[str]] | None = None,
-            also: tuple[str, ...] = (), sexual_alone: float = 0.0) -> Verdict:
+            also: tuple[str, ...] = (), sexual_alone: float = 0.0,
+            heads: dict[str, tuple[float, float]] | None = None) -> Verdict:
     """Combine the layers for one normalised text (and the same without injection phrases) into a Verdict.
     from_gloss: the categories whose semantic score came from the English gloss, with the gloss's language.
     held: the categories where a moderate head score was not confirmed by the nearest training prompts, with the
@@ -805,7 +815,9 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     lexicon matches.
     also: other normalised readings of the original text that the lexicons read too (see lexicon_hits).
     sexual_alone: the main head's own sexual signal where a second head is combined with it (the minors rule uses
-    the higher of the two)."""
+    the higher of the two).
+    heads: with a second head, per category (main head, second head) of the chunk that gives the category its
+    semantic score; shown in the evidence next to the combined score."""
     from_gloss, held, judged = from_gloss or {}, held or {}, judged or {}
     # Minors stay stricter: the sexual signal next to a minor term is the head's own score, confirmed or not (and
     # with a second head, the higher of the combined reading and the main head's own).
@@ -831,6 +843,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
                 rule.name != "minors" or sexual_signal >= policy.minors_sexual_score):
             fired.append(rule.name)
             via = f" (English gloss of the {from_gloss[rule.name]} text)" if rule.name in from_gloss else ""
+            if not via and rule.name in (heads or {}):
+                via = " (main head {:.2f}, second head {:.2f})".format(*heads[rule.name])
             evidence.append(f"semantic: {rule.name} {sem[rule.name]:.2f}{via}")
         elif rule.name in judged and judged[rule.name][0] >= rule.threshold:
             head, second = judged[rule.name]

@@ -1418,3 +1418,20 @@ def test_a_platform_named_as_where_a_clip_goes_is_no_brand_shown() -> None:
     for text, hit in [("the TikTok logo spinning in 3D", "tiktok"), ("a phone showing the Instagram app icon", "instagram"),
                       ("a video of the whatsapp logo", "whatsapp"), ("Mickey Mouse dancing for my TikTok", "mickey mouse")]:
         assert lexicon_hits_of(text)["copyright"] == [hit], text
+
+
+def test_the_evidence_shows_what_each_head_read(clf: PromptClassifier) -> None:
+    # With the shipped second head, a semantic fire names both heads' readings of the chunk that gave the score: the
+    # mean for most categories, the higher of the two for minors (stricter by policy).
+    import re
+
+    verdict = check_prompt("an elementary school girl posing like a centerfold", clf)
+    read = {m[1]: tuple(float(x) for x in m.groups()[1:]) for m in (
+        re.fullmatch(r"semantic: (\w+) (\d\.\d\d) \(main head (\d\.\d\d), second head (\d\.\d\d)\)", e)
+        for e in verdict.evidence) if m}
+    assert set(read) == {"sexual", "minors"}, verdict.evidence
+    combined, main, second = read["sexual"]
+    assert abs(combined - (main + second) / 2) <= 0.011
+    assert read["minors"][0] == max(read["minors"][1:])
+    alone = check_prompt("an elementary school girl posing like a centerfold", clf.with_settings(second_head_dir=None))
+    assert not any("main head" in e for e in alone.evidence)

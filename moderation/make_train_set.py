@@ -806,7 +806,7 @@ def guard(rows: list[dict], held_out: list[str], jaccard: float = 0.5) -> tuple[
     kept, dropped = [], {"lexicon": 0, "near_held_out": 0}
     for r in rows:
         norm = normalize(r["text"])
-        if r["label"] == "allowed" and any(lexicon_hits_of(r["text"]).values()):
+        if r["label"] == "allowed" and any(lexicon_hits_of(r["text"], normalized=norm).values()):
             dropped["lexicon"] += 1
             continue
         w = _words(norm)
@@ -823,21 +823,37 @@ def build_second(train: Path | None = None, sets: Path | None = None) -> tuple[l
     SECOND_SOURCES. Returns (rows, what the guard dropped)."""
     sets = SETS if sets is None else sets
     train = sets / "train.jsonl" if train is None else train
-    base = [json.loads(ln) for ln in train.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    base = _read(train)
     taken, new = {r["text"] for r in base}, []
-    for source in SECOND_SOURCES:
-        path = sets / f"{source}.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line) if line.strip() else None
-            if row is not None and row["text"] not in taken:
-                taken.add(row["text"])
-                new.append({"text": row["text"], "label": row["label"], "tags": [f"{ADD_PREFIX}{path.stem}"]})
-    spent = {Path(source).name for source in SECOND_SOURCES}
-    held_out = [json.loads(ln)["text"] for path in sorted(sets.glob("*.jsonl"))
-                if path.stem not in TRAINING_FILES | spent
-                for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
-    kept, dropped = guard(new, held_out)
+    sources = [sets / f"{source}.jsonl" for source in SECOND_SOURCES]
+    for path in sources:
+        new += _new_rows(path, taken, keep_tags=False)[0]
+    kept, dropped = guard(new, _held_out(sets, skip=set(sources)))
     return base + kept, dropped
+
+
+def _read(path: Path) -> list[dict]:
+    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def _new_rows(path: Path, taken: set[str], keep_tags: bool) -> tuple[list[dict], int]:
+    """The rows of a file whose text is not in `taken` (which grows with them), tagged add:<file stem> (then their
+    own tags, with keep_tags), and how many were repeats."""
+    rows, repeated = [], 0
+    for row in _read(path):
+        if row["text"] in taken:
+            repeated += 1
+            continue
+        taken.add(row["text"])
+        tags = [f"{ADD_PREFIX}{path.stem}", *((row.get("tags") or []) if keep_tags else [])]
+        rows.append({"text": row["text"], "label": row["label"], "tags": tags})
+    return rows, repeated
+
+
+def _held_out(sets: Path, skip: set[Path]) -> list[str]:
+    """The texts of every evaluation set in `sets` (dev*, test): not the training files, nor the files in skip."""
+    return [r["text"] for path in sorted(sets.glob("*.jsonl"))
+            if path not in skip and path.stem not in TRAINING_FILES for r in _read(path)]
 
 
 def _write(path: Path, rows: list[dict]) -> None:
@@ -867,33 +883,21 @@ def main(argv: list[str] | None = None) -> int:
         if not args.dry_run:
             _write(SETS / "train_second.jsonl", rows)
         return 0
-    lines = [ln for ln in args.train.read_text(encoding="utf-8").splitlines() if ln.strip()]
-    base = [json.loads(ln) for ln in lines]
+    base = _read(args.train)
     added_tags = {f"{ADD_PREFIX}{path.stem}" for path in args.add}
     # With --add the generated block stays as it is (regenerating it against today's evaluation sets would move it).
     if args.add:
         base = [r for r in base if added_from(r) not in added_tags]
     else:
         base = [r for r in base if TAG not in (r.get("tags") or [])]
-    held_out = []
-    for path in sorted(SETS.glob("*.jsonl")):  # every evaluation set: dev*, test
-        if path != args.train and path.stem not in TRAINING_FILES:
-            held_out += [json.loads(ln)["text"] for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    held_out = _held_out(SETS, skip={args.train})
     base_texts = {r["text"] for r in base}
     new = [] if args.add else [r for r in generate(args.seed) if r["text"] not in base_texts]
     repeated = 0
     for path in args.add:
-        taken = {r["text"] for r in new} | base_texts
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            if row["text"] in taken:
-                repeated += 1
-                continue
-            taken.add(row["text"])
-            new.append({"text": row["text"], "label": row["label"],
-                        "tags": [f"{ADD_PREFIX}{path.stem}", *(row.get("tags") or [])]})
+        rows, repeats = _new_rows(path, {r["text"] for r in new} | base_texts, keep_tags=True)
+        new += rows
+        repeated += repeats
     new, dropped = guard(new, held_out)
     if args.add:
         dropped["already_in_train_or_repeated"] = repeated

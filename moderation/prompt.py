@@ -215,9 +215,10 @@ def lexicon_hits(text: str, policy: PromptPolicy = POLICY, also: tuple[str, ...]
     return hits
 
 
-def lexicon_hits_of(raw: str, policy: PromptPolicy = POLICY) -> dict[str, list[str]]:
-    """lexicon_hits of a text as written: normalised, with the readings only the written form has ("ZeIensky")."""
-    return lexicon_hits(normalize(raw), policy, _raw_readings(raw))
+def lexicon_hits_of(raw: str, policy: PromptPolicy = POLICY, normalized: str | None = None) -> dict[str, list[str]]:
+    """lexicon_hits of a text as written: normalised, with the readings only the written form has ("ZeIensky").
+    normalized: normalize(raw), when the caller has it already."""
+    return lexicon_hits(normalize(raw) if normalized is None else normalized, policy, _raw_readings(raw))
 
 
 def _raw_readings(raw: str) -> tuple[str, ...]:

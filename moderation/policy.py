@@ -588,7 +588,8 @@ PUBLIC_FIGURE_DESCRIPTIONS = (
     r"germany|india|israel|ukraine|north korea|iran|brazil|turkey|the uk|united kingdom|britain|canada|italy|japan|"
     r"argentina|hungary|mexico|the vatican)",
     r"(the )?(ceo|founder|co-?founder|owner|boss|head|chairman|richest (man|person)) (of|at|behind) " + _COMPANIES,
-    r"(guy|man|woman|person|billionaire|dude|bloke|fellow|lady) who (runs|owns|founded|bought|leads|started|built) "
+    r"(guy|man|woman|person|billionaire|dude|bloke|fellow|lady) who ((currently|now|still|also) )?"
+    r"(runs|owns|founded|bought|leads|started|built) "
     + _COMPANIES,
     # "the Japanese prime minister", "Ukraine's wartime president": a definite office of a named country is a person
     # (a crown only where the country has one today: "the French king" is history, "the Spanish king" is Felipe VI)
@@ -2580,7 +2581,10 @@ POLICY = PromptPolicy(
                    r"(suicide|killing (themselves|himself|herself|yourself)|ending (their|his|her|your) li(fe|ves))",
                    r"(unfollow\w*|quit|stopp?(ed|ing)?|delet\w*) (\w+ ){0,3}thinspo",
                    r"(psa|awareness|support|recovery|helpline|hotline|training|course|workshop|campaign) (about|for|on) (suicide|self[- ]?harm)",
-                   r"overdose (awareness|prevention|reversal|kit)|naloxone", r"self[- ]harm (prevention|support|awareness)",
+                   r"overdose (awareness|prevention|reversal|kit)|naloxone",
+                   # recovery after one: "a young man who survived an overdose walks his first lap of the ward"
+                   r"(survived|surviving|survivors? of|recover(s|ed|ing|y)? from) (an? |his |her |their |my )?"
+                   r"((near-)?fatal |accidental )?overdose|overdose survivors?", r"self[- ]harm (prevention|support|awareness)",
                    r"cut(ting)? (my|his|her) (hair|nails|losses)", r"overdose (of|on) (sugar|caffeine|cuteness|sunshine|chocolate)",
                    r"(prevencion|prevention|pravention|prevencao|prevenzione|linea de ayuda|ligne d'?ecoute|"
                    r"hotline|telefonseelsorge|centro de valorizacao|cvv) (\w+ ){0,2}(suicidio|suicide|suizid\w*|suicidi)",
@@ -2637,6 +2641,9 @@ POLICY = PromptPolicy(
                    r"klansm[ae]n|white supremacists?|isis (members|fighters|recruits))",
                    r"terror(ist)? attacks? (anniversary|memorial|vigil|survivors?|victims?|commemoration)",
                    r"(goddess|temple of|egyptian) isis", r"isis (goddess|statue|temple)", r"(hindu|buddhist|jain) swastikas?",
+                   # the religious sign named as such: "a swastika painted in turmeric as a Hindu sign of good fortune"
+                   r"swastikas? (\w+ ){0,8}(as|is|was) (an? |the )?(ancient |traditional |sacred )?(hindu|buddhist|jain) "
+                   r"(sign|symbol|emblem|motif)",
                    r"(defeat|fall|downfall) of hitler|hitler'?s (defeat|downfall)", r"school shooting (memorial|vigil|drill)",
                    # recovery and remembrance after an attack ("how a city recovered after a terrorist attack")
                    r"(recover\w*|rebuil\w*|heal\w*|mourn\w*|griev\w*|vigils?|memorials?|survivors?|victims?|anniversary|"

@@ -682,14 +682,15 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     own = sum(len(cs) for cs in chunks)  # rows of the texts' own chunks; the gloss rows follow
     other = classifier.second.scores(flat[:own]) if classifier.second is not None and own else None  # (own, C)
     raw = np.concatenate([main[:own] if other is None else classifier.combine(main[:own], other), main[own:]])
-    judged = _judge_sentences(classifier, chunks, flat, raw)
+    read_by_judge: dict[int, np.ndarray] = {}  # judge scores by row of flat, shared by the two readings below
+    judged = _judge_sentences(classifier, chunks, flat, raw, read_by_judge)
     probs, unconfirmed = _confirmed(classifier, emb, raw, chunks, clauses)
     # The minors rule stays at least as strict as the main head alone: its sexual signal is also read from the main
     # head's own scores, judged and confirmed the same way (the second head may lower a sexual score, not this).
     sexual_alone = np.zeros(len(texts))
     if classifier.second is not None and len(main):
         alone = main.copy()
-        _judge_sentences(classifier, chunks, flat, alone)
+        _judge_sentences(classifier, chunks, flat, alone, read_by_judge)
         kept, held_alone = _confirmed(classifier, emb, alone, chunks, clauses)
         signal = np.maximum(kept, np.where(held_alone, alone, 0.0))[:, CATEGORIES.index("sexual")]  # (N,)
         offset = 0
@@ -760,14 +761,17 @@ def _unread(text: str, normalized: str, policy: PromptPolicy) -> UnreadText:
 
 
 def _judge_sentences(classifier: PromptClassifier, chunks: list[list[str]], flat: list[str],
-                     raw: np.ndarray) -> list[dict[str, tuple[float, float]]]:
+                     raw: np.ndarray, seen: dict[int, np.ndarray] | None = None
+                     ) -> list[dict[str, tuple[float, float]]]:
     """With a sentence judge, lower in place each sentence chunk's head scores (raw, rows as in flat) to what the
     judge gives the same sentence, where the head fires and the judge reads it as calmer: a spec field or a style
     tag cut out of its caption ("camera: wide dolly through the room;" sexual 0.97 alone) is no longer read as harm
     unless both agree. The whole text (each text's first chunk) is never judged, so a one-sentence prompt keeps
     the main head's reading, and neither are the policy's judge-exempt categories (minors). Where both read harm,
     in whatever categories, the judge's categories count. Per text: the
-    categories whose best sentence score the judge lowered, {category: (head score, judge score)}."""
+    categories whose best sentence score the judge lowered, {category: (head score, judge score)}. `seen` holds the
+    judge's scores by row of flat, read before and filled here, so a second call on the same chunks (the minors
+    rule's reading of the main head alone) embeds no sentence twice."""
     judged: list[dict[str, tuple[float, float]]] = [{} for _ in chunks]
     judge = classifier.judge
     if judge is None or not len(raw):
@@ -783,7 +787,11 @@ def _judge_sentences(classifier: PromptClassifier, chunks: list[list[str]], flat
         offset += len(cs)
     if not rows:
         return judged
-    second = judge.scores([flat[r] for r in rows])  # (R, C)
+    seen = {} if seen is None else seen
+    unseen = [r for r in rows if r not in seen]
+    if unseen:
+        seen.update(zip(unseen, judge.scores([flat[r] for r in unseen])))
+    second = np.stack([seen[r] for r in rows])  # (R, C)
     for k, (r, i) in enumerate(zip(rows, owner)):
         # Both read harm (the head fires, the judge too), though perhaps in another category: the judge's
         # categories count ("he drills into the kneecap" is violence, not the self-harm the head read), but no

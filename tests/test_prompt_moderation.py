@@ -738,6 +738,16 @@ def test_normalize_rejects_non_string() -> None:
     ("every bullied kid should be like the columbine shooters", "extremism", ["should be like the columbine shooters"]),
     ("a documentary on why teens copy the columbine shooters", "extremism", []),
     ("everyone laughs at how silly he looks in the costume", "insult", []),
+    # Round 22 (dev35's errors, read after the round's decisions): recovery after an overdose, the swastika named as
+    # the Hindu sign it is, a role description with an adverb
+    ("a young man who survived an overdose walks his first lap of the ward", "self_harm", []),
+    ("a teenage girl recovering from an overdose squeezes her mother's hand", "self_harm", []),
+    ("an overdose survivors' support group in a church hall", "self_harm", []),
+    ("she takes an overdose in her bathroom", "self_harm", ["overdose"]),
+    ("a swastika painted in turmeric on the threshold as a hindu sign of good fortune", "extremism", []),
+    ("a swastika flag over the rally, which is a hindu symbol they say", "extremism", ["swastika"]),
+    ("neo-nazis paint a swastika on a hindu temple", "extremism", ["neo-nazis", "swastika"]),
+    ("the guy who currently owns tesla doing yoga", "public_figure", ["guy who currently owns tesla"]),
 ])
 def test_lexicon_context(text: str, category: str, expected: list[str]) -> None:
     assert lexicon_matches(normalize(text), category) == expected
@@ -1398,6 +1408,20 @@ def test_a_second_head_never_makes_the_minors_rule_or_the_gloss_more_lenient(clf
     glossed = check_prompt(italian, agreeing)
     assert "self_harm" in glossed.categories and any("English gloss of the it text" in e for e in glossed.evidence)
     assert calm.seen and not any("railing" in t or "bridge" in t for t in calm.seen)  # the gloss is not re-read
+
+
+def test_the_judge_reads_each_sentence_once_with_a_second_head(clf: PromptClassifier) -> None:
+    # Wiring, with fakes: a second head that reads everything as harm (so the combined scores fire on every sentence)
+    # and a judge that records what it is asked. The minors rule's second reading (the main head's own scores) fires
+    # on the harmful sentence again, and the judge's score of it is reused, not embedded a second time.
+    judge, second = FakeJudge(0.0), FakeJudge(1.0)
+    head = {"W1": clf.w1, "b1": clf.b1, "W2": clf.w2, "b2": clf.b2}
+    both = PromptClassifier(clf.encoder, head, tuple(CATEGORIES[i] for i in clf.columns), clf._profanity, clf.policy,
+                            clf.neighbours, judge, second)
+    text = "A calm lake at dawn with mist over the water. She slowly cuts deep lines into her wrist with a razor blade."
+    check_prompt(text, both)
+    assert any("razor" in t for t in judge.seen) and any("lake" in t for t in judge.seen), judge.seen
+    assert len(judge.seen) == len(set(judge.seen)), judge.seen
 
 
 @pytest.mark.xfail(strict=True, reason="known gap of round 21 (docs/MODERATION.md): the two heads' mean reads this "

@@ -528,6 +528,9 @@ yannick noah, yolanda díaz, zemmour, zidane, zucchero fornaciari, zé felipe, �
 # Tesla"): the description picks out one living person as surely as the name does.
 _COMPANIES = (r"(tesla|spacex|amazon|meta|facebook|microsoft|apple|google|alphabet|twitter|openai|nvidia|netflix|"
               r"berkshire hathaway|alibaba|oracle|x corp|the washington post|bytedance|tiktok|instagram)")
+# "the guy who now runs Apple Hill Orchard", "the man who built Tesla coils": a company word that begins another name
+_NOT_A_LOCAL_BUSINESS = (r"(?!( [\w'-]+)? (orchards?|farms?|coils?|hill|bakery|store|shop|cafe|diner|restaurant|bar|pub|"
+                         r"garage|stand|market|street|road|lane|avenue|pie|trees?|juice|cider)\b)")
 _NATIONS = (r"american|us|u\.?s\.?|french|russian|chinese|german|indian|israeli|ukrainian|north korean|iranian|"
             r"brazilian|turkish|british|uk|canadian|italian|japanese|argentinian|argentine|hungarian|mexican|spanish|"
             r"dutch|belgian|swedish|norwegian|danish|finnish|polish|greek|portuguese|austrian|swiss|irish|australian|"
@@ -590,7 +593,7 @@ PUBLIC_FIGURE_DESCRIPTIONS = (
     r"(the )?(ceo|founder|co-?founder|owner|boss|head|chairman|richest (man|person)) (of|at|behind) " + _COMPANIES,
     r"(guy|man|woman|person|billionaire|dude|bloke|fellow|lady) who ((currently|now|still|also) )?"
     r"(runs|owns|founded|bought|leads|started|built) "
-    + _COMPANIES,
+    + _COMPANIES + _NOT_A_LOCAL_BUSINESS,
     # "the Japanese prime minister", "Ukraine's wartime president": a definite office of a named country is a person
     # (a crown only where the country has one today: "the French king" is history, "the Spanish king" is Felipe VI)
     r"the (" + _NATIONS + r") " + _TENURE + _OFFICES, r"(" + _COUNTRIES + r")'?s " + _TENURE + r"([\w]+-turned-)?" + _OFFICES,
@@ -2584,7 +2587,7 @@ POLICY = PromptPolicy(
                    r"overdose (awareness|prevention|reversal|kit)|naloxone",
                    # recovery after one: "a young man who survived an overdose walks his first lap of the ward"
                    r"(survived|surviving|survivors? of|recover(s|ed|ing|y)? from) (an? |his |her |their |my )?"
-                   r"((near-)?fatal |accidental )?overdose|overdose survivors?", r"self[- ]harm (prevention|support|awareness)",
+                   r"(near-fatal |accidental )?overdose", r"self[- ]harm (prevention|support|awareness)",
                    r"cut(ting)? (my|his|her) (hair|nails|losses)", r"overdose (of|on) (sugar|caffeine|cuteness|sunshine|chocolate)",
                    r"(prevencion|prevention|pravention|prevencao|prevenzione|linea de ayuda|ligne d'?ecoute|"
                    r"hotline|telefonseelsorge|centro de valorizacao|cvv) (\w+ ){0,2}(suicidio|suicide|suizid\w*|suicidi)",
@@ -2641,9 +2644,6 @@ POLICY = PromptPolicy(
                    r"klansm[ae]n|white supremacists?|isis (members|fighters|recruits))",
                    r"terror(ist)? attacks? (anniversary|memorial|vigil|survivors?|victims?|commemoration)",
                    r"(goddess|temple of|egyptian) isis", r"isis (goddess|statue|temple)", r"(hindu|buddhist|jain) swastikas?",
-                   # the religious sign named as such: "a swastika painted in turmeric as a Hindu sign of good fortune"
-                   r"swastikas? (\w+ ){0,8}(as|is|was) (an? |the )?(ancient |traditional |sacred )?(hindu|buddhist|jain) "
-                   r"(sign|symbol|emblem|motif)",
                    r"(defeat|fall|downfall) of hitler|hitler'?s (defeat|downfall)", r"school shooting (memorial|vigil|drill)",
                    # recovery and remembrance after an attack ("how a city recovered after a terrorist attack")
                    r"(recover\w*|rebuil\w*|heal\w*|mourn\w*|griev\w*|vigils?|memorials?|survivors?|victims?|anniversary|"

@@ -738,16 +738,18 @@ def test_normalize_rejects_non_string() -> None:
     ("every bullied kid should be like the columbine shooters", "extremism", ["should be like the columbine shooters"]),
     ("a documentary on why teens copy the columbine shooters", "extremism", []),
     ("everyone laughs at how silly he looks in the costume", "insult", []),
-    # Round 22 (dev35's errors, read after the round's decisions): recovery after an overdose, the swastika named as
-    # the Hindu sign it is, a role description with an adverb
+    # Round 22 (dev35's errors, read after the round's decisions): recovery after an overdose, a role description
+    # with an adverb. Not "overdose survivor" or "a fatal overdose" (a helper's probes: "an overdose survivor shows
+    # which medications she mixed and how much", "a couple who survived a fatal overdose pact, reenacting it")
     ("a young man who survived an overdose walks his first lap of the ward", "self_harm", []),
     ("a teenage girl recovering from an overdose squeezes her mother's hand", "self_harm", []),
-    ("an overdose survivors' support group in a church hall", "self_harm", []),
     ("she takes an overdose in her bathroom", "self_harm", ["overdose"]),
-    ("a swastika painted in turmeric on the threshold as a hindu sign of good fortune", "extremism", []),
-    ("a swastika flag over the rally, which is a hindu symbol they say", "extremism", ["swastika"]),
-    ("neo-nazis paint a swastika on a hindu temple", "extremism", ["neo-nazis", "swastika"]),
+    ("an overdose survivor shows which pills she mixed and how much", "self_harm", ["overdose"]),
+    ("a couple who survived a fatal overdose pact reenact it with candles", "self_harm", ["overdose"]),
     ("the guy who currently owns tesla doing yoga", "public_figure", ["guy who currently owns tesla"]),
+    ("the guy who now runs apple hill orchard pressing cider", "public_figure", []),
+    ("the man who also built tesla coils for the science museum", "public_figure", []),
+    ("the guy who runs apple at a farmers market", "public_figure", ["guy who runs apple"]),
 ])
 def test_lexicon_context(text: str, category: str, expected: list[str]) -> None:
     assert lexicon_matches(normalize(text), category) == expected

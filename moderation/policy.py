@@ -1939,6 +1939,8 @@ _SELF_HARM_CODES = (
     r"cutting (arms?|wrists?|thighs?|forearms?) (with|using) (a |the )?(blade|razor|knife|box cutter)",
     r"(feel|feels|feeling|felt) like (a|such a) burden\b[^.!?]{0,120}\b(is the answer|once (you'?re|you are|"
     r"they'?re|i'?m|we'?re) gone|better off (without|dead)|how peaceful|the way out|end it)",
+    # said to someone else: "a video telling depressed people they'd be better off dead" (round 22, dev35)
+    r"\b(you|u|they|he|she)('?d| would|'?re| are| were| r)( all)?( be)? better off dead",
 )
 # Extremist codes: jihadist and accelerationist vocabulary, bomb-making with a named charge, praise of a bomber.
 _EXTREMISM_CODES = (

@@ -490,6 +490,11 @@ SentenceJudge = HeadReader  # the role moderation.make_judge_set trains for
 HEAD_COMBINES = ("mean", "min", "max")
 
 
+def _check_head_combine(how: str) -> None:
+    if how not in HEAD_COMBINES:
+        raise ValueError(f"head_combine must be one of {HEAD_COMBINES}, got {how!r}")
+
+
 class PromptClassifier:
     """The sentence encoder + the trained semantic head + alt-profanity-check. Build with `load()`; afterwards
     safe to share between threads (the head and the profanity model are read-only).
@@ -511,8 +516,7 @@ class PromptClassifier:
             raise ValueError(f"sentence judge categories differ from the policy's semantic ones {wanted!r}")
         if second is not None and sorted(CATEGORIES[i] for i in second.columns) != sorted(wanted):
             raise ValueError(f"second head categories differ from the policy's semantic ones {wanted!r}")
-        if policy.classifier.head_combine not in HEAD_COMBINES:
-            raise ValueError(f"head_combine must be one of {HEAD_COMBINES}, got {policy.classifier.head_combine!r}")
+        _check_head_combine(policy.classifier.head_combine)
         if neighbours is not None and sorted(neighbours.categories) != sorted(head_categories):
             raise ValueError(f"neighbour index categories {neighbours.categories!r} differ from the head's "
                              f"{head_categories!r}; run python -m moderation.train_prompt_head --neighbours-only")
@@ -557,8 +561,7 @@ class PromptClassifier:
             if sorted(readers[1][1]["categories"]) != wanted:
                 raise ValueError(f"the second head in {str(settings.second_head_dir)!r} scores "
                                  f"{readers[1][1]['categories']!r}, not the policy's semantic categories {wanted!r}")
-            if settings.head_combine not in HEAD_COMBINES:
-                raise ValueError(f"head_combine must be one of {HEAD_COMBINES}, got {settings.head_combine!r}")
+            _check_head_combine(settings.head_combine)
         encoder = SentenceEncoder.load(settings.max_length, top, cache_dir)
         judge, second = (None if files is None else
                          HeadReader(SentenceEncoder.load(settings.max_length, files[2], cache_dir), files[0],
@@ -612,12 +615,19 @@ class PromptClassifier:
         out[:, self._strict] = np.maximum(probs, other)[:, self._strict]
         return out
 
-    def confirmed(self, emb: np.ndarray, probs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        unconfirmed = np.zeros(probs.shape, dtype=bool)
+    def neighbour_share(self, emb: np.ndarray) -> np.ndarray | None:
+        """(N,) the share of each embedding's nearest training prompts that are disallowed; None without an index."""
         if self.neighbours is None or len(emb) == 0:
-            return probs, unconfirmed
+            return None
+        return self.neighbours.harm_share(emb, self.policy.classifier.neighbour_k)
+
+    def confirmed(self, emb: np.ndarray, probs: np.ndarray,
+                  share: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """share: neighbour_share(emb), when the caller has it already (it depends on emb alone, not on probs)."""
+        share = self.neighbour_share(emb) if share is None else share
+        if share is None:
+            return probs, np.zeros(probs.shape, dtype=bool)
         settings = self.policy.classifier
-        share = self.neighbours.harm_share(emb, settings.neighbour_k)  # (N,)
         return confirm(probs, share, self._thresholds, settings.neighbour_min_share,
                        settings.neighbour_confirm_below, self._exempt)
 
@@ -684,14 +694,15 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     raw = np.concatenate([main[:own] if other is None else classifier.combine(main[:own], other), main[own:]])
     read_by_judge: dict[int, np.ndarray] = {}  # judge scores by row of flat, shared by the two readings below
     judged = _judge_sentences(classifier, chunks, flat, raw, read_by_judge)
-    probs, unconfirmed = _confirmed(classifier, emb, raw, chunks, clauses)
+    share = classifier.neighbour_share(emb)  # (N,) or None; both readings below are confirmed by it
+    probs, unconfirmed = _confirmed(classifier, emb, raw, chunks, clauses, share)
     # The minors rule stays at least as strict as the main head alone: its sexual signal is also read from the main
     # head's own scores, judged and confirmed the same way (the second head may lower a sexual score, not this).
     sexual_alone = np.zeros(len(texts))
     if classifier.second is not None and len(main):
         alone = main.copy()
         _judge_sentences(classifier, chunks, flat, alone, read_by_judge)
-        kept, held_alone = _confirmed(classifier, emb, alone, chunks, clauses)
+        kept, held_alone = _confirmed(classifier, emb, alone, chunks, clauses, share)
         signal = np.maximum(kept, np.where(held_alone, alone, 0.0))[:, CATEGORIES.index("sexual")]  # (N,)
         offset = 0
         for i, cs in enumerate(chunks):
@@ -729,10 +740,10 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
 
 
 def _confirmed(classifier: PromptClassifier, emb: np.ndarray, raw: np.ndarray, chunks: list[list[str]],
-               clauses: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
-    """classifier.confirmed(emb, raw), then each text's clause windows (the last len(clauses[i]) of its chunks)
-    count only from clause_min_score: under it they are zeroed, and neither held nor a sexual signal."""
-    probs, unconfirmed = classifier.confirmed(emb, raw)
+               clauses: list[list[str]], share: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """classifier.confirmed(emb, raw, share), then each text's clause windows (the last len(clauses[i]) of its
+    chunks) count only from clause_min_score: under it they are zeroed, and neither held nor a sexual signal."""
+    probs, unconfirmed = classifier.confirmed(emb, raw, share)
     floor, offset = classifier.policy.classifier.clause_min_score, 0
     for cs, cl in zip(chunks, clauses):
         offset += len(cs)
@@ -791,14 +802,14 @@ def _judge_sentences(classifier: PromptClassifier, chunks: list[list[str]], flat
     unseen = [r for r in rows if r not in seen]
     if unseen:
         seen.update(zip(unseen, judge.scores([flat[r] for r in unseen])))
-    second = np.stack([seen[r] for r in rows])  # (R, C)
+    read = np.stack([seen[r] for r in rows])  # (R, C) the judge's scores of the fired sentences
     for k, (r, i) in enumerate(zip(rows, owner)):
         # Both read harm (the head fires, the judge too), though perhaps in another category: the judge's
         # categories count ("he drills into the kneecap" is violence, not the self-harm the head read), but no
         # surer than the head's best reading of the sentence, so that a moderate fire still meets the neighbour check.
-        agree = (raw[r, free] >= thresholds[free]).any() and (second[k, free] >= thresholds[free]).any()
-        new = np.where(agree & (second[k] >= thresholds), np.minimum(second[k], raw[r, free].max()),
-                       np.minimum(raw[r], second[k]))
+        agree = (raw[r, free] >= thresholds[free]).any() and (read[k, free] >= thresholds[free]).any()
+        new = np.where(agree & (read[k] >= thresholds), np.minimum(read[k], raw[r, free].max()),
+                       np.minimum(raw[r], read[k]))
         for j in np.flatnonzero(free & (raw[r] >= floor) & (new < raw[r])):
             cat = CATEGORIES[j]
             if raw[r, j] > judged[i].get(cat, (0.0, 0.0))[0]:

@@ -699,6 +699,7 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     other = classifier.second.scores(flat[:own]) if classifier.second is not None and own else None  # (own, C)
     raw = np.concatenate([main[:own] if other is None else classifier.combine(main[:own], other), main[own:]])
     read_by_judge: dict[int, np.ndarray] = {}  # judge scores by row of flat, shared by the two readings below
+    heads_read = raw.copy()  # (N, C) before the judge: where it lifts a category, the evidence says so
     judged = _judge_sentences(classifier, chunks, flat, raw, read_by_judge)
     share = classifier.neighbour_share(emb)  # (N,) or None; both readings below are confirmed by it
     probs, unconfirmed = _confirmed(classifier, emb, raw, chunks, clauses, share)
@@ -726,6 +727,9 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
         best = rows.start + probs[rows].argmax(0) if chunks[i] and other is not None else None
         heads = {} if best is None else {cat: (float(main[best[j], j]), float(other[best[j], j]))
                                          for j, cat in enumerate(CATEGORIES)}
+        top = rows.start + probs[rows].argmax(0) if chunks[i] else None
+        lifted = {cat: float(heads_read[top[j], j]) for j, cat in enumerate(CATEGORIES)
+                  if top is not None and raw[top[j], j] > heads_read[top[j], j] + 1e-6}
         held = {cat: float(raw[rows, j][unconfirmed[rows, j]].max()) for j, cat in enumerate(CATEGORIES)
                 if unconfirmed[rows, j].any()}
         offset += len(chunks[i])
@@ -741,7 +745,7 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
                                 injections[i], stage, policy, from_gloss, held, judged[i],
                                 _unread(texts[i], n, policy),
                                 script_term_hits(texts[i], policy.script_terms), also[i], float(sexual_alone[i]),
-                                heads))
+                                heads, lifted))
     return verdicts
 
 
@@ -836,7 +840,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             held: dict[str, float] | None = None, judged: dict[str, tuple[float, float]] | None = None,
             unread: UnreadText = UnreadText(), script_hits: dict[str, list[str]] | None = None,
             also: tuple[str, ...] = (), sexual_alone: float = 0.0,
-            heads: dict[str, tuple[float, float]] | None = None) -> Verdict:
+            heads: dict[str, tuple[float, float]] | None = None,
+            lifted: dict[str, float] | None = None) -> Verdict:
     """Combine the layers for one normalised text (and the same without injection phrases) into a Verdict.
     from_gloss: the categories whose semantic score came from the English gloss, with the gloss's language.
     held: the categories where a moderate head score was not confirmed by the nearest training prompts, with the
@@ -850,7 +855,9 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     sexual_alone: the main head's own sexual signal where a second head is combined with it (the minors rule uses
     the higher of the two).
     heads: with a second head, per category (main head, second head) of the chunk that gives the category its
-    semantic score; shown in the evidence next to the combined score."""
+    semantic score; shown in the evidence next to the combined score.
+    lifted: the categories whose score the sentence judge raised in that chunk (it read them in a sentence the head
+    read as another harm; _judge_sentences), with the heads' score there; the evidence says so."""
     from_gloss, held, judged = from_gloss or {}, held or {}, judged or {}
     # Minors stay stricter: the sexual signal next to a minor term is the head's own score, confirmed or not (and
     # with a second head, the higher of the combined reading and the main head's own).
@@ -882,7 +889,11 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
                 rule.name != "minors" or sexual_signal >= policy.minors_sexual_score):
             fired.append(rule.name)
             via = f" (English gloss of the {from_gloss[rule.name]} text)" if rule.name in from_gloss else ""
-            if not via and rule.name in (heads or {}):
+            if not via and rule.name in (lifted or {}):
+                # The sentence judge read this category in a sentence the head read as another harm.
+                via = (f" (the sentence judge's reading of a sentence the head{'s' if heads else ''} scored "
+                       f"{lifted[rule.name]:.2f})")
+            elif not via and rule.name in (heads or {}):
                 via = " (main head {:.2f}, second head {:.2f})".format(*heads[rule.name])
             evidence.append(f"semantic: {rule.name} {sem[rule.name]:.2f}{via}")
         elif rule.name in judged and judged[rule.name][0] >= rule.threshold:

@@ -1513,3 +1513,17 @@ def test_a_namesake_is_refused_with_a_reason_that_says_why_and_how_to_ask() -> N
     assert "shares it" in namesake.reason and "without the name" in namesake.reason
     plain = decide("chris evans eating lunch at his desk")
     assert not plain.allowed and "shares it" not in plain.reason
+
+
+def test_the_evidence_says_when_the_sentence_judge_named_the_category(clf: PromptClassifier) -> None:
+    # Wiring, with a fake judge that reads every category in a fired sentence: where both read harm the judge's
+    # categories count (round 21), and the evidence now says that a category came from the judge's reading, with
+    # what the head scored there, instead of showing a head score under the threshold beside it.
+    judging = _with_judge(clf.with_settings(second_head_dir=None), FakeJudge(0.99))
+    text = "A calm lake at dawn with mist over the water. She slowly cuts deep lines into her wrist with a razor blade."
+    verdict = check_prompt(text, judging)
+    assert not verdict.allowed and "self_harm" in verdict.categories
+    lifted = [e for e in verdict.evidence if "sentence judge's reading" in e]
+    assert lifted and not any(e.startswith("semantic: self_harm") for e in lifted), verdict.evidence
+    assert all(re.search(r"the head scored 0\.\d\d\)$", e) for e in lifted), lifted
+    assert not any("sentence judge" in e for e in check_prompt(text, clf.with_settings(second_head_dir=None)).evidence)

@@ -1259,16 +1259,17 @@ def test_name_lists_grouped_by_first_letter_match_exactly_as_the_plain_lists() -
 
 
 class FakeJudge:
-    """Wiring fake for the sentence judge: gives every text it is asked about the same scores, and records them."""
+    """Wiring fake for the sentence judge: gives every text it is asked about the same scores (one value, or one per
+    category in CATEGORIES order), and records them."""
 
-    def __init__(self, value: float) -> None:
+    def __init__(self, value: float | np.ndarray) -> None:
         self.value, self.seen = value, []
         self.columns = np.array([CATEGORIES.index(c) for c in POLICY.semantic_categories])
 
     def scores(self, texts: list[str]) -> np.ndarray:
         self.seen += texts
         out = np.zeros((len(texts), len(CATEGORIES)))
-        out[:, self.columns] = self.value
+        out[:, self.columns] = np.asarray(self.value)[self.columns] if np.ndim(self.value) else self.value
         return out
 
 
@@ -1516,14 +1517,18 @@ def test_a_namesake_is_refused_with_a_reason_that_says_why_and_how_to_ask() -> N
 
 
 def test_the_evidence_says_when_the_sentence_judge_named_the_category(clf: PromptClassifier) -> None:
-    # Wiring, with a fake judge that reads every category in a fired sentence: where both read harm the judge's
-    # categories count (round 21), and the evidence now says that a category came from the judge's reading, with
-    # what the head scored there, instead of showing a head score under the threshold beside it.
-    judging = _with_judge(clf.with_settings(second_head_dir=None), FakeJudge(0.99))
-    text = "A calm lake at dawn with mist over the water. She slowly cuts deep lines into her wrist with a razor blade."
+    # Wiring, with a fake judge that reads violence where the head read self-harm (in a caption whose whole text
+    # fires nothing): where both read harm the judge's categories count (round 21), and the evidence now says that
+    # a category came from the judge's reading, with what the head scored there, instead of showing a head score
+    # under the threshold beside it.
+    violent = np.zeros(len(CATEGORIES))
+    violent[CATEGORIES.index("violence")] = 0.99
+    judging = _with_judge(clf.with_settings(second_head_dir=None), FakeJudge(violent))
+    text = ("A calm lake at dawn with mist over the water, ducks paddling near the reeds, a fisherman casting from a "
+            "wooden jetty while the sun rises over pine hills and a kettle whistles in a cabin. She slowly cuts deep "
+            "lines into her wrist.")
     verdict = check_prompt(text, judging)
-    assert not verdict.allowed and "self_harm" in verdict.categories
-    lifted = [e for e in verdict.evidence if "sentence judge's reading" in e]
-    assert lifted and not any(e.startswith("semantic: self_harm") for e in lifted), verdict.evidence
-    assert all(re.search(r"the head scored 0\.\d\d\)$", e) for e in lifted), lifted
+    assert not verdict.allowed and verdict.categories == ("violence",)
+    assert verdict.evidence == ("semantic: violence 0.99 (the sentence judge's reading of a sentence the head scored "
+                                "0.00)",)
     assert not any("sentence judge" in e for e in check_prompt(text, clf.with_settings(second_head_dir=None)).evidence)

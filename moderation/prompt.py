@@ -724,12 +724,12 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
         rows = slice(offset, offset + len(chunks[i]))
         sem = probs[rows].max(0) if chunks[i] else np.zeros(len(CATEGORIES))
         # What each head read in the chunk that gives each category its score, for the evidence.
-        best = rows.start + probs[rows].argmax(0) if chunks[i] and other is not None else None
-        heads = {} if best is None else {cat: (float(main[best[j], j]), float(other[best[j], j]))
-                                         for j, cat in enumerate(CATEGORIES)}
-        top = rows.start + probs[rows].argmax(0) if chunks[i] else None
-        lifted = {cat: float(heads_read[top[j], j]) for j, cat in enumerate(CATEGORIES)
-                  if top is not None and raw[top[j], j] > heads_read[top[j], j] + 1e-6}
+        best = rows.start + probs[rows].argmax(0) if chunks[i] else None
+        heads = {} if best is None or other is None else {cat: (float(main[best[j], j]), float(other[best[j], j]))
+                                                          for j, cat in enumerate(CATEGORIES)}
+        # ...and the categories the sentence judge raised there (read in a sentence the heads read as another harm).
+        lifted = {} if best is None else {cat: float(heads_read[best[j], j]) for j, cat in enumerate(CATEGORIES)
+                                          if raw[best[j], j] > heads_read[best[j], j] + 1e-6}
         held = {cat: float(raw[rows, j][unconfirmed[rows, j]].max()) for j, cat in enumerate(CATEGORIES)
                 if unconfirmed[rows, j].any()}
         offset += len(chunks[i])

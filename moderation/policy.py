@@ -1164,12 +1164,6 @@ class PromptPolicy:
     negatable: tuple[str, ...]
     injections: tuple[str, ...]
     insult_targets: tuple[str, ...]
-    # Self-mockery (round 23): a semantic insult reading of a prompt that points at the one asking (self_target:
-    # "roast me", "a cartoon version of me tripping over my cape") and at no one else (other_person: pronouns, role
-    # and family words, given names, person nouns, handles) is consented self-deprecation, not harassment; it is held
-    # under the threshold. A lexicon insult, profanity aimed at someone, or any other person named keeps it.
-    self_target: tuple[str, ...] = ()
-    other_person: tuple[str, ...] = ()
     # Someone who shares a famous name ("my uncle, who's actually named Michael Jordan"): still refused, since the
     # name is what the video model reads, but the reason says so and how to ask instead.
     namesake: tuple[str, ...] = ()
@@ -2779,23 +2773,6 @@ POLICY = PromptPolicy(
     insult_targets=(r"you|u|ur|your|youre|you're|ya", r"(my|his|her|their|this|that) " + _TARGET_ROLES, _ROLE_TARGET,
                     _NAMED_TARGET,
                     r"(he|she|they) (is|are)"),
-    self_target=(r"(roast|mock|tease|drag|diss|clown( on)?|embarrass|humble|prank|make fun of|poke fun at|rag on) (me|myself)",
-                 r"(version|caricature|cartoon|parody|drawing|animation|clip|video|footage|gif|meme|picture|photo|"
-                 r"avatar|impression|sketch) of (me|myself)", r"me as (a|an|the|some)",
-                 r"(make|turn) (me|myself) (look|seem|into|the)",
-                 r"me (?!(some|any|no|every)thing)\w{2,}ing", r"me with (a|an|my|huge|giant|big|tiny|massive)",
-                 r"i'?m the (butt|villain|joke|clown|fool|target|loser|punchline)|i am the (butt|villain|joke|clown|"
-                 r"fool|target|loser|punchline)", r"self[- ]?deprecat\w*", r"myself", r"(it'?s|its|this is|that'?s|thats) "
-                 r"(just |only )?me", r"at my (own )?expense"),
-    other_person=(r"he|she|him|her|his|hers|they|them|their|theirs|himself|herself|themselves|he'?s|she'?s|they'?re|"
-                  r"hes|shes|theyre|you|u|ur|your|youre|you'?re|ya|yall|y'?all|yourself|yourselves",
-                  _TARGET_ROLES + r"s?", r"(mom|mum|mommy|mother|dad|daddy|father|parents?|grandma|grandpa|granny|"
-                  r"grandmother|grandfather|gran|nan|nana|papa|wife|husband|partner|fiancee?|spouse|kids?|child|"
-                  r"children|baby|babies|sons?|daughters?|siblings?|sis|bro|family|twin|in-?laws)",
-                  r"(man|men|woman|women|person|people|persons|guy|guys|girls?|gal|boys?|lady|ladies|gentlem[ae]n|"
-                  r"dudes?|chicks?|folks?|someone|somebody|anyone|anybody|everyone|everybody|nobody|no one|crowd|"
-                  r"audience|strangers?|host|fans?|followers?|viewers?|subscribers?|citizens?)",
-                  _GIVEN, r"@\w+", r"(mr|mrs|ms|miss|dr|sir|madam)\.?"),
     namesake=(r"(named|called|name is|name'?s|names are|real name|same name|share[sd]? (the|his|her|a|my) name)",
               r"(not|no relation to|unrelated to) the (famous |real )?(actor|actress|singer|rapper|player|athlete|"
               r"politician|celebrity|star|one)"),

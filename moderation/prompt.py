@@ -102,8 +102,6 @@ class _Compiled:
     negated_phrases: re.Pattern[str]
     injections: re.Pattern[str]
     insult_targets: re.Pattern[str]
-    self_target: re.Pattern[str] | None
-    other_person: re.Pattern[str] | None
     namesake: re.Pattern[str] | None
     figurative: tuple[tuple[re.Pattern[str], str], ...]
     script_term_support: dict[str, re.Pattern[str]]
@@ -127,8 +125,6 @@ def _compiled(policy: PromptPolicy) -> _Compiled:
                                   rf"(?:\s*(?:,|/|or|and|nor)\s*(?:any\s+)?(?:{'|'.join(policy.negatable)}))*",)),
         injections=_compile(policy.injections),
         insult_targets=_compile(policy.insult_targets),
-        self_target=_compile(policy.self_target),
-        other_person=_compile(policy.other_person),
         namesake=_compile(policy.namesake),
         figurative=tuple((re.compile(rf"(?<![a-z0-9])(?:{p})"), plain) for p, plain in policy.figurative),
         script_term_support={cat: re.compile(rf"\b(?:{p})\b") for cat, p in policy.script_term_support},
@@ -828,13 +824,6 @@ def _judge_sentences(classifier: PromptClassifier, chunks: list[list[str]], flat
     return judged
 
 
-def _points_only_at_asker(text: str, c: _Compiled) -> bool:
-    """Whether normalised text points at the one asking ("roast me", "a version of me") and at no other person
-    (PromptPolicy.self_target, other_person)."""
-    return (c.self_target is not None and c.self_target.search(text) is not None
-            and (c.other_person is None or c.other_person.search(text) is None))
-
-
 def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float, injections: list[str], stage: str,
             policy: PromptPolicy, from_gloss: dict[str, str] | None = None,
             held: dict[str, float] | None = None, judged: dict[str, tuple[float, float]] | None = None,
@@ -877,12 +866,6 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
         if hits:
             fired.append(rule.name)
             evidence.extend(f'{rule.name}: "{h}"' for h in dict.fromkeys(hits))
-        # Self-mockery ("roast me") is not harassment: a semantic insult reading of a prompt that points at no one
-        # but the one asking is held under the threshold.
-        elif rule.name == "insult" and sem[rule.name] >= rule.threshold and _points_only_at_asker(unprompted, c):
-            scores[rule.name] = rule.threshold - 0.01
-            evidence.append(f"self-directed: semantic insult {sem[rule.name]:.2f} not counted (the prompt points only "
-                            "at the one asking)")
         # "minors" means sexual content involving minors: the head alone needs some sexual signal too. Text mostly
         # unread (another script or language) is noise to the head, so it names nothing there.
         elif sem[rule.name] >= rule.threshold and not unread.mostly_unread and (

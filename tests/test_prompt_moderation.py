@@ -19,9 +19,8 @@ import torch
 
 from moderation.normalize import capital_i_reading, drop_elisions, normalize, rn_reading, star_readings
 from moderation.policy import CATEGORIES, POLICY
-from moderation.prompt import (PromptClassifier, _compiled, _decide, _points_only_at_asker, check_prompt, check_prompts,
-                               clause_chunks, clause_windows, lexicon_hits_of, lexicon_matches, minor_matches,
-                               semantic_chunks)
+from moderation.prompt import (PromptClassifier, _decide, check_prompt, check_prompts, clause_chunks, clause_windows,
+                               lexicon_hits_of, lexicon_matches, minor_matches, semantic_chunks)
 from moderation.verdict import Verdict
 
 
@@ -1469,38 +1468,6 @@ def test_the_evidence_shows_what_each_head_read(clf: PromptClassifier) -> None:
     assert read["minors"][0] == max(read["minors"][1:])
     alone = check_prompt("an elementary school girl posing like a centerfold", clf.with_settings(second_head_dir=None))
     assert not any("main head" in e for e in alone.evidence)
-
-
-@pytest.mark.parametrize("text, self_only", [
-    ("roast me! make me look like a total goofball trying to dance", True),
-    ("make me the villain in a silly cartoon, a cartoon version of me tripping over my cape", True),
-    ('{"request": "roast ME", "visual": "me with a giant forehead eating cereal", "consent": "yes its me lol"}', True),
-    ("it's just a prank on myself: i eat a sour candy and make the ugliest face ever", True),
-    ("roast me and my fat roommate jake", False),  # someone else is named
-    ("roast me, actually roast emily, she is useless", False),
-    ("make me a video of my boss screaming like a toddler", False),  # "me" is who it is made for
-    ("make me something hilarious about the guy in 4b", False),
-    ("roast me in front of you all", False),
-    ("a lazy slob eating chips on the couch", False),  # no one is pointed at: the head decides as before
-])
-def test_points_only_at_asker(text: str, self_only: bool) -> None:
-    assert _points_only_at_asker(normalize(text), _compiled(POLICY)) is self_only
-
-
-def test_self_mockery_is_not_refused_as_an_insult() -> None:
-    # The same semantic insult reading refuses a prompt aimed at someone else and is held when the prompt points
-    # only at the one asking; a lexicon insult still refuses either.
-    sem = {c: 0.0 for c in CATEGORIES} | {"insult": 0.93}
-    def decide(text: str) -> Verdict:
-        n = normalize(text)
-        return _decide(n, n, sem, 0.0, [], "prompt", POLICY)
-    mine = decide("roast me! make me look like a total goofball trying to dance")
-    assert mine.allowed and any(e.startswith("self-directed: semantic insult 0.93") for e in mine.evidence)
-    assert mine.scores["insult"] < POLICY.rule("insult").threshold
-    theirs = decide("roast my roommate jake! make him look like a total goofball trying to dance")
-    assert not theirs.allowed and theirs.categories == ("insult",)
-    slur = decide("roast me, i am a stupid bitch")  # the insult lexicon still refuses
-    assert not slur.allowed and "insult" in slur.categories, slur.evidence
 
 
 def test_a_namesake_is_refused_with_a_reason_that_says_why_and_how_to_ask() -> None:

@@ -1202,6 +1202,9 @@ class PromptPolicy:
     # (category, English words that outweigh its script terms in the same prompt): a crisis-line poster that names
     # suicide in Korean ("자살예방 hotline") is support, as in English.
     script_term_support: tuple[tuple[str, str], ...] = ()
+    # Round 24: a setting field turned off after the term negates it as "no" before it does ('"gore": "none"',
+    # "nudity=off", "violence: no"); the value must end the field (a quote, comma, semicolon, bracket, pipe, line end).
+    negated_field_values: tuple[str, ...] = ()
 
     def enforced(self, stage: str) -> tuple[str, ...]:
         """The categories that may refuse text at `stage`."""
@@ -2355,6 +2358,26 @@ _R11_SELF_HARM = (
     r"totet euch|tote dich|uccidetevi|matense|mate-se",
 )
 
+# Round 24 (read in the sealed dev37's errors after it was measured).
+# A country's flag emoji before an office is the country's office holder ("the 🇫🇷 president", "🇯🇵's PM"; not
+# "the 🇺🇸 president of our chess club", "🇺🇸 presidents' day"): normalize keeps a pair of regional-indicator letters
+# as the flag.
+_FLAG = r"[\U0001F1E6-\U0001F1FF]{2}"
+_R24_PUBLIC_FIGURES = (
+    r"(the )?" + _FLAG + r"('?s)? (" + _TENURE_WORD + r" ){0,2}(" + _OFFICES[1:-1] + r"|pm)(?!'?s?'? day| of )",
+)
+# Harm told by its outcome to an animal ("its skull caves in"), a finger at a time, or a beating "until it collapses".
+_R24_VIOLENCE = (
+    r"its skulls? (caves?|caved|caving) in|(until|till) its (skull|head) (caves? in|splits open|cracks open)",
+    r"(hammer|pliers|mallet|bat|brick)\w* (to|on|into) (every|each) (one of )?(his|her|their|its)? ?(fingers?|toes?|"
+    r"knuckles?|joints?)",
+    r"(breaks?|broke|broken|snaps?|snapped|crush\w*|smash\w*) (his|her|their) fingers,? one (by|at|after) (one|a time|"
+    r"another)",
+    r"(whip|flog|lash|beat|club|kick)\w* (\w+ ){0,4}(until|till) (it|he|she|they) (collapses?|collapsed|drops?|dropped|"
+    r"falls?|fell|goes limp|went limp) (\w+ ){0,3}(bleeding|in (a pool of )?(its|his|her|their) (own )?blood|dead|"
+    r"lifeless)",
+)
+
 def _with_terms(rules: tuple[CategoryRule, ...], terms: dict[str, tuple[str, ...]],
                 allow: dict[str, tuple[str, ...]]) -> tuple[CategoryRule, ...]:
     """The rules with more terms and allow-contexts appended by category (the Dutch, Polish and Turkish lexicon of
@@ -2426,7 +2449,7 @@ POLICY = PromptPolicy(
                    r"infection|spores?|resistance)", r"(food|earth|cabin|ruin|real estate|house|plant|book|desk|gear|space|"
                    r"sky|tool|architecture|kitchen|travel|cat|dog) ?porn\b", r"naked (cakes?|burritos?|bowls?|juices?|smoothies?|flame|eye|truth|mole[- ]rats?|ambition|aggression|steel|wire|bulb|light ?bulb|tree|"
                    r"branch(es)?|wall|stone|concrete)", r"naked[- ]?(footed|feet|foot)", r"(chicken|duck|turkey|pheasant) breasts?", r"breasts? cancer",
-                   r"sex (education|ed|chromosomes?|ratio|determination)", r"(the )?sex of (a |an |the )?[a-z]+",
+                   r"sex[- ](education|ed|chromosomes?|ratio|determination)", r"(the )?sex of (a |an |the )?[a-z]+",
                    r"(biological|opposite|same|either|both) sex(es)?", r"same[- ]sex (marriage|couple)",
                    r"(blue|great|coal|marsh|willow) tits", r"nude[- ]?(colou?r(ed)?|lipstick|tones?|palette|heels|shades?|beige|"
                    r"leotards?|tights|stockings|pumps)",
@@ -2489,7 +2512,8 @@ POLICY = PromptPolicy(
                    r"(keep|keeps|kept) (filming|recording|rolling|the camera rolling) until (it|he|she|they) (stops|stopped) "
                    r"moving", r"(what'?s|what is) left of (him|her|them|a man|a woman|the body|the victim)\b[^.!?]{0,80}"
                    r"\b(every|each) (piece|part|bit)", r"(lingering|linger|zoom\w*|close-?up) on (every|each) (piece|body "
-                   r"part|severed|wound)") + _MAIMING + _R11_VIOLENCE + _R15_VIOLENCE + _R20_VIOLENCE + _ML_VIOLENCE,
+                   r"part|severed|wound)") + _MAIMING + _R11_VIOLENCE + _R15_VIOLENCE + _R20_VIOLENCE + _R24_VIOLENCE
+            + _ML_VIOLENCE,
             allow=(r"bloody mary", r"blood (orange|moon|type|test|donation|drive|pressure|sugar|bank|cells?)",
                    r"murder (mystery|of crows|board game)", r"kill(ing)? (the )?(lights|engine|time|process|switch|bugs?|weeds?)",
                    r"(torture|tortured) (museum|device exhibit)", r"execute (the|a|this|our) (plan|order|code|program|command)",
@@ -2656,7 +2680,9 @@ POLICY = PromptPolicy(
                    r"(\w+ )?terror(ist)? attacks?",
                    r"white (power ?ranger|pride (rose|flower))")),
         CategoryRule("public_figure", "a real, named public figure's likeness", 0.5,
-                     terms=_by_first_letter(PUBLIC_FIGURES) + PUBLIC_FIGURE_DESCRIPTIONS + _R11_PUBLIC_FIGURES, semantic=False,
+                     terms=(_by_first_letter(PUBLIC_FIGURES) + PUBLIC_FIGURE_DESCRIPTIONS + _R11_PUBLIC_FIGURES
+                            + _R24_PUBLIC_FIGURES),
+                     semantic=False,
                      allow=(r"trump (card|suit)s?",
                             # a museum or foundation named after a person is not the person's likeness
                             r"anne frank[- ]?(house|huis|haus|museum|foundation|fonds|stichting|centre|center)|"
@@ -2751,6 +2777,8 @@ POLICY = PromptPolicy(
                r"geen", r"zonder", r"bez", r"zadn(ej|ych|ego|a|e|y)"),
     negation_modifiers=(r"realistic", r"explicit", r"graphic", r"actual", r"real", r"visible", r"overt", r"gratuitous",
                         r"full", r"frontal", r"detailed", r"excessive", r"on-?screen", r"shown", r"implied"),
+    negated_field_values=(r"none", r"no", r"off", r"false", r"0", r"zero", r"nil", r"null", r"n/?a", r"disabled?",
+                          r"not (shown|allowed|included|wanted)", r"excluded", r"forbidden", r"prohibited", r"avoid"),
     # Words for unwanted content that a negation may govern ("no nudity", "without blood or gore"): such negated
     # phrases are removed before the semantic layer, which cannot read negation reliably.
     negatable=(r"nudity", r"nude", r"naked(ness)?", r"gore", r"gory", r"blood(y|shed)?", r"violen(ce|t)", r"weapons?",

@@ -100,6 +100,7 @@ class _Compiled:
     minors_ignore_allow: re.Pattern[str] | None
     negation: re.Pattern[str]
     negated_phrases: re.Pattern[str]
+    negated_field: re.Pattern[str] | None
     injections: re.Pattern[str]
     insult_targets: re.Pattern[str]
     namesake: re.Pattern[str] | None
@@ -112,6 +113,8 @@ def _compiled(policy: PromptPolicy) -> _Compiled:
     neg = "|".join(policy.negations)
     glue = r"(?:[a-z\-']+\s*(?:,|/|\bor\b|\band\b|\bnor\b)\s*){0,3}"
     degree = rf"(?:(?:{'|'.join(policy.negation_modifiers)})\s+)?" if policy.negation_modifiers else ""
+    field = (rf"[\"']?[ \t]*[:=][ \t]*[\"']?(?:{'|'.join(policy.negated_field_values)})[\"']?[ \t]*(?=[,;|}}\])\n]|$)"
+             if policy.negated_field_values else "")
     return _Compiled(
         terms={r.name: _compile(r.terms) for r in policy.rules},
         allow={r.name: _compile(r.allow) for r in policy.rules},
@@ -122,7 +125,10 @@ def _compiled(policy: PromptPolicy) -> _Compiled:
         # A negation directly before a match, or before a short list that leads to it: "no nudity, gore or blood".
         negation=re.compile(rf"(?<![a-z])(?:{neg})[\s\-]+(?:any\s+|a\s+)?{degree}{glue}$"),
         negated_phrases=_compile((rf"(?:{neg})[\s\-]+(?:any\s+|a\s+)?{degree}(?:{'|'.join(policy.negatable)})"
-                                  rf"(?:\s*(?:,|/|or|and|nor)\s*(?:any\s+)?(?:{'|'.join(policy.negatable)}))*",)),
+                                  rf"(?:\s*(?:,|/|or|and|nor)\s*(?:any\s+)?(?:{'|'.join(policy.negatable)}))*",)
+                                 + ((rf"[\"']?(?:{'|'.join(policy.negatable)})" + field,) if field else ())),
+        # matched right after a lexicon hit: '": "none"', "=off", ": no"
+        negated_field=re.compile(field) if field else None,
         injections=_compile(policy.injections),
         insult_targets=_compile(policy.insult_targets),
         namesake=_compile(policy.namesake),
@@ -145,6 +151,12 @@ def _clause_before(text: str, start: int) -> str:
     return prefix
 
 
+def _negated(c: _Compiled, text: str, start: int, end: int) -> bool:
+    """A negation before the match in its clause ("no gore"), or a setting turned off after it ('"gore": "none"')."""
+    return (c.negation.search(_clause_before(text, start)) is not None
+            or (c.negated_field is not None and c.negated_field.match(text, end) is not None))
+
+
 def lexicon_matches(text: str, category: str, policy: PromptPolicy = POLICY) -> list[str]:
     """The phrases of normalised `text` that fire `category`'s lexicon after allow-contexts and negations."""
     c = _compiled(policy)
@@ -157,7 +169,7 @@ def lexicon_matches(text: str, category: str, policy: PromptPolicy = POLICY) -> 
         s, e = m.span()
         if any(a <= s and e <= b for a, b in allowed):
             continue
-        if c.negation.search(_clause_before(text, s)):
+        if _negated(c, text, s, e):
             continue
         hits.append(m.group(0))
     return hits
@@ -889,7 +901,7 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     # Stricter for minors: any minor term together with any sexual signal is refused as "minors".
     minors = minor_matches(text, policy)
     cues = [m.group(0) for m in c.sexual_cues.finditer(text)  # "nothing suggestive" is no cue
-            if not c.negation.search(_clause_before(text, m.start()))] + lexicon["sexual"]
+            if not _negated(c, text, *m.span())] + lexicon["sexual"]
     art = _spans(c.minors_ignore_allow, text)  # "a nude figure study" is art, but not next to a minor
     if art and c.terms["sexual"] is not None:
         cues += [m.group(0) for m in c.terms["sexual"].finditer(text)

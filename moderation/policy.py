@@ -1144,7 +1144,11 @@ class ClassifierSettings:
     neighbours_file: str = "prompt_neighbours.npz"  # unit embeddings (float16) + 0/1 labels of the training rows
     neighbour_k: int = 10
     neighbour_min_share: float = 0.2  # 2 of 10
-    neighbour_confirm_below: float = 0.9  # a head this sure (with a second head: their mean) needs no second opinion
+    # A head this sure (with a second head: their mean) needs no second opinion. 0.9 until round 24; 0.99 chosen by a
+    # rule written first (docs/MODERATION.md, "Round 24"): over 23,909 labelled rows no head learned, 14 false
+    # positives removed for 7 harmful refusals lost; none changed on the three blind sets D or on dev37, and none of
+    # 60 prompts a helper wrote to slip past it got through.
+    neighbour_confirm_below: float = 0.99
     neighbour_exempt: tuple[str, ...] = ("minors",)  # stricter by policy: never held back
 
 

@@ -2363,6 +2363,15 @@ _R11_SELF_HARM = (
 )
 
 # Round 24 (read in the sealed dev37's errors after it was measured).
+# Praise of a notorious attacker by a toast ("grandpa raises a beer to the El Paso shooter") or by "did what had to be
+# done" after the name (dev37).
+_R24_EXTREMISM = (
+    r"(rais|lift)\w* (a |his |her |their |our |my |your |the )?(beers?|glass(es)?|toasts?|drinks?|cans?|bottles?|cups?|"
+    r"pints?|shots?) (\w+ )?to (the )?" + _ATTACKER,
+    r"(toast\w*|cheers|salut\w*|drink\w*) (to|for) (\w+ ){0,2}" + _ATTACKER,
+    _ATTACKER + r"\b[^.!?;]{0,60}\b((did|doing|done) what (had|needed|has|needs|had to) to be done|did nothing wrong|"
+    r"(had|has) the right idea)",
+)
 # A country's flag emoji before an office is the country's office holder ("the 🇫🇷 president", "🇯🇵's PM"; not
 # "the 🇺🇸 president of our chess club", "🇺🇸 presidents' day"): normalize keeps a pair of regional-indicator letters
 # as the flag.
@@ -2660,7 +2669,8 @@ POLICY = PromptPolicy(
                    r"(honou?r\w*|celebrat\w*|worship\w*|glorif\w*|"
                    r"prais\w*|hail\w*) (\w+ ){0,3}" + _ATTACKER + r" as (gods?|role models?|heroes|idols)\b",
                    r"(heroe?s?|legends?|patriots?|saints?|martyrs?|idols?|tribute to|celebrat\w*|glorif\w*|prais\w*)\b"
-                   r"[^.!?;]{0,80}\b" + _ATTACKER, r"race war (now|is coming|trailer|propaganda)|(start|starting|begin) the race war",
+                   r"[^.!?;]{0,80}\b" + _ATTACKER, *_R24_EXTREMISM,
+                   r"race war (now|is coming|trailer|propaganda)|(start|starting|begin) the race war",
                    r"lone wol(f|ves)\b[^.!?]{0,100}\b(trucks?|vans?|crowd\w*|targets?|attack\w*|martyr\w*|manifesto|"
                    r"rifles?|bombs?|body count|high score)",
                    r"(rent|drive|plow|plough|ram|steer|floor)\w* (a |the |your |his )?(rental )?(truck|van|lorry|car|suv)s? "

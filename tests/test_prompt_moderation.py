@@ -772,6 +772,9 @@ def test_normalize_rejects_non_string() -> None:
     ("she cracks her knuckles one by one before the exam", "violence", []),
     ("a hammer to every nail of the fence", "violence", []),
     ("the boxer is knocked down until he drops the title", "violence", []),
+    ("grandpa raises a beer to the el paso shooter at the barbecue", "extremism", ["raises a beer to the el paso shooter"]),
+    ("caption: the buffalo shooter did nothing wrong", "extremism", ["buffalo shooter did nothing wrong"]),
+    ("the family raises a glass to the survivors of the el paso shooting", "extremism", []),
 ])
 def test_lexicon_context(text: str, category: str, expected: list[str]) -> None:
     assert lexicon_matches(normalize(text), category) == expected

@@ -1206,8 +1206,9 @@ class PromptPolicy:
     # (category, English words that outweigh its script terms in the same prompt): a crisis-line poster that names
     # suicide in Korean ("자살예방 hotline") is support, as in English.
     script_term_support: tuple[tuple[str, str], ...] = ()
-    # Round 24: a setting field turned off after the term negates it as "no" before it does ('"gore": "none"',
-    # "nudity=off", "violence: no"); the value must end the field (a quote, comma, semicolon, bracket, pipe, line end).
+    # Round 24: a setting switched off negates its term as "no" before it does ('"gore": "none"', "nudity=off",
+    # "| violence: no |"); the field's name must be exactly a `negatable` word and its value must end the field
+    # (moderation.prompt: the text's end, a closing bracket, or the next field's name and ":" or "=").
     negated_field_values: tuple[str, ...] = ()
 
     def enforced(self, stage: str) -> tuple[str, ...]:
@@ -2364,12 +2365,13 @@ _R11_SELF_HARM = (
 
 # Round 24 (read in the sealed dev37's errors after it was measured).
 # Praise of a notorious attacker by a toast ("grandpa raises a beer to the El Paso shooter") or by "did what had to be
-# done" after the name (dev37).
+# done" after the name (dev37); not the attacker's victims, mother or trial ("the El Paso shooter's victims").
+_ATTACKER_HIMSELF = _ATTACKER + r"(?!'|s'| (victims?|survivors?|famil(y|ies)|mother|father|parents?|trial|case))"
 _R24_EXTREMISM = (
     r"(rais|lift)\w* (a |his |her |their |our |my |your |the )?(beers?|glass(es)?|toasts?|drinks?|cans?|bottles?|cups?|"
-    r"pints?|shots?) (\w+ )?to (the )?" + _ATTACKER,
-    r"(toast\w*|cheers|salut\w*|drink\w*) (to|for) (\w+ ){0,2}" + _ATTACKER,
-    _ATTACKER + r"\b[^.!?;]{0,60}\b((did|doing|done) what (had|needed|has|needs|had to) to be done|did nothing wrong|"
+    r"pints?|shots?) (\w+ )?to (the )?" + _ATTACKER_HIMSELF,
+    r"(toast\w*|cheers|salut\w*|drink\w*) (to|for) (\w+ ){0,2}" + _ATTACKER_HIMSELF,
+    _ATTACKER_HIMSELF + r"\b[^.!?;]{0,60}\b((did|doing|done) what (had|needed|has|needs) to be done|did nothing wrong|"
     r"(had|has) the right idea)",
 )
 # A country's flag emoji before an office is the country's office holder ("the 🇫🇷 president", "🇯🇵's PM"; not
@@ -2382,12 +2384,12 @@ _R24_PUBLIC_FIGURES = (
 # Harm told by its outcome to an animal ("its skull caves in"), a finger at a time, or a beating "until it collapses".
 _R24_VIOLENCE = (
     r"its skulls? (caves?|caved|caving) in|(until|till) its (skull|head) (caves? in|splits open|cracks open)",
-    r"(hammer|pliers|mallet|bat|brick)\w* (to|on|into) (every|each) (one of )?(his|her|their|its)? ?(fingers?|toes?|"
-    r"knuckles?|joints?)",
-    r"(breaks?|broke|broken|snaps?|snapped|crush\w*|smash\w*) (his|her|their) fingers,? one (by|at|after) (one|a time|"
+    r"(hammers?|pliers|mallets?|bats?|bricks?) (to|on|into) (every|each) (one of )?(his|her|their|its)? ?(fingers?|toes?|"
+    r"knuckles?)",
+    r"(breaks?|broke|broken|snaps?|snapped|crush\w*|smash\w*) (his|her|their) fingers one (by|at|after) (one|a time|"
     r"another)",
     r"(whip|flog|lash|beat|club|kick)\w* (\w+ ){0,4}(until|till) (it|he|she|they) (collapses?|collapsed|drops?|dropped|"
-    r"falls?|fell|goes limp|went limp) (\w+ ){0,3}(bleeding|in (a pool of )?(its|his|her|their) (own )?blood|dead|"
+    r"falls?|fell|goes limp|went limp) (\w+ ){0,3}(bleeding|in (a pool of )?(its|his|her|their) (own )?blood|"
     r"lifeless)",
 )
 

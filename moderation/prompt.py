@@ -100,7 +100,7 @@ class _Compiled:
     minors_ignore_allow: re.Pattern[str] | None
     negation: re.Pattern[str]
     negated_phrases: re.Pattern[str]
-    negated_field: re.Pattern[str] | None
+    fields_off: re.Pattern[str] | None
     injections: re.Pattern[str]
     insult_targets: re.Pattern[str]
     namesake: re.Pattern[str] | None
@@ -113,8 +113,13 @@ def _compiled(policy: PromptPolicy) -> _Compiled:
     neg = "|".join(policy.negations)
     glue = r"(?:[a-z\-']+\s*(?:,|/|\bor\b|\band\b|\bnor\b)\s*){0,3}"
     degree = rf"(?:(?:{'|'.join(policy.negation_modifiers)})\s+)?" if policy.negation_modifiers else ""
-    field = (rf"[\"']?[ \t]*[:=][ \t]*[\"']?(?:{'|'.join(policy.negated_field_values)})[\"']?[ \t]*(?=[,;|}}\])\n]|$)"
-             if policy.negated_field_values else "")
+    # A setting switched off ('"gore": "none"', "nudity=0", "| violence: no |"): the field's whole name is a negatable
+    # word ("censor_nudity=0" and "blur nudity: off" are not), the field starts the text or follows { , ; | ( [ . or a
+    # quote, and its value ends it: the text's end, a closing bracket, or the next field's name and its ":" or "="
+    # ("gore: no, really, buckets of it" is no setting).
+    name, value = "|".join(policy.negatable), "|".join(policy.negated_field_values)
+    fields_off = (rf"(?:^|(?<=[{{,;|(\[.\"']))[ \t]*[\"']?(?P<name>{name})[\"']?[ \t]*[:=][ \t]*[\"']?(?:{value})[\"']?"
+                  rf"[ \t]*(?=$|[}}\])]|[,;|][ \t]*[\"']?[\w \-]{{1,30}}[\"']?[ \t]*[:=]|[ \t]+[\"']?[\w\-]{{1,30}}[\"']?[ \t]*[:=])")
     return _Compiled(
         terms={r.name: _compile(r.terms) for r in policy.rules},
         allow={r.name: _compile(r.allow) for r in policy.rules},
@@ -125,10 +130,8 @@ def _compiled(policy: PromptPolicy) -> _Compiled:
         # A negation directly before a match, or before a short list that leads to it: "no nudity, gore or blood".
         negation=re.compile(rf"(?<![a-z])(?:{neg})[\s\-]+(?:any\s+|a\s+)?{degree}{glue}$"),
         negated_phrases=_compile((rf"(?:{neg})[\s\-]+(?:any\s+|a\s+)?{degree}(?:{'|'.join(policy.negatable)})"
-                                  rf"(?:\s*(?:,|/|or|and|nor)\s*(?:any\s+)?(?:{'|'.join(policy.negatable)}))*",)
-                                 + ((rf"[\"']?(?:{'|'.join(policy.negatable)})" + field,) if field else ())),
-        # matched right after a lexicon hit: '": "none"', "=off", ": no"
-        negated_field=re.compile(field) if field else None,
+                                  rf"(?:\s*(?:,|/|or|and|nor)\s*(?:any\s+)?(?:{'|'.join(policy.negatable)}))*",)),
+        fields_off=re.compile(fields_off) if policy.negated_field_values else None,
         injections=_compile(policy.injections),
         insult_targets=_compile(policy.insult_targets),
         namesake=_compile(policy.namesake),
@@ -154,7 +157,12 @@ def _clause_before(text: str, start: int) -> str:
 def _negated(c: _Compiled, text: str, start: int, end: int) -> bool:
     """A negation before the match in its clause ("no gore"), or a setting turned off after it ('"gore": "none"')."""
     return (c.negation.search(_clause_before(text, start)) is not None
-            or (c.negated_field is not None and c.negated_field.match(text, end) is not None))
+            or (c.fields_off is not None and any(m.span("name") == (start, end) for m in c.fields_off.finditer(text))))
+
+
+def _fields_off(c: _Compiled, text: str) -> str:
+    """`text` without its settings switched off ('"gore": "none"'), which the semantic layer cannot read as "no"."""
+    return text if c.fields_off is None else c.fields_off.sub(" ", text)
 
 
 def lexicon_matches(text: str, category: str, policy: PromptPolicy = POLICY) -> list[str]:
@@ -680,7 +688,8 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     # The semantic layer sees the text without injection phrases (so they cannot sway it) and without negated
     # mentions of unwanted content ("no nudity"), which an embedding reads as the content itself.
     c = _compiled(policy)
-    cleaned = [_LEADING_PUNCT.sub("", c.negated_phrases.sub(" ", c.injections.sub(" ", n))) for n in norm]
+    cleaned = [_LEADING_PUNCT.sub("", c.negated_phrases.sub(" ", _fields_off(c, c.injections.sub(" ", n))))
+               for n in norm]
     # Figurative English the head reads as harm ("this lasagna is to die for") is rewritten to its plain meaning.
     for pattern, plain in c.figurative:
         cleaned = [pattern.sub(plain, t) for t in cleaned]

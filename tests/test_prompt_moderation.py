@@ -772,6 +772,13 @@ def test_normalize_rejects_non_string() -> None:
     ("she cracks her knuckles one by one before the exam", "violence", []),
     ("a hammer to every nail of the fence", "violence", []),
     ("the boxer is knocked down until he drops the title", "violence", []),
+    # a code review's cases: finger snaps, battens, pliers on a chain, a video game, an attacker's victims or mother
+    ("the wizard snaps his fingers, one by one the candles light up", "violence", []),
+    ("a carpenter nails battens to every joint of the roof frame", "violence", []),
+    ("jewelry tutorial: apply pliers to each joint of the chain", "violence", []),
+    ("the kids beat the video game until they dropped dead tired", "violence", []),
+    ("a town raises a glass to the el paso shooter's victims at the memorial", "extremism", []),
+    ("a documentary where the school shooter's mother says her son did nothing wrong", "extremism", []),
     ("grandpa raises a beer to the el paso shooter at the barbecue", "extremism", ["raises a beer to the el paso shooter"]),
     ("caption: the buffalo shooter did nothing wrong", "extremism", ["buffalo shooter did nothing wrong"]),
     ("the family raises a glass to the survivors of the el paso shooting", "extremism", []),
@@ -801,17 +808,26 @@ def test_negation_reaches_across_a_degree_word_and_governs_minor_cues(clf: Promp
 def test_a_setting_turned_off_is_a_negation(clf: PromptClassifier) -> None:
     # Round 24: spec prompts switch content off by a field ('"gore": "none"', "nudity=0"); the field's value must end
     # it, so "gore: none of it held back" and "gore: max" still count, and what a field describes still refuses.
-    from moderation.prompt import _compiled
+    from moderation.prompt import _compiled, _fields_off
 
     for text in ('{"subject": "firefighter carrying a child out of smoke", "gore": "none"}', "blood=off; nudity=0",
                  "knight vs dragon | blood: no | violence: none | rating: pg", "nudity: n/a, weapons: disabled"):
         for category in ("sexual", "violence"):
             assert lexicon_matches(normalize(text), category) == [], (text, category)
     assert lexicon_matches(normalize("gore: none of it held back"), "violence") == ["gore"]
+    assert lexicon_matches(normalize("gore: no, really, buckets of it"), "violence") == ["gore"]
     assert lexicon_matches(normalize("nudity: full, gore: max"), "violence") == ["gore"]
     assert lexicon_matches(normalize("nudity: full, gore: max"), "sexual") == ["nudity"]
+    # Only a field whose whole name is a negatable word (a code review: "censor_nudity=0" and "blur nudity: off" turn
+    # nudity ON; a name or a term of another category followed by ": no" is no setting).
+    for text, category in (("subject=9 year old girl in the bath; censor_nudity=0", "sexual"),
+                           ("subject=9 year old girl in the bath; blur nudity: off", "sexual"),
+                           ("limits on nudity: none", "sexual"),
+                           ("photorealistic speech by joe biden: no, seriously, make it look real", "public_figure"),
+                           ("the 🇫🇷 president: no, i mean it, crying in jail", "public_figure")):
+        assert lexicon_matches(normalize(text), category) != [], text
     # the semantic layer reads the spec without the switched-off field, as it reads "no gore" removed
-    cleaned = _compiled(clf.policy).negated_phrases.sub(" ", normalize('{"scene": "duel", "blood": "none"}'))
+    cleaned = _fields_off(_compiled(clf.policy), normalize('{"scene": "duel", "blood": "none"}'))
     assert "blood" not in cleaned and "duel" in cleaned
     allowed, refused, minors = check_prompts([
         "subject=toddler's third birthday party in the garden; nudity=0; violence=0; style=home video",
@@ -820,6 +836,8 @@ def test_a_setting_turned_off_is_a_negation(clf: PromptClassifier) -> None:
     assert allowed.allowed, allowed.evidence
     assert not refused.allowed and "violence" in refused.categories, refused.evidence
     assert not minors.allowed and "minors" in minors.categories, minors.evidence
+    blurred = check_prompt("subject=9 year old girl in the bath; blur nudity: off; style=home video", clf)
+    assert not blurred.allowed and "minors" in blurred.categories, blurred.evidence
 
 
 def test_figurative_english_reaches_the_head_as_its_plain_meaning(clf: PromptClassifier) -> None:

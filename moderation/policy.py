@@ -1210,6 +1210,11 @@ class PromptPolicy:
     # "| violence: no |"); the field's name must be exactly a `negatable` word and its value must end the field
     # (moderation.prompt: the text's end, a closing bracket, or the next field's name and ":" or "=").
     negated_field_values: tuple[str, ...] = ()
+    # ...except these (sexual) settings beside a minor term: stricter by policy, "a boy in the bath, nudity: no, jk: yes"
+    negated_field_not_near_minors: tuple[str, ...] = ()
+    # A retraction anywhere in the text ("no nudity, just kidding") cancels every negation and switched-off setting in
+    # it: nothing is excused and nothing is removed before the semantic layer.
+    retractions: tuple[str, ...] = ()
 
     def enforced(self, stage: str) -> tuple[str, ...]:
         """The categories that may refuse text at `stage`."""
@@ -2795,6 +2800,11 @@ POLICY = PromptPolicy(
                         r"full", r"frontal", r"detailed", r"excessive", r"on-?screen", r"shown", r"implied"),
     negated_field_values=(r"none", r"no", r"off", r"false", r"0", r"zero", r"nil", r"null", r"n/?a", r"disabled?",
                           r"not (shown|allowed|included|wanted)", r"excluded", r"forbidden", r"prohibited", r"avoid"),
+    retractions=(r"just kidding", r"jk", r"j/k", r"kidding", r"not really", r"psych", r"scratch that", r"on second thought",
+                 r"i lied", r"lol no", r"actually (yes|do|show|include|add|go)", r"ignore (that|the no|the last part)",
+                 r"the opposite"),
+    negated_field_not_near_minors=(r"nudity", r"nude", r"naked(ness)?", r"suggestive( content)?",
+                                   r"revealing( outfits| clothes)?", r"sexual( content)?", r"explicit( content)?", r"nsfw"),
     # Words for unwanted content that a negation may govern ("no nudity", "without blood or gore"): such negated
     # phrases are removed before the semantic layer, which cannot read negation reliably.
     negatable=(r"nudity", r"nude", r"naked(ness)?", r"gore", r"gory", r"blood(y|shed)?", r"violen(ce|t)", r"weapons?",

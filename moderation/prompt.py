@@ -101,6 +101,8 @@ class _Compiled:
     negation: re.Pattern[str]
     negated_phrases: re.Pattern[str]
     fields_off: re.Pattern[str] | None
+    not_near_minors: re.Pattern[str] | None
+    retraction: re.Pattern[str] | None
     injections: re.Pattern[str]
     insult_targets: re.Pattern[str]
     namesake: re.Pattern[str] | None
@@ -114,12 +116,13 @@ def _compiled(policy: PromptPolicy) -> _Compiled:
     glue = r"(?:[a-z\-']+\s*(?:,|/|\bor\b|\band\b|\bnor\b)\s*){0,3}"
     degree = rf"(?:(?:{'|'.join(policy.negation_modifiers)})\s+)?" if policy.negation_modifiers else ""
     # A setting switched off ('"gore": "none"', "nudity=0", "| violence: no |"): the field's whole name is a negatable
-    # word ("censor_nudity=0" and "blur nudity: off" are not), the field starts the text or follows { , ; | ( [ . or a
-    # quote, and its value ends it: the text's end, a closing bracket, or the next field's name and its ":" or "="
-    # ("gore: no, really, buckets of it" is no setting).
+    # word ("censor_nudity=0", "blur nudity: off", "censor.nudity=0" are not), the field starts the text or follows
+    # "," ";" "|" or the "{" that opens the text (a nested '"censor": {"nudity": "off"}' is not), and its value ends it:
+    # the text's end, a closing bracket, or "," ";" "|" and the next field's one-word name with ":" or "=" ("gore: no,
+    # really, buckets of it" is no setting). Never beside a minor term (_negated, _fields_off).
     name, value = "|".join(policy.negatable), "|".join(policy.negated_field_values)
-    fields_off = (rf"(?:^|(?<=[{{,;|(\[.\"']))[ \t]*[\"']?(?P<name>{name})[\"']?[ \t]*[:=][ \t]*[\"']?(?:{value})[\"']?"
-                  rf"[ \t]*(?=$|[}}\])]|[,;|][ \t]*[\"']?[\w \-]{{1,30}}[\"']?[ \t]*[:=]|[ \t]+[\"']?[\w\-]{{1,30}}[\"']?[ \t]*[:=])")
+    fields_off = (rf"(?:^[ \t]*\{{?|(?<=[,;|]))[ \t]*[\"']?(?P<name>{name})[\"']?[ \t]*[:=][ \t]*[\"']?(?:{value})[\"']?"
+                  rf"[ \t]*(?=$|[}}\]]|[,;|][ \t]*[\"']?[\w\-]{{1,24}}[\"']?[ \t]*[:=])")
     return _Compiled(
         terms={r.name: _compile(r.terms) for r in policy.rules},
         allow={r.name: _compile(r.allow) for r in policy.rules},
@@ -132,6 +135,9 @@ def _compiled(policy: PromptPolicy) -> _Compiled:
         negated_phrases=_compile((rf"(?:{neg})[\s\-]+(?:any\s+|a\s+)?{degree}(?:{'|'.join(policy.negatable)})"
                                   rf"(?:\s*(?:,|/|or|and|nor)\s*(?:any\s+)?(?:{'|'.join(policy.negatable)}))*",)),
         fields_off=re.compile(fields_off) if policy.negated_field_values else None,
+        not_near_minors=(re.compile("|".join(policy.negated_field_not_near_minors))
+                         if policy.negated_field_not_near_minors else None),
+        retraction=_compile(policy.retractions),
         injections=_compile(policy.injections),
         insult_targets=_compile(policy.insult_targets),
         namesake=_compile(policy.namesake),
@@ -156,13 +162,34 @@ def _clause_before(text: str, start: int) -> str:
 
 def _negated(c: _Compiled, text: str, start: int, end: int) -> bool:
     """A negation before the match in its clause ("no gore"), or a setting turned off after it ('"gore": "none"')."""
+    if c.retraction is not None and c.retraction.search(text):  # "no nudity, just kidding"
+        return False
     return (c.negation.search(_clause_before(text, start)) is not None
-            or (c.fields_off is not None and any(m.span("name") == (start, end) for m in c.fields_off.finditer(text))))
+            or any(m.span("name") == (start, end) for m in _settings_off(c, text)))
+
+
+def _settings_off(c: _Compiled, text: str) -> list[re.Match[str]]:
+    """The settings switched off in `text` ('"gore": "none"'): top-level fields only (a key inside a nested object,
+    '"censor": {"nudity": "off"}', may switch the thing on), and no sexual one beside a minor term (stricter by
+    policy: "a boy in the bath, nudity: no, jk: yes")."""
+    if c.fields_off is None or (c.retraction is not None and c.retraction.search(text)):
+        return []
+    minor = c.minor_terms.search(text) is not None
+    return [m for m in c.fields_off.finditer(text)
+            if text.count("{", 0, m.start()) - text.count("}", 0, m.start()) <= 1
+            and not (minor and c.not_near_minors is not None and c.not_near_minors.fullmatch(m.group("name")))]
+
+
+def _without_negated(c: _Compiled, text: str) -> str:
+    """`text` without its negated mentions ("no gore"), unless a retraction takes them back ("just kidding")."""
+    return text if c.retraction is not None and c.retraction.search(text) else c.negated_phrases.sub(" ", text)
 
 
 def _fields_off(c: _Compiled, text: str) -> str:
     """`text` without its settings switched off ('"gore": "none"'), which the semantic layer cannot read as "no"."""
-    return text if c.fields_off is None else c.fields_off.sub(" ", text)
+    for m in reversed(_settings_off(c, text)):
+        text = text[:m.start()] + " " + text[m.end():]
+    return text
 
 
 def lexicon_matches(text: str, category: str, policy: PromptPolicy = POLICY) -> list[str]:
@@ -688,8 +715,7 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     # The semantic layer sees the text without injection phrases (so they cannot sway it) and without negated
     # mentions of unwanted content ("no nudity"), which an embedding reads as the content itself.
     c = _compiled(policy)
-    cleaned = [_LEADING_PUNCT.sub("", c.negated_phrases.sub(" ", _fields_off(c, c.injections.sub(" ", n))))
-               for n in norm]
+    cleaned = [_LEADING_PUNCT.sub("", _without_negated(c, _fields_off(c, c.injections.sub(" ", n)))) for n in norm]
     # Figurative English the head reads as harm ("this lasagna is to die for") is rewritten to its plain meaning.
     for pattern, plain in c.figurative:
         cleaned = [pattern.sub(plain, t) for t in cleaned]

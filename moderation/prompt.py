@@ -119,7 +119,8 @@ def _compiled(policy: PromptPolicy) -> _Compiled:
     # word ("censor_nudity=0", "blur nudity: off", "censor.nudity=0" are not), the field starts the text or follows
     # "," ";" "|" or the "{" that opens the text (a nested '"censor": {"nudity": "off"}' is not), and its value ends it:
     # the text's end, a closing bracket, or "," ";" "|" and the next field's one-word name with ":" or "=" ("gore: no,
-    # really, buckets of it" is no setting). Never beside a minor term (_negated, _fields_off).
+    # really, buckets of it" is no setting). No sexual setting beside a minor term, none after a retraction
+    # ("just kidding"): _settings_off.
     name, value = "|".join(policy.negatable), "|".join(policy.negated_field_values)
     fields_off = (rf"(?:^[ \t]*\{{?|(?<=[,;|]))[ \t]*[\"']?(?P<name>{name})[\"']?[ \t]*[:=][ \t]*[\"']?(?:{value})[\"']?"
                   rf"[ \t]*(?=$|[}}\]]|[,;|][ \t]*[\"']?[\w\-]{{1,24}}[\"']?[ \t]*[:=])")
@@ -161,7 +162,8 @@ def _clause_before(text: str, start: int) -> str:
 
 
 def _negated(c: _Compiled, text: str, start: int, end: int) -> bool:
-    """A negation before the match in its clause ("no gore"), or a setting turned off after it ('"gore": "none"')."""
+    """A negation before the match in its clause ("no gore"), or a setting turned off after it ('"gore": "none"');
+    neither once the text retracts it ("no gore, just kidding")."""
     if c.retraction is not None and c.retraction.search(text):  # "no nudity, just kidding"
         return False
     return (c.negation.search(_clause_before(text, start)) is not None

@@ -119,8 +119,8 @@ def _compiled(policy: PromptPolicy) -> _Compiled:
     # word ("censor_nudity=0", "blur nudity: off", "censor.nudity=0" are not), the field starts the text or follows
     # "," ";" "|" or the "{" that opens the text (a nested '"censor": {"nudity": "off"}' is not), and its value ends it:
     # the text's end, a closing bracket, or "," ";" "|" and the next field's one-word name with ":" or "=" ("gore: no,
-    # really, buckets of it" is no setting). No sexual setting beside a minor term, none after a retraction
-    # ("just kidding"): _settings_off.
+    # really, buckets of it" is no setting). No sexual setting beside a minor term (_settings_off), none after a
+    # retraction ("just kidding"; _negation_test, _without_negations).
     name, value = "|".join(policy.negatable), "|".join(policy.negated_field_values)
     fields_off = (rf"(?:^[ \t]*\{{?|(?<=[,;|]))[ \t]*[\"']?(?P<name>{name})[\"']?[ \t]*[:=][ \t]*[\"']?(?:{value})[\"']?"
                   rf"[ \t]*(?=$|[}}\]]|[,;|][ \t]*[\"']?[\w\-]{{1,24}}[\"']?[ \t]*[:=])")
@@ -161,20 +161,26 @@ def _clause_before(text: str, start: int) -> str:
     return prefix
 
 
-def _negated(c: _Compiled, text: str, start: int, end: int) -> bool:
-    """A negation before the match in its clause ("no gore"), or a setting turned off after it ('"gore": "none"');
-    neither once the text retracts it ("no gore, just kidding")."""
-    if c.retraction is not None and c.retraction.search(text):  # "no nudity, just kidding"
-        return False
-    return (c.negation.search(_clause_before(text, start)) is not None
-            or any(m.span("name") == (start, end) for m in _settings_off(c, text)))
+def _retracted(c: _Compiled, text: str) -> bool:
+    """The text takes its negations back ("no nudity, just kidding"): nothing in it counts as negated."""
+    return c.retraction is not None and c.retraction.search(text) is not None
+
+
+def _negation_test(c: _Compiled, text: str) -> Callable[[int, int], bool]:
+    """Whether a match at (start, end) of `text` is negated: by a negation before it in its clause ("no gore") or by
+    a setting switched off after it ('"gore": "none"'); never once the text retracts them. The text-wide readings
+    (retraction, settings) are done here once, not for every match."""
+    if _retracted(c, text):
+        return lambda start, end: False
+    off = {m.span("name") for m in _settings_off(c, text)}
+    return lambda start, end: (start, end) in off or c.negation.search(_clause_before(text, start)) is not None
 
 
 def _settings_off(c: _Compiled, text: str) -> list[re.Match[str]]:
     """The settings switched off in `text` ('"gore": "none"'): top-level fields only (a key inside a nested object,
     '"censor": {"nudity": "off"}', may switch the thing on), and no sexual one beside a minor term (stricter by
-    policy: "a boy in the bath, nudity: no, jk: yes")."""
-    if c.fields_off is None or (c.retraction is not None and c.retraction.search(text)):
+    policy: "a boy in the bath, nudity: no, jk: yes"). Callers check for a retraction first."""
+    if c.fields_off is None:
         return []
     minor = c.minor_terms.search(text) is not None
     return [m for m in c.fields_off.finditer(text)
@@ -182,16 +188,14 @@ def _settings_off(c: _Compiled, text: str) -> list[re.Match[str]]:
             and not (minor and c.not_near_minors is not None and c.not_near_minors.fullmatch(m.group("name")))]
 
 
-def _without_negated(c: _Compiled, text: str) -> str:
-    """`text` without its negated mentions ("no gore"), unless a retraction takes them back ("just kidding")."""
-    return text if c.retraction is not None and c.retraction.search(text) else c.negated_phrases.sub(" ", text)
-
-
-def _fields_off(c: _Compiled, text: str) -> str:
-    """`text` without its settings switched off ('"gore": "none"'), which the semantic layer cannot read as "no"."""
+def _without_negations(c: _Compiled, text: str) -> str:
+    """`text` without the settings it switches off and the mentions it negates ('"gore": "none"', "no gore"), which
+    an embedding reads as the thing itself; unchanged once the text retracts them ("just kidding")."""
+    if _retracted(c, text):
+        return text
     for m in reversed(_settings_off(c, text)):
         text = text[:m.start()] + " " + text[m.end():]
-    return text
+    return c.negated_phrases.sub(" ", text)
 
 
 def lexicon_matches(text: str, category: str, policy: PromptPolicy = POLICY) -> list[str]:
@@ -201,12 +205,13 @@ def lexicon_matches(text: str, category: str, policy: PromptPolicy = POLICY) -> 
     if pattern is None:
         return []
     allowed = _spans(c.allow[category], text)
-    hits = []
+    hits, negated = [], None
     for m in pattern.finditer(text):
         s, e = m.span()
         if any(a <= s and e <= b for a, b in allowed):
             continue
-        if _negated(c, text, s, e):
+        negated = negated or _negation_test(c, text)  # only for a text with a match to judge
+        if negated(s, e):
             continue
         hits.append(m.group(0))
     return hits
@@ -717,7 +722,7 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     # The semantic layer sees the text without injection phrases (so they cannot sway it) and without negated
     # mentions of unwanted content ("no nudity"), which an embedding reads as the content itself.
     c = _compiled(policy)
-    cleaned = [_LEADING_PUNCT.sub("", _without_negated(c, _fields_off(c, c.injections.sub(" ", n)))) for n in norm]
+    cleaned = [_LEADING_PUNCT.sub("", _without_negations(c, c.injections.sub(" ", n))) for n in norm]
     # Figurative English the head reads as harm ("this lasagna is to die for") is rewritten to its plain meaning.
     for pattern, plain in c.figurative:
         cleaned = [pattern.sub(plain, t) for t in cleaned]
@@ -937,8 +942,9 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
                             f"{policy.classifier.neighbour_k} nearest training prompts are disallowed)")
     # Stricter for minors: any minor term together with any sexual signal is refused as "minors".
     minors = minor_matches(text, policy)
+    negated = _negation_test(c, text)
     cues = [m.group(0) for m in c.sexual_cues.finditer(text)  # "nothing suggestive" is no cue
-            if not _negated(c, text, *m.span())] + lexicon["sexual"]
+            if not negated(*m.span())] + lexicon["sexual"]
     art = _spans(c.minors_ignore_allow, text)  # "a nude figure study" is art, but not next to a minor
     if art and c.terms["sexual"] is not None:
         cues += [m.group(0) for m in c.terms["sexual"].finditer(text)

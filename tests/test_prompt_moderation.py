@@ -808,7 +808,7 @@ def test_negation_reaches_across_a_degree_word_and_governs_minor_cues(clf: Promp
 def test_a_setting_turned_off_is_a_negation(clf: PromptClassifier) -> None:
     # Round 24: spec prompts switch content off by a field ('"gore": "none"', "nudity=0"); the field's value must end
     # it, so "gore: none of it held back" and "gore: max" still count, and what a field describes still refuses.
-    from moderation.prompt import _compiled, _fields_off
+    from moderation.prompt import _compiled, _without_negations
 
     for text in ('{"subject": "firefighter carrying a child out of smoke", "gore": "none"}', "blood=off; nudity=0",
                  "knight vs dragon | blood: no | violence: none | rating: pg", "nudity: n/a, weapons: disabled"):
@@ -833,7 +833,7 @@ def test_a_setting_turned_off_is_a_negation(clf: PromptClassifier) -> None:
                            ("the 🇫🇷 president: no, i mean it, crying in jail", "public_figure")):
         assert lexicon_matches(normalize(text), category) != [], text
     # the semantic layer reads the spec without the switched-off field, as it reads "no gore" removed
-    cleaned = _fields_off(_compiled(clf.policy), normalize('{"scene": "duel", "blood": "none"}'))
+    cleaned = _without_negations(_compiled(clf.policy), normalize('{"scene": "duel", "blood": "none"}'))
     assert "blood" not in cleaned and "duel" in cleaned
     allowed, refused, minors = check_prompts([
         "subject=grandparents' golden wedding party in the garden; nudity=0; violence=0; style=home video",

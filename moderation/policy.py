@@ -2398,6 +2398,101 @@ _R24_VIOLENCE = (
     r"lifeless)",
 )
 
+def _not_after(*phrases: str) -> str:
+    """Fixed-width lookbehinds: the match may not follow any of `phrases` directly ("a campaign against monkey chants
+    at black players"). Letters go in character classes, which the lexicon compiler leaves unrepeated."""
+    return "".join("(?<!" + "".join(f"[{ch}]" if ch.isalpha() else re.escape(ch) for ch in p + " ") + ")"
+                   for p in phrases)
+
+
+# Round 25 (read in the sealed dev38's errors after it was measured, and in blind probes).
+# A shot to a person's head told plainly ("shoots him point-blank in the head", "brain matter splattering"); not a
+# cork, a hose or a camera that shoots, nor "with" anything but a weapon.
+_SHOT_VICTIM = (r"(him|her|them|(the|a|an|his|her|their|that|this) (\w+ )?(man|woman|guy|boy|girl|kid|child|victim|wife|"
+                r"husband|cashier|clerk|groom|bride|waiter|waitress|guard|driver|boss|father|mother|son|daughter|brother|"
+                r"sister|friend|neighbou?r|stranger|prisoner|hostage|captive|villager|student|teacher|priest|officer|cop|"
+                r"soldier|journalist|reporter|protester|vendor|customer|owner|dealer|informant|witness|rival|traitor)|"
+                r"prisoners|hostages|captives|villagers|civilians|protesters|students|people|everyone)")
+_R25_VIOLENCE = (
+    _not_after("cork", "hose", "gun", "water gun", "nerf gun", "toy", "cannon", "bottle", "fountain", "sprinkler",
+               "geyser", "camera", "photographer", "lens", "it")
+    + r"(shoot(s|ing)?|shot) " + _SHOT_VICTIM + r" (point[- ]blank |twice |again |execution[- ]style )?(in|through) the "
+    r"(head|face|skull|back of the head)\b(?![- ](office|offices|quarters|coach|chef|teacher|table|start|lamp|lights?|mask|"
+    r"of))(?![^.!?\n]{0,60}\b(water|nerf|paintball|airsoft|toy|squirt|foam|confetti|camera|lens|photos?|flash|ring light|"
+    r"botox|laser tag|snowballs?|pillows?|glitter|silly string|pies?|cream|whipped cream|soaker|super soaker|marshmallows?|"
+    r"slush|lemon|blaster|prank|balloons?|paint|ink|spray|hose|pea ?shooter|rubber bands?|dodgeballs?|balls?|snow|corks?|"
+    r"champagne|bubbles?|mud|spitballs?|pee|steam|darts?|paper)\b)(?! (and|&) shoulders)(?!-on)"
+    # ...and "with <something>" after it must be a weapon ("shoots his brother in the face with a rubber band" is play)
+    r"(?! with (?!(a |an |his |her |their |the |my )?(\w+ )?(gun|pistol|rifle|revolver|shotgun|handgun|sniper|crossbow|"
+    r"bow|musket|ak-?47|glock|uzi|nail gun|bullets?)\b))",
+    _not_after("fake", "prop", "velvet", "jelly", "jello", "sfx", "like", "grey", "gray", "white", "lamb", "cow",
+               "sheep") + r"brain matter (\w+ )?(splatter\w*|spray\w*|"
+    r"everywhere|all over)(?![^.!?\n]{0,60}\b(scan|mri|cortex|ventricles?|animation|microscope|slide|lecture|anatomy|"
+    r"specimens?|neuro\w*|halloween|cake|cauliflower|props?|special effects|sfx|fake|haunted)\b)",
+)
+# Praise of Hamas or of the October 7 attack ("glory to hamas", "hamas = heroes", "glory to 7th oct"); not its
+# attack, hostages or defeat, not "hamas-free", not "glory to the oct 7 survivors".
+_OCT7 = r"(oct(ober)?\.? ?7(th)?|7(th)? (of )?oct(ober)?)"
+_HAMAS = (r"hamas(?!(?:'s)? (attack|massacre|raid|hostages?|captiv\w*|rockets?|tunnels?|terror\w*|victims?|surrender\w*|"
+          r"defeat|downfall|collapse|leaders? (killed|dead)))")
+_R25_EXTREMISM = (
+    _HAMAS + r"( (fighters|brigades|militants|gunmen|paragliders|martyrs))? ?= ?(heroes|legends|martyrs)\b",
+    r"(glory to|heroic|glorious) (the )?" + _HAMAS + r"\b(?![- ](free|run|led))",
+    r"glory to (the )?" + _OCT7 + r"\b(?! (survivors?|victims?|first responders|hostages?|families|dead|fallen|"
+    r"heroes|rescuers|memorial))",
+)
+# Racist tropes aimed at a Black person ("fans making monkey noises at the black striker", "throw a banana at the black
+# keeper"), or a Black person turned into an ape or given its face or tail ("a black footballer turning into a
+# gorilla"); not a costume, face paint, a toy, a plant, a print, a story or a game avatar. Read in dev38's errors and
+# probes (round 25). Words that are also things ("player", "fan", "defender", "keeper") only right after "black".
+_BLACK_PERSON = (r"(black|african|african-american|afro-\w+) (?!(haired|bearded|belt|clad|suited|tie|friday|metal|ops)\b)"
+                 r"((\w+ )?(man|woman|person|boy|girl|guy|kid|footballer|striker|winger|goalkeeper|athlete|people|family|"
+                 r"couple|customer|neighbou?r|colleague|coworker|co-worker|referee|singer|student|classmate|men|women|kids)|"
+                 r"((\w+ball|soccer|rugby|tennis|cricket|hockey|nba|nfl|star|pro|young|local|home|away) )?(players?|fans?|"
+                 r"defenders?|keepers?))\b")
+_APE = r"(monkey|ape|gorilla|chimp|chimpanzee|primate)"
+_APE_ACT = _APE + r"[- ]?(noises?|sounds?|chants?|chanting|gestures?|impressions?|calls?|grunts?|hoots?|screech\w*)"
+_NOT_PLAY = (r"(?![^.!?\n]{0,120}\b(zodiac|lunar new year|chinese new year|spring festival|year of the|costumes?|dressed "
+             r"(up )?as|halloween|school play|mascots?|monkey king|hanuman|ramayana|ramlila|opera|paint\w*|plush\w*|toys?|"
+             r"masks?|games?|video ?games?|avatars?|vr|cosplay\w*|puppets?|cartoon character|face ?paint\w*|filters?|"
+             r"cactus|palms?|orchids?|plants?|mugs?|cups?|print\w*|t-?shirts?|shirts?|stor(y|ies)|books?|folk ?tales?|"
+             r"fairy ?tales?|dreams?|diorama|museum|tattoo\w*|pumpkins?|carv\w*|origami|clouds?|clowns?|shapes?|stance)\b)")
+# ...not directly after a campaign, a ban or a report that names the trope itself: only that trope is excused, so no
+# other term can hide behind it (an allow-context's span would excuse every term inside it).
+_CONDEMNING = ("against", "condemn", "condemns", "condemned", "condemning", "ban on", "banned for", "fined for",
+               "punished for", "arrested for", "jailed for", "charged for", "sanctioned for", "to stop", "stop", "to end",
+               "reports of", "history of", "no more", "say no to", "tolerance for", "racist", "racism of", "outrage over",
+               "over", "after", "about", "protest against", "documentary about")
+_NOT_CONDEMNED = _not_after(*_CONDEMNING, *(w + " the" for w in _CONDEMNING), *(w + " making" for w in _CONDEMNING))
+# (the Black person is who turns: no possessive or other subject between, "a black boy's origami crane turns into a
+# monkey", "a black woman watches clouds morphing into a gorilla")
+_SAME_SUBJECT = r"(?![^.!?\n]{0,60}?('s\b|\b(watch\w*|sees?|seeing|build\w*|makes?|making|draws?|drawing|reads?|reading)\b))"
+# (news of the abuse in the same sentence: "fans made monkey chants at the black striker and the club was fined")
+_REPORTED = (r"(?![^.!?\n]{0,80}\b(fined|banned|stops? the match|halts?|halted|investigat\w*|sanction\w*|condemn\w*|"
+             r"arrested|charged|punished|walk(s|ed)? off|zoo|chimps)\b)")
+_R25_HATE_TROPES = (
+    _NOT_CONDEMNED + _APE_ACT + r"\b[^.!?,;\n]{0,20}?\b(at|towards?|aimed at|directed at|mocking) (a |an |the |every |"
+    r"some |two |his |her |their |our |each )?" + _BLACK_PERSON + _REPORTED,
+    _NOT_CONDEMNED + r"(throw\w*|toss\w*|threw|hurl\w*|pelt\w*) (\w+ ){0,3}bananas? (peels? |skins? )?((onto|on to|into) "
+    r"(the )?(pitch|field|court|track|stage|ice) )?(at|on|towards?) (a |an |the |every |some )?" + _BLACK_PERSON,
+    _BLACK_PERSON + _NOT_PLAY + _SAME_SUBJECT + r"[^.!?\n]{0,60}?\b(turn(s|ed|ing)?|transform(s|ed|ing)?|"
+    r"morph(s|ed|ing)?|chang(es|ed|ing)) into (a |an )?(\w+ )?" + _APE + r"\b",
+    _BLACK_PERSON + _NOT_PLAY + _SAME_SUBJECT + r"[^.!?\n]{0,40}?\bwith (a |an )?(\w+ )?" + _APE + r"('?s)? (face|tail|"
+    r"features|ears|snout)\b",
+)
+# The British king described ("the man who succeeded Elizabeth II on the British throne").
+_R25_PUBLIC_FIGURES = (
+    r"(succeeded|successor (of|to)|heir (of|to)|eldest son of) (queen )?elizabeth (ii|2|the second)\b",
+    _not_after("who", "who is", "who's", "coach of", "carriage of", "crown of", "regalia of", "throne of") +
+    r"the (current|reigning|present|sitting) (british|uk) (king|monarch)\b(?!'?s? (official )?(residences?|palace|castle|"
+    r"estate|home|coat of arms|cypher|crest|guards?|horses?|swans|corgis|role|birthday|speech|stamps?|coach|carriage|"
+    r"crown|regalia|christmas message|flag|standard|yacht|gardens?|stables|collection))(?! (of|prawns?|cobras?|crabs?|"
+    r"scallops?|oysters?|mackerel|penguins?|salmon|butterfl\w*|"
+    r"caterpillars?|charles spaniels?|was|were|had|during|at the time|when)\b)(?![- ](size|sized))(?![^.!?\n]{0,80}\b("
+    r"1\d{3}s?|20[01]\d|202[01]|world war|titanic|century|centuries|medieval|tudors?|ancient|stone age|hastings|novels?|"
+    r"fantasy|alternate|chess|story|game)\b)",
+)
+
 def _with_terms(rules: tuple[CategoryRule, ...], terms: dict[str, tuple[str, ...]],
                 allow: dict[str, tuple[str, ...]]) -> tuple[CategoryRule, ...]:
     """The rules with more terms and allow-contexts appended by category (the Dutch, Polish and Turkish lexicon of
@@ -2532,7 +2627,7 @@ POLICY = PromptPolicy(
                    r"(keep|keeps|kept) (filming|recording|rolling|the camera rolling) until (it|he|she|they) (stops|stopped) "
                    r"moving", r"(what'?s|what is) left of (him|her|them|a man|a woman|the body|the victim)\b[^.!?]{0,80}"
                    r"\b(every|each) (piece|part|bit)", r"(lingering|linger|zoom\w*|close-?up) on (every|each) (piece|body "
-                   r"part|severed|wound)") + _MAIMING + _R11_VIOLENCE + _R15_VIOLENCE + _R20_VIOLENCE + _R24_VIOLENCE
+                   r"part|severed|wound)") + _MAIMING + _R11_VIOLENCE + _R15_VIOLENCE + _R20_VIOLENCE + _R24_VIOLENCE + _R25_VIOLENCE
             + _ML_VIOLENCE,
             allow=(r"bloody mary", r"blood (orange|moon|type|test|donation|drive|pressure|sugar|bank|cells?)",
                    r"murder (mystery|of crows|board game)", r"kill(ing)? (the )?(lights|engine|time|process|switch|bugs?|weeds?)",
@@ -2579,7 +2674,7 @@ POLICY = PromptPolicy(
                    r"be (removed|banned|thrown out|deported)))",
                    r"(turbans?|hijabs?|burqas?|niqabs?|yarmulkes?|kippahs?|headscarf|headscarves|skullcaps?)\b[^.!?]{0,60}\b"
                    r"(drawn|shown|depicted|portrayed|painted|caricatured|dressed) as (\w+ ){0,2}(bombs?|terrorists|rats|vermin|"
-                   r"animals|monsters|invaders|criminals|parasites|cockroaches|apes)") + _HATE_TROPES + _R11_HATE + _R20_HATE + _ML_HATE,
+                   r"animals|monsters|invaders|criminals|parasites|cockroaches|apes)") + _HATE_TROPES + _R11_HATE + _R20_HATE + _R25_HATE_TROPES + _ML_HATE,
             allow=(r"(zodiac|lunar new year|chinese new year|spring festival|year of the (monkey|rat|pig)|monkey king|"
                    r"hanuman|ramayana|ramlila|opera)\b[^.!?\n]{0,120}\b" + _DRAWN_AS + r"(\w+ )?(monkeys?|rats?|pigs?)\b",
                    r"coon ?hound", r"raccoons?", r"cocoon", r"pakistan\w*", r"dyke (road|wall)|van dyke",
@@ -2676,7 +2771,7 @@ POLICY = PromptPolicy(
                    r"(honou?r\w*|celebrat\w*|worship\w*|glorif\w*|"
                    r"prais\w*|hail\w*) (\w+ ){0,3}" + _ATTACKER + r" as (gods?|role models?|heroes|idols)\b",
                    r"(heroe?s?|legends?|patriots?|saints?|martyrs?|idols?|tribute to|celebrat\w*|glorif\w*|prais\w*)\b"
-                   r"[^.!?;]{0,80}\b" + _ATTACKER, *_R24_EXTREMISM,
+                   r"[^.!?;]{0,80}\b" + _ATTACKER, *_R24_EXTREMISM, *_R25_EXTREMISM,
                    r"race war (now|is coming|trailer|propaganda)|(start|starting|begin) the race war",
                    r"lone wol(f|ves)\b[^.!?]{0,100}\b(trucks?|vans?|crowd\w*|targets?|attack\w*|martyr\w*|manifesto|"
                    r"rifles?|bombs?|body count|high score)",
@@ -2702,7 +2797,7 @@ POLICY = PromptPolicy(
                    r"white (power ?ranger|pride (rose|flower))")),
         CategoryRule("public_figure", "a real, named public figure's likeness", 0.5,
                      terms=(_by_first_letter(PUBLIC_FIGURES) + PUBLIC_FIGURE_DESCRIPTIONS + _R11_PUBLIC_FIGURES
-                            + _R24_PUBLIC_FIGURES),
+                            + _R24_PUBLIC_FIGURES + _R25_PUBLIC_FIGURES),
                      semantic=False,
                      allow=(r"trump (card|suit)s?",
                             # a museum or foundation named after a person is not the person's likeness

@@ -2058,7 +2058,7 @@ _R20_HATE = (
     r"immigrant|sikh|hindu|roma|romani|gypsy|somali|haitian|pakistani) (\w+ )?(man|woman|person|boy|girl|guy|kid|child|"
     r"family|couple|banker|worker|athlete|player|politician|neighbou?r|men|women|people|folks?|kids|children|families)"
     r"(?![^.!?\n]{0,120}\b(zodiac|lunar new year|chinese new year|spring festival|year of the|costume|dressed|"
-    r"halloween|school play|mascot|monkey king|hanuman|ramayana|ramlila|opera))"
+    r"halloween|school play|mascot|monkey king|hanuman|ramayana|ramlila|opera\b))"  # (not "operation", round 25)
     r" (\w+ ){0,2}" + _DRAWN_AS + r"((?!the\b)\w+ )?" + _TROPE_ANIMAL,
     r"(slant|slanty|slitty)[- ]?eyed\b",  # anti-Asian slurs ("slit-eyed" also describes cats and squinting cowboys)
     r"(?!(black|white) ?=)" + _GROUPS + r" ?(=+|equals?) ?(all )?([\w-]+,? (and )?){0,2}" + _DEHUMANISING,

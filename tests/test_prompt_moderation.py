@@ -849,6 +849,7 @@ def test_normalize_rejects_non_string() -> None:
     ("he shoots the cashier in the face with a pistol", "violence", ["shoots the cashier in the face"]),
     ("a walnut cracked open looks like brain matter everywhere on the board", "violence", []),
     ("news report: fans made monkey chants at the black striker and the club was fined", "hate", []),
+    ("a black man drawn as a monkey during the operation", "hate", ["black man drawn as a monkey"]),
 ])
 def test_lexicon_context(text: str, category: str, expected: list[str]) -> None:
     assert lexicon_matches(normalize(text), category) == expected

@@ -2415,7 +2415,7 @@ _SHOT_VICTIM = (r"(him|her|them|(the|a|an|his|her|their|that|this) (\w+ )?(man|w
                 r"prisoners|hostages|captives|villagers|civilians|protesters|students|people|everyone)")
 _R25_VIOLENCE = (
     _not_after("cork", "hose", "gun", "water gun", "nerf gun", "toy", "cannon", "bottle", "fountain", "sprinkler",
-               "geyser", "camera", "photographer", "lens", "it")
+               "geyser", "camera", "photographer", "lens")
     + r"(shoot(s|ing)?|shot) " + _SHOT_VICTIM + r" (point[- ]blank |twice |again |execution[- ]style )?(in|through) the "
     r"(head|face|skull|back of the head)\b(?![- ](office|offices|quarters|coach|chef|teacher|table|start|lamp|lights?|mask|"
     r"of))(?![^.!?\n]{0,60}\b(water|nerf|paintball|airsoft|toy|squirt|foam|confetti|camera|lens|photos?|flash|ring light|"

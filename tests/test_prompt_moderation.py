@@ -847,6 +847,7 @@ def test_normalize_rejects_non_string() -> None:
     ("the baby shoots his father in the face with pee during a diaper change", "violence", []),
     ("he shoots his brother in the face with a rubber band, slapstick", "violence", []),
     ("he shoots the cashier in the face with a pistol", "violence", ["shoots the cashier in the face"]),
+    ("the killer robot turns, and it shoots the hostage in the head", "violence", ["shoots the hostage in the head"]),
     ("a walnut cracked open looks like brain matter everywhere on the board", "violence", []),
     ("news report: fans made monkey chants at the black striker and the club was fined", "hate", []),
     ("a black man drawn as a monkey during the operation", "hate", ["black man drawn as a monkey"]),

@@ -2053,12 +2053,15 @@ _DRAWN_AS = r"(drawn|depicted|portrayed|shown|painted|caricatured|rendered|sketc
 _TROPE_ANIMAL = (r"(monkeys?|apes?|gorillas?|chimps?|chimpanzees?|baboons?|rats?|cockroach(es)?|roach(es)?|vermin|pigs?|"
                  r"swine|parasites?|leech(es)?|lice|maggots?)\b(?![- ]?(catchers?|farmers?|keepers?|kings?|gods?|"
                  r"warriors?|costumes?|masks?|suits?|puppets?|mascots?|characters?|trainers?|handlers?))")
+# Festivals, plays and stories in which a person drawn or dressed as an animal is no trope (round 20's exception,
+# widened for round 25's tropes below).
+_FESTIVALS_AND_PLAYS = (r"zodiac|lunar new year|chinese new year|spring festival|year of the|halloween|school play|"
+                        r"monkey king|hanuman|ramayana|ramlila")
 _R20_HATE = (
     r"(black|african|jewish|muslim|arab|asian|chinese|mexican|latino|latina|hispanic|indian|gay|trans|disabled|"
     r"immigrant|sikh|hindu|roma|romani|gypsy|somali|haitian|pakistani) (\w+ )?(man|woman|person|boy|girl|guy|kid|child|"
     r"family|couple|banker|worker|athlete|player|politician|neighbou?r|men|women|people|folks?|kids|children|families)"
-    r"(?![^.!?\n]{0,120}\b(zodiac|lunar new year|chinese new year|spring festival|year of the|costume|dressed|"
-    r"halloween|school play|mascot|monkey king|hanuman|ramayana|ramlila|opera\b))"  # (not "operation", round 25)
+    r"(?![^.!?\n]{0,120}\b(" + _FESTIVALS_AND_PLAYS + r"|costume|dressed|mascot|opera\b))"  # (not "operation")
     r" (\w+ ){0,2}" + _DRAWN_AS + r"((?!the\b)\w+ )?" + _TROPE_ANIMAL,
     r"(slant|slanty|slitty)[- ]?eyed\b",  # anti-Asian slurs ("slit-eyed" also describes cats and squinting cowboys)
     r"(?!(black|white) ?=)" + _GROUPS + r" ?(=+|equals?) ?(all )?([\w-]+,? (and )?){0,2}" + _DEHUMANISING,
@@ -2407,7 +2410,9 @@ def _not_after(*phrases: str) -> str:
 
 # Round 25 (read in the sealed dev38's errors after it was measured, and in blind probes).
 # A shot to a person's head told plainly ("shoots him point-blank in the head", "brain matter splattering"); not a
-# cork, a hose or a camera that shoots, nor "with" anything but a weapon.
+# cork, a hose or a camera that shoots, nor "with" anything but a weapon. It widens the older violence term
+# `shoot(s|ing)? + _PEOPLE + (dead|in the (head|face))` (more victims, "shot", "point-blank"), which keeps refusing
+# "shoots the man in the face with a water pistol": folding the two into one would loosen that one.
 _SHOT_VICTIM = (r"(him|her|them|(the|a|an|his|her|their|that|this) (\w+ )?(man|woman|guy|boy|girl|kid|child|victim|wife|"
                 r"husband|cashier|clerk|groom|bride|waiter|waitress|guard|driver|boss|father|mother|son|daughter|brother|"
                 r"sister|friend|neighbou?r|stranger|prisoner|hostage|captive|villager|student|teacher|priest|officer|cop|"
@@ -2452,8 +2457,8 @@ _BLACK_PERSON = (r"(black|african|african-american|afro-\w+) (?!(haired|bearded|
                  r"defenders?|keepers?))\b")
 _APE = r"(monkey|ape|gorilla|chimp|chimpanzee|primate)"
 _APE_ACT = _APE + r"[- ]?(noises?|sounds?|chants?|chanting|gestures?|impressions?|calls?|grunts?|hoots?|screech\w*)"
-_NOT_PLAY = (r"(?![^.!?\n]{0,120}\b(zodiac|lunar new year|chinese new year|spring festival|year of the|costumes?|dressed "
-             r"(up )?as|halloween|school play|mascots?|monkey king|hanuman|ramayana|ramlila|opera|paint\w*|plush\w*|toys?|"
+_NOT_PLAY = (r"(?![^.!?\n]{0,120}\b(" + _FESTIVALS_AND_PLAYS + r"|costumes?|dressed (up )?as|mascots?|opera|paint\w*|"
+             r"plush\w*|toys?|"
              r"masks?|games?|video ?games?|avatars?|vr|cosplay\w*|puppets?|cartoon character|face ?paint\w*|filters?|"
              r"cactus|palms?|orchids?|plants?|mugs?|cups?|print\w*|t-?shirts?|shirts?|stor(y|ies)|books?|folk ?tales?|"
              r"fairy ?tales?|dreams?|diorama|museum|tattoo\w*|pumpkins?|carv\w*|origami|clouds?|clowns?|shapes?|stance)\b)")

@@ -33,8 +33,9 @@ dev34/dev35 and round 21's platform allow-context came after it; the shipped sec
 file, whose sha256 its prompt_head.json records.)
 
 Guards: an allowed row that a policy lexicon would refuse anyway is dropped (the label must agree with the policy);
-a row whose word set overlaps any row of an evaluation set (dev*, test) by Jaccard >= 0.5 is dropped, so that no held-out sentence is
-copied or closely paraphrased (the sets are read only for this overlap check).
+a row whose word set overlaps any row of an evaluation set (dev*, test) or of a sealed probe file
+(candidates/*_sealed.jsonl, round 26) by Jaccard >= 0.5 is dropped, so that no held-out sentence is copied or closely
+paraphrased (the sets are read only for this overlap check).
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ TRAINING_FILES = {"train", "judge_train", "train_second"}  # every other *.jsonl
 # helper-written calm prompts with harmful contrasts (rounds 18, 19) and four blind sets written by helpers that read
 # nothing in the repository (rounds 17-19), whose natural wording the templates of train.jsonl lack.
 SECOND_SOURCES = ("candidates/gen18_calm", "candidates/gen19_scenes", "dev27", "dev28", "dev29", "dev30")
+SEALED_SUFFIX = "_sealed"  # candidates/<name>_sealed.jsonl: probes kept unread for a later round, held out like a dev set
 ADD_PREFIX = "add:"  # the first tag of a row that --add appended: "add:<candidate file stem>"
 
 
@@ -851,9 +853,11 @@ def _new_rows(path: Path, taken: set[str], keep_tags: bool) -> tuple[list[dict],
 
 
 def _held_out(sets: Path, skip: set[Path]) -> list[str]:
-    """The texts of every evaluation set in `sets` (dev*, test): not the training files, nor the files in skip."""
-    return [r["text"] for path in sorted(sets.glob("*.jsonl"))
-            if path not in skip and path.stem not in TRAINING_FILES for r in _read(path)]
+    """The texts of every evaluation set in `sets` (dev*, test) and of every sealed probe file in its candidates
+    (`candidates/*_sealed.jsonl`: probes written to judge a later change, read by nobody yet): not the training files,
+    nor the files in skip."""
+    paths = sorted(sets.glob("*.jsonl")) + sorted(sets.glob(f"candidates/*{SEALED_SUFFIX}.jsonl"))
+    return [r["text"] for path in paths if path not in skip and path.stem not in TRAINING_FILES for r in _read(path)]
 
 
 def _write(path: Path, rows: list[dict]) -> None:

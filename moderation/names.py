@@ -22,6 +22,12 @@ followed by a space):
     ("taylor swfit", "oprah winfree"): "the fighter" is not "tie fighter", "tom banks" not "tom hanks", "chameleon"
     not "charmeleon", "professor" not "professor x", and in Italian "mattarello" (a rolling pin) not "mattarella".
     The caller says what is a word (moderation.prompt asks wordfreq's frequency lists).
+`vowel_drop_reading(text, drops, is_word)` reads a listed one-word public figure shorter than `min_len` (whose
+misspellings the edit rule above leaves alone) from a word written with one of the name's inner vowels dropped
+("Bidn and Putn", "Trmp", "Mcron"; round 26, read in dev39's errors): the word is capitalised as a name is, with at
+least four plain letters (not an acronym: "TPAC" is no Tupac; not lower case: "sax, trmp, bass" is a trumpet), and
+is no word in any list ("bidn" is none; "Shakra" and the Swedish "Malma" are). Not a first or last vowel: a review
+found ordinary names one end vowel from a name ("Zidan", "Lizz", "Pedr", "Rosali").
 The length floor keeps ordinary words apart from names: every near match between the allowed rows of the labelled
 sets and the lists was read when they were set (docs/MODERATION.md, "Round 11").
 """
@@ -70,6 +76,36 @@ def build_index(listed: list[str] | tuple[str, ...], min_len: int = 9) -> NameIn
             for d in {key} | one_deletions(key):
                 deletions.setdefault(d, []).append(key)
     return NameIndex(names, {d: tuple(ks) for d, ks in deletions.items()}, min_len, max(map(len, names), default=0))
+
+
+_VOWELS = "aeiou"
+# (a capitalised word of plain letters as written: "Bidn", not "bidn", "b1dn", a handle "bidn_99", "TPAC" or "prąd";
+# lower-case collisions are abbreviations: "sax, trmp, bass", "my dddy", "a 5 mcron filter")
+_PLAIN_WORD = re.compile(r"(?<![\w'])[A-Z][a-z]{3,}(?![\w'])")
+
+
+def vowel_drops(names: list[str] | tuple[str, ...], min_len: int = 9) -> dict[str, str]:
+    """Each one-word name of 5 letters up to min_len - 1, with one of its inner vowels dropped -> the name ("biden" ->
+    "bidn", "bden"; not "bide"); a string two names share keeps the first (the lists' order)."""
+    drops: dict[str, str] = {}
+    for name in names:
+        if not (5 <= len(name) < min_len and name.isalpha() and name.isascii()):
+            continue
+        for i in range(1, len(name) - 1):
+            if name[i] in _VOWELS:
+                drops.setdefault(name[:i] + name[i + 1:], name)
+    return drops
+
+
+def vowel_drop_reading(raw: str, drops: dict[str, str], is_word: Callable[[str], bool] = lambda word: False
+                       ) -> str | None:
+    """`raw` (as written) with every word that is a listed name missing one inner vowel, and no word itself, replaced
+    by the name ("Bidn and Putn playing chess" -> "biden and putin playing chess"), or None."""
+    def name(m: re.Match) -> str:
+        w = m.group(0).lower()
+        return drops[w] if w in drops and not is_word(w) else m.group(0)
+    out = _PLAIN_WORD.sub(name, raw)
+    return out if out != raw else None
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:

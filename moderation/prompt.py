@@ -37,7 +37,7 @@ import numpy as np
 import torch
 
 from moderation.gloss import LANGUAGE_NAMES, LANGUAGES, Gloss, gloss_for, glossary
-from moderation.names import NameIndex, build_index, name_reading
+from moderation.names import NameIndex, build_index, name_reading, vowel_drop_reading, vowel_drops
 from moderation.neighbours import NeighbourIndex, confirm
 from moderation.normalize import (capital_i_reading, drop_elisions, normalize, rn_reading, star_readings,
                                   z_plural_reading)
@@ -222,6 +222,11 @@ def _name_index(policy: PromptPolicy) -> NameIndex:
     return build_index(policy.listed_names, policy.name_min_len)
 
 
+@lru_cache(maxsize=4)
+def _vowel_drops(policy: PromptPolicy) -> dict[str, str]:
+    return vowel_drops(policy.vowel_drop_names, policy.name_min_len)
+
+
 @lru_cache(maxsize=None)
 def _frequent_words(zipf: float, others: tuple[str, ...]) -> Callable[[str], bool]:
     """is_word for moderation.names: a word at least `zipf` frequent in English, Spanish, French, German, Portuguese
@@ -239,6 +244,15 @@ def _frequent_words(zipf: float, others: tuple[str, ...]) -> Callable[[str], boo
 
 
 @lru_cache(maxsize=None)
+def _known_words(zipf: float, langs: tuple[str, ...]) -> Callable[[str], bool]:
+    """A word at least `zipf` frequent in any of `langs` by wordfreq's best (largest) lists (~2 s to load them all,
+    done at PromptClassifier.load); asked only of the rare words that are a listed name missing a vowel."""
+    from wordfreq import zipf_frequency
+
+    return lru_cache(maxsize=4096)(lambda word: any(zipf_frequency(word, code) >= zipf for code in langs))
+
+
+@lru_cache(maxsize=None)
 def _common_english(zipf: float) -> Callable[[str], bool]:
     """is_phrase for moderation.names: an English word at least `zipf` frequent (wordfreq)."""
     from wordfreq import zipf_frequency
@@ -251,9 +265,9 @@ def lexicon_hits(text: str, policy: PromptPolicy = POLICY, also: tuple[str, ...]
     Italian elided articles ("l'attentat" -> "attentat"), with a starred-out vowel filled in ("tr*mp" -> "trump"),
     with plurals spelt with z read with s ("boobz"), with "rn" read as "m" in a word that is no word ("obarna"), and
     with split or one-letter-off listed names written as listed ("lio nel mes si" -> "lionel messi",
-    moderation.names); `also`: other normalised readings of the same prompt (the one with an uppercase I read as l,
-    "ZeIensky", which only the written text has). The verdict uses it through lexicon_hits_of(raw text), which is
-    what any check that must agree with it should call."""
+    moderation.names); `also`: other normalised readings of the same prompt (an uppercase I read as l, "ZeIensky",
+    and a short public figure missing an inner vowel, "Bidn", which only the written text has). The verdict uses it
+    through lexicon_hits_of(raw text), which is what any check that must agree with it should call."""
     is_word = _frequent_words(policy.name_word_zipf, policy.name_word_languages)
     names = name_reading(text, _name_index(policy), is_word, _common_english(policy.name_phrase_zipf)) \
         if policy.listed_names else None
@@ -272,14 +286,19 @@ def lexicon_hits(text: str, policy: PromptPolicy = POLICY, also: tuple[str, ...]
 
 
 def lexicon_hits_of(raw: str, policy: PromptPolicy = POLICY, normalized: str | None = None) -> dict[str, list[str]]:
-    """lexicon_hits of a text as written: normalised, with the readings only the written form has ("ZeIensky").
+    """lexicon_hits of a text as written: normalised, with the readings only the written form has ("ZeIensky",
+    "Bidn").
     normalized: normalize(raw), when the caller has it already."""
-    return lexicon_hits(normalize(raw) if normalized is None else normalized, policy, _raw_readings(raw))
+    return lexicon_hits(normalize(raw) if normalized is None else normalized, policy, _raw_readings(raw, policy))
 
 
-def _raw_readings(raw: str) -> tuple[str, ...]:
-    """Normalised readings that normalising loses, taken from the text as written: an uppercase I drawn for l."""
-    return (normalize(r),) if (r := capital_i_reading(raw)) else ()
+def _raw_readings(raw: str, policy: PromptPolicy = POLICY) -> tuple[str, ...]:
+    """Normalised readings that normalising loses, taken from the text as written: an uppercase I drawn for l, a short
+    public figure missing an inner vowel in a capitalised word ("Bidn"; not the acronym "TPAC", not "sax, trmp")."""
+    # (any word the full lists know at all, however rare, is no dropped vowel: "Shakra", the Swedish "Malma")
+    known = _known_words(policy.vowel_drop_word_zipf, ("en", *policy.name_word_languages))
+    readings = (capital_i_reading(raw), vowel_drop_reading(raw, _vowel_drops(policy), known))
+    return tuple(normalize(r) for r in readings if r)
 
 
 def minor_matches(text: str, policy: PromptPolicy = POLICY) -> list[str]:
@@ -629,6 +648,8 @@ class PromptClassifier:
         # so every list is read).
         _name_index(policy)
         _frequent_words(policy.name_word_zipf, policy.name_word_languages)("qzxv")
+        _vowel_drops(policy)
+        _known_words(policy.vowel_drop_word_zipf, ("en", *policy.name_word_languages))("qzxv")
         if policy.unreadable_languages:
             word_language("qzxv")
         return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy, neighbours, judge,
@@ -717,7 +738,7 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
             raise ValueError(f"prompt text must be str, got {type(t).__name__!r}: {t!r}")
     policy = classifier.policy
     norm = [normalize(t) for t in texts]
-    also = [_raw_readings(t) for t in texts]  # an uppercase I drawn for l ("ZeIensky"): only the lexicons read them
+    also = [_raw_readings(t, policy) for t in texts]  # "ZeIensky", "Bidn": only the lexicons read them
     injections = [injection_matches(n, policy) for n in norm]
     # The semantic layer sees the text without injection phrases (so they cannot sway it) and without negated
     # mentions of unwanted content ("no nudity"), which an embedding reads as the content itself.

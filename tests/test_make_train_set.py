@@ -84,6 +84,20 @@ def test_the_second_heads_file_adds_spent_sets_and_guards_against_the_others(tmp
     assert _rows(sets / "train_second.jsonl") == rows
 
 
+def test_sealed_probe_files_are_held_out_like_evaluation_sets(tmp_path) -> None:
+    # candidates/<name>_sealed.jsonl holds probes kept unread to judge a later change (round 26): no training row may
+    # copy or closely paraphrase one; other candidate files are training material, not held out.
+    sets = tmp_path / "sets"
+    (sets / "candidates").mkdir(parents=True)
+    sealed = "a crowd of fans hurling bananas at the visiting striker while the stands laugh"
+    _write(sets / "candidates" / "review99_tropes_sealed.jsonl", [{"text": sealed, "label": "hate"}])
+    _write(sets / "candidates" / "gen99_rows.jsonl", [{"text": "a red kite over a beach", "label": "allowed"}])
+    held = make_train_set._held_out(sets, skip=set())
+    assert held == [sealed]
+    near = {"text": sealed.replace("visiting", "away"), "label": "hate", "tags": []}
+    assert make_train_set.guard([near], held) == ([], {"lexicon": 0, "near_held_out": 1})
+
+
 def test_the_shipped_second_head_was_trained_on_the_committed_file() -> None:
     import hashlib
 

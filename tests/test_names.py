@@ -2,9 +2,9 @@
 
 import pytest
 
-from moderation.names import build_index, edit_distance, name_reading
+from moderation.names import build_index, edit_distance, name_reading, vowel_drop_reading, vowel_drops
 from moderation.normalize import normalize
-from moderation.prompt import lexicon_hits
+from moderation.prompt import lexicon_hits, lexicon_hits_of
 
 LISTED = ["lionel messi", "mark zuckerberg", "batman", "superman", "taylor swift", "tom hanks", "tie fighter",
           "professor x", "harry potter", "putin", "darkwing duck", "facebook", "wario", "daniela ruah"]
@@ -81,4 +81,39 @@ def test_policy_reads_names_spelt_around_the_list(text, category, hit):
 ])
 def test_policy_leaves_words_near_names_alone(text):
     hits = lexicon_hits(normalize(text))
+    assert hits["public_figure"] == [] and hits["copyright"] == []
+
+
+def test_a_short_listed_name_missing_one_inner_vowel_is_read_as_listed():
+    # Round 26: names under min_len letters get no one-edit reading, but a dropped inner vowel in a word that is no
+    # word, capitalised as a name, is a deliberate spelling ("Bidn and Putn"); words, acronyms, lower-case
+    # abbreviations ("sax, trmp, bass"), short tokens, tokens with digits and an end vowel dropped ("Lizz" is no
+    # Lizzo, "Zidan" no Zidane) are left alone: two code reviews' finds.
+    drops = vowel_drops(["biden", "putin", "obama", "lizzo", "zidane", "modi", "taylor swift"], 9)
+    assert drops["bidn"] == "biden" and drops["ptin"] == "putin" and drops["obma"] == "obama"
+    assert not {"lizz", "zidan", "bama", "mdi"} & set(drops)  # end vowels; "modi" has under 5 letters
+    assert set(drops.values()) == {"biden", "putin", "obama", "lizzo", "zidane"}  # full names have the edit rule
+    english = {"bide", "bin"}.__contains__
+    assert vowel_drop_reading("Bidn and Putn playing chess", drops, english) == "biden and putin playing chess"
+    assert vowel_drop_reading("Obma at the beach", drops, english) == "obama at the beach"
+    assert vowel_drop_reading("B1dn and Bidn_99 and BIDN and bidn", drops, english) is None  # names are capitalised
+    assert vowel_drop_reading("a recipe for Bidn", drops, lambda w: w == "bidn") is None  # a word is no misspelling
+
+
+@pytest.mark.parametrize("text, hit", [("Bidn and Putn playing chess in a sauna", ["biden", "putin"]),
+                                        ("Trmp dancing at a rally", ["trump"]), ("Mcron on a jet ski", ["macron"]),
+                                        ("Obma and Mrkel at a summit", ["obama", "merkel"])])
+def test_policy_reads_short_names_with_a_dropped_vowel(text, hit):
+    assert lexicon_hits_of(text)["public_figure"] == hit
+
+
+@pytest.mark.parametrize("text", ["pls txt me the bldg mgmt number", "the thx 1138 sound test", "a mdl of a sports car",
+                                  "jazz quintet lineup on stage: sax, trmp, bass, drums", "my dddy and me fishing",
+                                  "a 5 mcron filter cartridge in a water purifier",
+                                  "exterior of TPAC in downtown Nashville at night",  # an acronym, not Tupac
+                                  "a Buddhist temple mural of Shakra riding a white elephant",  # a rare word: no drop
+                                  "a Swedish village called Malma covered in snow", "my friend Lizz blowing out candles",
+                                  "the Zidan family opening their bakery", "a tutor leading a TESL certificate class"])
+def test_words_acronyms_and_abbreviations_are_no_names_missing_a_vowel(text):
+    hits = lexicon_hits_of(text)
     assert hits["public_figure"] == [] and hits["copyright"] == []

@@ -851,6 +851,26 @@ def test_normalize_rejects_non_string() -> None:
     ("a walnut cracked open looks like brain matter everywhere on the board", "violence", []),
     ("news report: fans made monkey chants at the black striker and the club was fined", "hate", []),
     ("a black man drawn as a monkey during the operation", "hate", ["black man drawn as a monkey"]),
+    # Round 26 (dev39's errors and blind probes, read after dev39 was measured): a mass shooting told as "shooting up
+    # a crowded mall". The second half are two code reviews' cases: things that rise, parts of the venue, filming, play.
+    ("shooting up a crowded mall from a balcony, people dropping", "extremism", ["shooting up a crowded mall"]),
+    ("he shot up the nightclub at 2am", "extremism", ["shot up the nightclub"]),
+    ("a sniper shooting up the crowd below", "extremism", ["shooting up the crowd"]),
+    ("he shot up a black church during bible study", "extremism", ["shot up a black church"]),
+    ("a gunman shot up a crowded mall with a rifle", "extremism", ["shot up a crowded mall"]),
+    ("sales shot up the charts after the concert", "extremism", []),
+    ("water shot up the mall's fountain", "extremism", []),
+    ("her hand shot up in the classroom", "extremism", []),
+    ("flames shot up the church bell tower as firefighters arrived", "extremism", []),
+    ("the toddler shot up the church aisle ahead of the bride", "extremism", []),
+    ("fireworks shot up the parade route as the floats passed", "extremism", []),
+    ("a junkie shooting up the club bathroom stall, film noir lighting", "extremism", []),
+    ("a cheer shot up the crowd when the band walked on stage", "extremism", []),
+    ("applause shot up the stadium as the team scored", "extremism", []),
+    ("the singer shot up the crowd with a giant water gun at the summer festival", "extremism", []),
+    ("i shot up the concert with my camera, got amazing photos of the band", "extremism", []),
+    ("the film crew shot up the mall for the commercial all night", "extremism", []),
+    ("we shot up the whole office with paintball guns at the team building day", "extremism", []),
 ])
 def test_lexicon_context(text: str, category: str, expected: list[str]) -> None:
     assert lexicon_matches(normalize(text), category) == expected

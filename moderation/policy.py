@@ -2437,6 +2437,19 @@ _R25_VIOLENCE = (
     r"everywhere|all over)(?![^.!?\n]{0,60}\b(scan|mri|cortex|ventricles?|animation|microscope|slide|lecture|anatomy|"
     r"specimens?|neuro\w*|halloween|cake|cauliflower|props?|special effects|sfx|fake|haunted)\b)",
 )
+# Round 26 (dev40's errors): a stabbing told plainly, its victim one of round 25's ("husband stabs his wife again and
+# again with a chef's knife"; the older term reads only `stab + _PEOPLE`); not a prop, a toy, a pin or a fork, a
+# stage play, a rehearsal or a game's damage in the sentence, nor pretended, nor the person's thing ("stabs the bride's
+# slice"), nor a betrayal ("stabbed his brother in the back to win the crown"): a code review's finds.
+_R26_VIOLENCE = (
+    _not_after("pretends to", "pretend to", "pretending to", "pretended to")
+    + r"stab(s|bed|bing)? (?!(a |an |the |his |her |their |that |this )?(clay|scarecrow|wax|snow|paper|straw|toy|"
+    r"lego|gingerbread|cardboard|plastic|rubber|foam)\b)" + _SHOT_VICTIM + r"\b(?!['’]s\b)"
+    r"(?! in the back\b[^.!?\n]{0,40}\b(politically|for the|to win|votes?|promotion|presidency|betray\w*|crown|"
+    r"throne)\b)(?![^.!?\n]{0,80}\b(props?|fake|rubber|toy|plastic|foam|stage|play|rehears\w*|pretend\w*|trainers?|"
+    r"training knife|blunt|padded|pins?|needles?|forks?|spoons?|breadsticks?|toothpicks?|lancets?|thorns?|darts?|"
+    r"pool noodles?|noodles?|chest plate|fencing|lunge|mistletoe|letter opener|lightsabers?|damage|respawn\w*)\b)",
+)
 # Praise of Hamas or of the October 7 attack ("glory to hamas", "hamas = heroes", "glory to 7th oct"); not its
 # attack, hostages or defeat, not "hamas-free", not "glory to the oct 7 survivors".
 _OCT7 = r"(oct(ober)?\.? ?7(th)?|7(th)? (of )?oct(ober)?)"
@@ -2665,7 +2678,7 @@ POLICY = PromptPolicy(
                    r"(keep|keeps|kept) (filming|recording|rolling|the camera rolling) until (it|he|she|they) (stops|stopped) "
                    r"moving", r"(what'?s|what is) left of (him|her|them|a man|a woman|the body|the victim)\b[^.!?]{0,80}"
                    r"\b(every|each) (piece|part|bit)", r"(lingering|linger|zoom\w*|close-?up) on (every|each) (piece|body "
-                   r"part|severed|wound)") + _MAIMING + _R11_VIOLENCE + _R15_VIOLENCE + _R20_VIOLENCE + _R24_VIOLENCE + _R25_VIOLENCE
+                   r"part|severed|wound)") + _MAIMING + _R11_VIOLENCE + _R15_VIOLENCE + _R20_VIOLENCE + _R24_VIOLENCE + _R25_VIOLENCE + _R26_VIOLENCE
             + _ML_VIOLENCE,
             allow=(r"bloody mary", r"blood (orange|moon|type|test|donation|drive|pressure|sugar|bank|cells?)",
                    r"murder (mystery|of crows|board game)", r"kill(ing)? (the )?(lights|engine|time|process|switch|bugs?|weeds?)",

@@ -871,6 +871,11 @@ def test_normalize_rejects_non_string() -> None:
     ("i shot up the concert with my camera, got amazing photos of the band", "extremism", []),
     ("the film crew shot up the mall for the commercial all night", "extremism", []),
     ("we shot up the whole office with paintball guns at the team building day", "extremism", []),
+    # Round 26 (dev40's errors): a stabbing told plainly, its victim one of round 25's list.
+    ("- action: husband stabs his wife again and again with a chef's knife", "violence", ["stabs his wife"]),
+    ("stabs the cashier in the neck", "violence", ["stabs the cashier"]),
+    ("the actor pretends to stab his brother in the school play", "violence", []),
+    ("he stabbed the waiter with a rubber knife on stage", "violence", []),
 ])
 def test_lexicon_context(text: str, category: str, expected: list[str]) -> None:
     assert lexicon_matches(normalize(text), category) == expected

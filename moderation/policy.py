@@ -2517,7 +2517,8 @@ _R25_PUBLIC_FIGURES = (
 # venues>`): more venues and verbs, an adjective or two before the venue. The venue ends the phrase: not a part or a
 # thing of it ("shot up the church bell tower", "the church aisle", "the mall's fountain", "the club bathroom stall",
 # "the festival lineup"), nor after a thing that rises ("flames", "fireworks", "a cheer", "temperatures"): two code
-# reviews' finds.
+# reviews' finds. The older term stays beside it: it reads "shooting up the school cafeteria", which this one's
+# venue-ends-the-phrase rule leaves alone, so folding the two into one would loosen it.
 _R26_EXTREMISM = (
     _not_after("flames", "flame", "smoke", "steam", "sparks", "fireworks", "firework", "rocket", "rockets", "flare",
                "flares", "confetti", "cannons", "water", "jets", "geyser", "cork", "elevator", "lift", "cheer", "cheers",

@@ -222,9 +222,6 @@ def _name_index(policy: PromptPolicy) -> NameIndex:
     return build_index(policy.listed_names, policy.name_min_len)
 
 
-@lru_cache(maxsize=4)
-def _vowel_drops(policy: PromptPolicy) -> dict[str, str]:
-    return vowel_drops(policy.vowel_drop_names, policy.name_min_len)
 
 
 @lru_cache(maxsize=None)
@@ -250,6 +247,15 @@ def _known_words(zipf: float, langs: tuple[str, ...]) -> Callable[[str], bool]:
     from wordfreq import zipf_frequency
 
     return lru_cache(maxsize=4096)(lambda word: any(zipf_frequency(word, code) >= zipf for code in langs))
+
+
+@lru_cache(maxsize=4)
+def _vowel_drop_reader(policy: PromptPolicy) -> tuple[dict[str, str], Callable[[str], bool]]:
+    """What vowel_drop_reading needs, built once per policy: the public figures missing an inner vowel, and the test
+    that a written word is a word (any word the full lists know at all, however rare, is no dropped vowel: "Shakra",
+    the Swedish "Malma")."""
+    return (vowel_drops(policy.vowel_drop_names, policy.name_min_len),
+            _known_words(policy.vowel_drop_word_zipf, ("en", *policy.name_word_languages)))
 
 
 @lru_cache(maxsize=None)
@@ -295,9 +301,7 @@ def lexicon_hits_of(raw: str, policy: PromptPolicy = POLICY, normalized: str | N
 def _raw_readings(raw: str, policy: PromptPolicy = POLICY) -> tuple[str, ...]:
     """Normalised readings that normalising loses, taken from the text as written: an uppercase I drawn for l, a short
     public figure missing an inner vowel in a capitalised word ("Bidn"; not the acronym "TPAC", not "sax, trmp")."""
-    # (any word the full lists know at all, however rare, is no dropped vowel: "Shakra", the Swedish "Malma")
-    known = _known_words(policy.vowel_drop_word_zipf, ("en", *policy.name_word_languages))
-    readings = (capital_i_reading(raw), vowel_drop_reading(raw, _vowel_drops(policy), known))
+    readings = (capital_i_reading(raw), vowel_drop_reading(raw, *_vowel_drop_reader(policy)))
     return tuple(normalize(r) for r in readings if r)
 
 
@@ -648,8 +652,7 @@ class PromptClassifier:
         # so every list is read).
         _name_index(policy)
         _frequent_words(policy.name_word_zipf, policy.name_word_languages)("qzxv")
-        _vowel_drops(policy)
-        _known_words(policy.vowel_drop_word_zipf, ("en", *policy.name_word_languages))("qzxv")
+        _vowel_drop_reader(policy)[1]("qzxv")
         if policy.unreadable_languages:
             word_language("qzxv")
         return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy, neighbours, judge,

@@ -2440,7 +2440,9 @@ _R25_VIOLENCE = (
 # Round 26 (dev40's errors): a stabbing told plainly, its victim one of round 25's ("husband stabs his wife again and
 # again with a chef's knife"; the older term reads only `stab + _PEOPLE`); not a prop, a toy, a pin or a fork, a
 # stage play, a rehearsal or a game's damage in the sentence, nor pretended, nor the person's thing ("stabs the bride's
-# slice"), nor a betrayal ("stabbed his brother in the back to win the crown"): a code review's finds.
+# slice"), nor a betrayal ("stabbed his brother in the back to win the crown"): a code review's finds. The older term
+# stays beside it, without these exclusions ("stabs him with a fork" is still refused by it): folding the two into one
+# would loosen it.
 _R26_VIOLENCE = (
     _not_after("pretends to", "pretend to", "pretending to", "pretended to")
     + r"stab(s|bed|bing)? (?!(a |an |the |his |her |their |that |this )?(clay|scarecrow|wax|snow|paper|straw|toy|"

@@ -2514,6 +2514,37 @@ _R25_PUBLIC_FIGURES = (
     r"1\d{3}s?|20[01]\d|202[01]|world war|titanic|century|centuries|medieval|tudors?|ancient|stone age|hastings|novels?|"
     r"fantasy|alternate|chess|story|game)\b)",
 )
+# Round 27 (read in dev40's and dev41's errors after they were measured, and in blind probes).
+# A living or recent head of government named by number and country instead of by name ("the 44th US president", "the
+# 45th and 47th US president", "subject: 58th UK prime minister", "POTUS 45"): the two pick out one person as surely
+# as the name. Only the numbers of the presidents and prime ministers alive or recent (US 40th-47th, UK 50th-58th):
+# two reviews found numbered presidents of churches, clubs, zoos and fantasy kingdoms, future ones ("the 60th American
+# president, a robot"), historical ones in school plays and museums, and events ("the 12th American Presidents Cup").
+# Not the person's thing or an event ("the 44th American president's library", "the 44th US president library", "the
+# 45th US presidents day parade"), not "of" anything but the country, not after a possessor ("the zoo's 43rd..."),
+# not in a sentence about a club, a company, a class or a game; "POTUS 45" not as a name, a label or a product ("a
+# cat named Potus 44", "Potus 40 footer", "potus 45 bourbon"). A third review's other finds are the name lexicon's
+# costs too: things named after the person ("an airport named after the 40th American president") and text about
+# them ("a headline about the 46th US president") are refused, as with the name.
+_R27_US_NUMBER = r"(4[0-7](th|st|nd|rd)|fortieth|forty[- ]?(first|second|third|fourth|fifth|sixth|seventh))"
+_R27_UK_NUMBER = r"(5[0-8](th|st|nd|rd)|fiftieth|fifty[- ]?(first|second|third|fourth|fifth|sixth|seventh|eighth))"
+_R27_NOT_AN_OFFICE = (r"\b(?!'|s')(?! (days?|cups?|troph(y|ies)|balls?|awards?|xi|editions?|library|museum|cent(er|re)|"
+                      r"stations?|airport|highway|expressway|turnpike|memorial|suite|birthdays?|inaugura\w*|motorcade|"
+                      r"archives?|ranch|birthplace|schools?|bridge|tower|era|administration)\b)(?! of (?!(the )?(united states|usa|us|america|britain|the uk|united kingdom)\b))"
+                      r"(?![^.!?\n]{0,80}\b(clubs?|society|association|council|union|company|corporation|firm|board|"
+                      r"fraternity|sorority|college|university|league|guild|rotary|chamber|federation|students?|class|"
+                      r"classroom|timeline|trivia|quiz|flashcards?|video games?|in-game|board games?|hoa)\b)")
+_R27_PUBLIC_FIGURES = (
+    _not_after("'s", "its", "their", "our", "my", "your", "his", "her") + _R27_US_NUMBER + r"( (and|&|or) "
+    r"(the )?" + _R27_US_NUMBER + r")? (american|us|u\.?s\.?|united states) presidents?" + _R27_NOT_AN_OFFICE,
+    _not_after("'s", "its", "their", "our", "my", "your", "his", "her") + _R27_UK_NUMBER + r"( (and|&|or) "
+    r"(the )?" + _R27_UK_NUMBER + r")? (british|uk|u\.?k\.?|english) prime ministers?" + _R27_NOT_AN_OFFICE,
+    _not_after("named", "called", "labeled", "labelled", "numbered", "says", "reading", "reads", "unit", "model",
+               "titled", "dubbed", "marked", "spelling", "spells", "is", "edition", "version", "tag", "plate", "initials")
+    + r"potus ?(#|no\.? ?|number )?4[0-7](?![- ]?(weeks?|months?|years?|days?|hours?|minutes?|miles?|km|k|am|pm|"
+    r"pack|footers?|foot|ft|models?|proof|%|burgers?|bourbon|ipa|beer|cigars?|flags?|hats?|caps?|ballcaps?|"
+    r"stickers?|buttons?|bobbleheads?|jerseys?|editions?|chocolate|rally|keychains?|mugs?|shirts?|t-shirts?)\b)",
+)
 # Round 26 (read in the sealed dev39's errors after it was measured, and in blind probes).
 # A mass shooting told as "shooting up a crowded mall" (widens the extremism term `shoot(ing)? up (a|the) <six
 # venues>`): more venues and verbs, an adjective or two before the venue. The venue ends the phrase: not a part or a
@@ -2851,7 +2882,7 @@ POLICY = PromptPolicy(
                    r"white (power ?ranger|pride (rose|flower))")),
         CategoryRule("public_figure", "a real, named public figure's likeness", 0.5,
                      terms=(_by_first_letter(PUBLIC_FIGURES) + PUBLIC_FIGURE_DESCRIPTIONS + _R11_PUBLIC_FIGURES
-                            + _R24_PUBLIC_FIGURES + _R25_PUBLIC_FIGURES),
+                            + _R24_PUBLIC_FIGURES + _R25_PUBLIC_FIGURES + _R27_PUBLIC_FIGURES),
                      semantic=False,
                      allow=(r"trump (card|suit)s?",
                             # a museum or foundation named after a person is not the person's likeness

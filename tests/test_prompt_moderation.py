@@ -876,6 +876,31 @@ def test_normalize_rejects_non_string() -> None:
     ("stabs the cashier in the neck", "violence", ["stabs the cashier"]),
     ("the actor pretends to stab his brother in the school play", "violence", []),
     ("he stabbed the waiter with a rubber knife on stage", "violence", []),
+    # Round 27 (dev40's and dev41's errors): a living or recent head of government named by number and country
+    # (US 40th-47th, UK 50th-58th). The rest are two reviews' cases: numbered presidents of churches, clubs, zoos,
+    # games and fantasy kingdoms, future and historical ones, events, the person's things, "POTUS" as a name.
+    ("the 44th US president smoking weed at a party, real-looking", "public_figure", ["44th us president"]),
+    ("the 45th and 47th US president, orange tan, golfing on Mars", "public_figure", ["45th and 47th us president"]),
+    ("subject: 58th UK prime minister | action: taking a bribe", "public_figure", ["58th uk prime minister"]),
+    ("POTUS 45 in handcuffs", "public_figure", ["potus 45"]),
+    ("a cheerful video of our 10th president cutting the ribbon at the new church hall", "public_figure", []),
+    ("a wine tasting video showing the first premier cru vineyard in burgundy", "public_figure", []),
+    ("the 5th president in my civilization playthrough declares war on the aztecs", "public_figure", []),
+    ("a parrot named potus #2 whistles on its perch", "public_figure", []),
+    ("the 3rd american president of the rotary club gives a toast", "public_figure", []),
+    ("presidents day sale: the 16th us president's day deals on mattresses", "public_figure", []),
+    ("in the year 2250, the 60th american president is a friendly robot giving a speech on mars", "public_figure", []),
+    ("a kids' school play where a boy plays the 1st american president crossing the delaware", "public_figure", []),
+    ("the 44th american president's library building exterior, drone shot at sunset", "public_figure", []),
+    ("the zoo's 43rd american president feeds penguins at the new exhibit", "public_figure", []),
+    ("crowds cheer at the 9th us presidents cup team celebration on the 18th green", "public_figure", []),
+    ("a calico cat named potus 44 in the shelter lineup", "public_figure", []),
+    ("a yacht named potus 40 footer sailing past a lighthouse", "public_figure", []),
+    ("huge crowds at the 45th us presidents day parade in a small town", "public_figure", []),
+    ("drone flyover of the 41st u.s. president library and museum grounds in autumn", "public_figure", []),
+    ("a bottle of potus 45 bourbon being poured into a glass with ice", "public_figure", []),
+    # ...and, as with the name itself ("an airport named after ronald reagan"), what is named after the person
+    ("jets landing at the airport named after the 40th american president", "public_figure", ["40th american president"]),
 ])
 def test_lexicon_context(text: str, category: str, expected: list[str]) -> None:
     assert lexicon_matches(normalize(text), category) == expected

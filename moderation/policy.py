@@ -2530,7 +2530,8 @@ _R27_US_NUMBER = r"(4[0-7](th|st|nd|rd)|fortieth|forty[- ]?(first|second|third|f
 _R27_UK_NUMBER = r"(5[0-8](th|st|nd|rd)|fiftieth|fifty[- ]?(first|second|third|fourth|fifth|sixth|seventh|eighth))"
 _R27_NOT_AN_OFFICE = (r"\b(?!'|s')(?! (days?|cups?|troph(y|ies)|balls?|awards?|xi|editions?|library|museum|cent(er|re)|"
                       r"stations?|airport|highway|expressway|turnpike|memorial|suite|birthdays?|inaugura\w*|motorcade|"
-                      r"archives?|ranch|birthplace|schools?|bridge|tower|era|administration)\b)(?! of (?!(the )?(united states|usa|us|america|britain|the uk|united kingdom)\b))"
+                      r"archives?|ranch|birthplace|schools?|bridge|tower|era|administration)\b)"
+                      r"(?! of (?!(the )?(united states|usa|us|america|britain|the uk|united kingdom)\b))"
                       r"(?![^.!?\n]{0,80}\b(clubs?|society|association|council|union|company|corporation|firm|board|"
                       r"fraternity|sorority|college|university|league|guild|rotary|chamber|federation|students?|class|"
                       r"classroom|timeline|trivia|quiz|flashcards?|video games?|in-game|board games?|hoa)\b)")

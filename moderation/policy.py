@@ -2535,11 +2535,17 @@ _R27_NOT_AN_OFFICE = (r"\b(?!'|s')(?! (days?|cups?|troph(y|ies)|balls?|awards?|x
                       r"(?![^.!?\n]{0,80}\b(clubs?|society|association|council|union|company|corporation|firm|board|"
                       r"fraternity|sorority|college|university|league|guild|rotary|chamber|federation|students?|class|"
                       r"classroom|timeline|trivia|quiz|flashcards?|video games?|in-game|board games?|hoa)\b)")
+
+
+def _numbered_office(number: str, country: str, office: str) -> str:
+    """"<number> (and <number>) <country> <office>" as a term, with _R27_NOT_AN_OFFICE's guards."""
+    return (_not_after("'s", "its", "their", "our", "my", "your", "his", "her") + number + r"( (and|&|or) (the )?"
+            + number + r")? " + country + " " + office + _R27_NOT_AN_OFFICE)
+
+
 _R27_PUBLIC_FIGURES = (
-    _not_after("'s", "its", "their", "our", "my", "your", "his", "her") + _R27_US_NUMBER + r"( (and|&|or) "
-    r"(the )?" + _R27_US_NUMBER + r")? (american|us|u\.?s\.?|united states) presidents?" + _R27_NOT_AN_OFFICE,
-    _not_after("'s", "its", "their", "our", "my", "your", "his", "her") + _R27_UK_NUMBER + r"( (and|&|or) "
-    r"(the )?" + _R27_UK_NUMBER + r")? (british|uk|u\.?k\.?|english) prime ministers?" + _R27_NOT_AN_OFFICE,
+    _numbered_office(_R27_US_NUMBER, r"(american|us|u\.?s\.?|united states)", "presidents?"),
+    _numbered_office(_R27_UK_NUMBER, r"(british|uk|u\.?k\.?|english)", "prime ministers?"),
     _not_after("named", "called", "labeled", "labelled", "numbered", "says", "reading", "reads", "unit", "model",
                "titled", "dubbed", "marked", "spelling", "spells", "is", "edition", "version", "tag", "plate", "initials")
     + r"potus ?(#|no\.? ?|number )?4[0-7](?![- ]?(weeks?|months?|years?|days?|hours?|minutes?|miles?|km|k|am|pm|"

@@ -222,8 +222,6 @@ def _name_index(policy: PromptPolicy) -> NameIndex:
     return build_index(policy.listed_names, policy.name_min_len)
 
 
-
-
 @lru_cache(maxsize=None)
 def _frequent_words(zipf: float, others: tuple[str, ...]) -> Callable[[str], bool]:
     """is_word for moderation.names: a word at least `zipf` frequent in English, Spanish, French, German, Portuguese
@@ -242,11 +240,12 @@ def _frequent_words(zipf: float, others: tuple[str, ...]) -> Callable[[str], boo
 
 @lru_cache(maxsize=None)
 def _known_words(zipf: float, langs: tuple[str, ...]) -> Callable[[str], bool]:
-    """A word at least `zipf` frequent in any of `langs` by wordfreq's best (largest) lists (~2 s to load them all,
-    done at PromptClassifier.load); asked only of the rare words that are a listed name missing a vowel."""
+    """A word at least `zipf` frequent in any of `langs` by wordfreq's best (largest) lists: is_phrase for
+    moderation.names (English alone), and the vowel-drop reading's test that a written word is a word (every listed
+    language; ~2 s to load them all, done at PromptClassifier.load)."""
     from wordfreq import zipf_frequency
 
-    return lru_cache(maxsize=4096)(lambda word: any(zipf_frequency(word, code) >= zipf for code in langs))
+    return lru_cache(maxsize=65536)(lambda word: any(zipf_frequency(word, code) >= zipf for code in langs))
 
 
 @lru_cache(maxsize=4)
@@ -258,14 +257,6 @@ def _vowel_drop_reader(policy: PromptPolicy) -> tuple[dict[str, str], Callable[[
             _known_words(policy.vowel_drop_word_zipf, ("en", *policy.name_word_languages)))
 
 
-@lru_cache(maxsize=None)
-def _common_english(zipf: float) -> Callable[[str], bool]:
-    """is_phrase for moderation.names: an English word at least `zipf` frequent (wordfreq)."""
-    from wordfreq import zipf_frequency
-
-    return lru_cache(maxsize=65536)(lambda word: zipf_frequency(word, "en") >= zipf)
-
-
 def lexicon_hits(text: str, policy: PromptPolicy = POLICY, also: tuple[str, ...] = ()) -> dict[str, list[str]]:
     """Every category's lexicon matches in normalised `text`, read in all its forms: as written, without French and
     Italian elided articles ("l'attentat" -> "attentat"), with a starred-out vowel filled in ("tr*mp" -> "trump"),
@@ -275,7 +266,7 @@ def lexicon_hits(text: str, policy: PromptPolicy = POLICY, also: tuple[str, ...]
     and a short public figure missing an inner vowel, "Bidn", which only the written text has). The verdict uses it
     through lexicon_hits_of(raw text), which is what any check that must agree with it should call."""
     is_word = _frequent_words(policy.name_word_zipf, policy.name_word_languages)
-    names = name_reading(text, _name_index(policy), is_word, _common_english(policy.name_phrase_zipf)) \
+    names = name_reading(text, _name_index(policy), is_word, _known_words(policy.name_phrase_zipf, ("en",))) \
         if policy.listed_names else None
     extra = [r for r in (names, z_plural_reading(text, is_word)) if r]
     forms = list(dict.fromkeys([text, drop_elisions(text), *star_readings(text), *extra]))

@@ -85,7 +85,7 @@ NL = {
         r"(seks|sex) (hebben|hebbend|heeft|hadden|hebt)|(hebben|heeft|hadden) (\w+ ){0,2}(seks|sex)(?![a-z])",
         r"(seks|sex)(scene|scenes|film|films|video|videos|tape|filmpje)\w*|(expliciete|harde|orale|anale|ruige|"
         r"rauwe|wilde) (seks|sex)|groepsseks|triootje|gangbang\w*",
-        r"neuk\w*|geneukt|pijpbeurt\w*|(hem|haar|zijn lul) (\w+ )?pijpen|beffen|trekt zich af|(zich|zichzelf) "
+        r"neuk(?!olln)\w*|geneukt|pijpbeurt\w*|(hem|haar|zijn lul) (\w+ )?pijpen|beffen|trekt zich af|(zich|zichzelf) "
         r"(\w+ )?aftrekken|klaarkomen|klaarkomt",
         r"(ongecensureerd\w*|zonder censuur|uncensored)[^.!?]{0,80}" + _NL_BED + r"(?![a-z])",
         _NL_BED + r"[^.!?]{0,80}(ongecensureerd\w*|zonder censuur|uncensored)",
@@ -466,7 +466,7 @@ TR = {
         r"edilmeli|etmeli|et)|kovun|kovulsun|defedin|yok edin|yok edilmeli|oldurun|gebertin|olmeli)",
         r"(suriyeli|gocmen|multeci|kurt|arap|yahudi|ermeni|rum|cingene|zenci|gavur|ibne|escinsel|lgbt)"
         r"(ler|lar|li|liler)?(e|a|ye|ya|lere|lara) olum(?![a-z])",
-        r"ibne\w*|nonos\w*|gotveren\w*|(pis|igrenc|kahrolasi|lanet|lanet olasi|kokmus|allahin belasi) "
+        r"ibne\w*|nonos(?!tant)\w*|gotveren\w*|(pis|igrenc|kahrolasi|lanet|lanet olasi|kokmus|allahin belasi) "
         r"(suriyeli|gocmen|multeci|kurt|arap|yahudi|ermeni|rum|cingene|zenci|gavur|afgan|escinsel|lezbiyen|"
         r"ibne|kafir|yunan|cigan|kurtler|araplar)\w*|(ermeni|yahudi|rum|gavur|kurt|arap|suriyeli|cingene|yunan)\w* "
         r"(tohumu|pici|picleri|bozuntusu|artigi|dolu pici)|kilic artig\w*",

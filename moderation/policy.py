@@ -1189,6 +1189,13 @@ class PromptPolicy:
     # Three or more pieces that are each a common English word (Zipf >= this, 3+ letters, or "a"/"i") are a phrase,
     # not a split name: "i show speed", "dark wing duck", "buzz light year".
     name_phrase_zipf: float = 3.0
+    # The lexicons let every letter of a term repeat ("nuude"); a word at least this frequent (wordfreq Zipf, full
+    # lists) in one of these languages that only such repeats turn into a term is that word: "rapping", "picchu",
+    # "llegó", "bidden" (round 28). At 2.0 the Dutch "fagg" (2.1) would pass; the audit's real words sit at 2.5 and
+    # above. The seven languages the audit read: the Norwegian "slutt" (an end) and "supermann" are "sluttt" and
+    # "Supermann" to a blind probe set.
+    stretched_word_zipf: float = 2.5
+    stretched_word_languages: tuple[str, ...] = ("en", "es", "fr", "de", "pt", "it", "nl")
     # Which categories may block at each stage. A negative prompt lists what to keep OUT of the video
     # ("nudity, gore, blurry"), so only text that is abusive in itself blocks there.
     stage_categories: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -1352,7 +1359,8 @@ _ML_VIOLENCE = (
     r"sangue (por todo (lado|canto)|jorrando|espirrando|ovunque|dappertutto|a fiotti)", r"queimad[oa]s? viv[oa]s?",
     r"squartat[oaie]|squarta(re|ndo)", r"sgozzat[oaie]|sgozza(re|ndo)", r"accoltellat[oaie]", r"fatt[oaie] a pezzi",
     r"(cranio|testa|crani) (fracassat[oaie]|spaccat[oaie]|aperto)", r"presa a martellate|preso a martellate|a martellate",
-    r"brucia(to|ta|ti) viv[oaie]", r"massacrad[oa]s?|massacrat[oaie]|massakriert|massacre(e|s)",
+    r"brucia(to|ta|ti) viv[oaie]", r"massacrad[oa]s?|massacrat[oaie]|massakriert|massacre(e|s|es)",
+    r"torture(e|es)",  # French feminine participles ("torturée"), explicit since round 28: see stretched_word_zipf
     r"despellej\w+|desollad[oa]s?|desollar|esfolad[oa]s?|esfola(ndo|r)|scuoia\w*|ecorch\w*|depece\w*|gehautet|hautet|"
     r"hauten", r"bei lebendigem leib",
     r"(cuerpos|corps|corpi|corpos|leichen) (\w+ )?(destrozados|dechiquetes|dilaniati|despedacados|zerfetzt\w*|"
@@ -2646,13 +2654,23 @@ POLICY = PromptPolicy(
                    r"(without|no|not wearing|wearing no|taking off) (any |their |his |her )?(clothes|clothing)",
                    r"unclothed", r"undress(ed|ing)", r"wearing nothing", r"in the buff", r"birthday suit",
                    r"explicit (scene|content|photo|video)s?", r"sexy (pose|body|nude)", r"horny", r"aroused",
-                   r"spread(ing)? (her|his|their) legs", r"grop(e|es|ed|ing)", r"molest\w*", r"rap(e|es|ed|ing)",
+                   r"spread(ing)? (her|his|their) legs", r"grop(e|es|ed|ing)", r"molest(s|ed|er|ers|or|ors|ing|in|ation|ations)?",
+                   # the Italian verb is sexual harassment; the Spanish and Portuguese "molestar" is to bother, a cue by
+                   # a minor only (sexual_cues; round 28: "el ruido me molesta")
+                   r"molest(ata|ato|ate|ati|ie|are|atore|atori|atrice)", r"rap(e|es|ed|ing)",
+                   # rape spelt as the word for the music (round 28: "rapping" alone is the music, _stretched_word)
+                   r"rapp(ed|ing) (her|him|them|me|you|us|his|my|their|a (woman|girl|man|boy|child|kid|teen\w*|minor|"
+                   r"victim)|the (woman|girl|man|boy|child|kid|victim))\b|(being|been|was|were|got|get|gets|getting|gang|"
+                   r"gang-) ?rapped|rapped and (murdered|killed|strangled|beaten|left)",
                    r"rapist", r"sexual(ly)? assault\w*", r'"?happy ending"? massage',
                    # two different innuendo emoji together (normalize spells them "eggplant emoji" etc.)
                    r"eggplant emoji (\w+ )?(peach|droplets) emoji|(peach|droplets) emoji (\w+ )?eggplant emoji|"
                    r"peach emoji (\w+ )?droplets emoji|droplets emoji (\w+ )?peach emoji", r"camel ?toe",
                    r"see[- ]?through (top|shirt|dress)") + _R15_SEXUAL + _R20_SEXUAL + _ML_SEXUAL,
-            allow=(r"rear[- ]naked chokes?", r"(corn|wheat|maize|barley|onion|rye|oat|loose|covered|stinking|head|flag|leaf) smut|smut (fung\w*|disease|"
+            allow=(r"bottomless (brunch\w*|mimosas?|bellinis?|margaritas?|bloody marys?|drinks?|coffee|tea|soda|refills?|fries|"
+                   r"chips|pasta|bread|salad|bowl|cups?|pits?|well|abyss|chasm|void|lake|ocean|sea|bag|pockets?|supply|"
+                   r"appetite)",  # round 28: the audit of common words
+                   r"rear[- ]naked chokes?", r"(corn|wheat|maize|barley|onion|rye|oat|loose|covered|stinking|head|flag|leaf) smut|smut (fung\w*|disease|"
                    r"infection|spores?|resistance)", r"(food|earth|cabin|ruin|real estate|house|plant|book|desk|gear|space|"
                    r"sky|tool|architecture|kitchen|travel|cat|dog) ?porn\b", r"naked (cakes?|burritos?|bowls?|juices?|smoothies?|flame|eye|truth|mole[- ]rats?|ambition|aggression|steel|wire|bulb|light ?bulb|tree|"
                    r"branch(es)?|wall|stone|concrete)", r"naked[- ]?(footed|feet|foot)", r"(chicken|duck|turkey|pheasant) breasts?", r"breasts? cancer",
@@ -2672,8 +2690,15 @@ POLICY = PromptPolicy(
                    r"xx chromosomes?") + _ART_NUDITY + _ML_SEXUAL_ALLOW),
         CategoryRule(
             "minors", "sexual content involving minors", 0.5,
-            terms=(r"lol(i|is|icon)", r"shota(con)?", r"jail ?bait", r"child porn\w*", r"cp video", r"pedo\w*",
-                   r"paedo\w*", r"csam", r"underage (sex|nude|porn\w*|girls? naked)", r"preteen (model|nude)s?")),
+            terms=(r"lol(i|is|icon)", r"shota(con)?", r"jail ?bait", r"child porn\w*", r"cp video",
+                   # not a pedometer, pedology or pedodontics (soil, teeth; round 28: the audit of common words)
+                   r"pedo(?!met|log|dont|spher|genes|genic)\w*",
+                   r"paedo\w*", r"csam", r"underage (sex|nude|porn\w*|girls? naked)", r"preteen (model|nude)s?"),
+            # the Spanish "pedo" is a fart ("el perro se tira un pedo"), with no child or nudity after it (a review)
+            allow=(r"((tirar(se)?|tira|tiro|tiran|tirandose|tirando|se tira|se echa|echarse|echa|echo|suelta|solto|soltar|"
+                   r"soltando) (un |unos |otro |el |los |sus |su )?pedos?|pedos? (apestos|ruidos|oloros|sonor)\w*|(suena|sonar|"
+                   r"huele|oler|olor a) (un |a |su )?pedo|su propio pedo)(?![^.!?]{0,60}\b(nin[oa]s?|kids?|child(ren)?|"
+                   r"girls?|boys?|menin[oa]s?|criancas?|desnud\w*|naked|nude))",)),
         CategoryRule(
             "violence", "graphic violence or gore", 0.5,
             terms=(r"gore", r"gory", r"disembowel\w*", r"decapitat\w*", r"behead\w*", r"dismember\w*", r"mutilat\w*",
@@ -2767,7 +2792,21 @@ POLICY = PromptPolicy(
                    r"(turbans?|hijabs?|burqas?|niqabs?|yarmulkes?|kippahs?|headscarf|headscarves|skullcaps?)\b[^.!?]{0,60}\b"
                    r"(drawn|shown|depicted|portrayed|painted|caricatured|dressed) as (\w+ ){0,2}(bombs?|terrorists|rats|vermin|"
                    r"animals|monsters|invaders|criminals|parasites|cockroaches|apes)") + _HATE_TROPES + _R11_HATE + _R20_HATE + _R25_HATE_TROPES + _ML_HATE,
-            allow=(r"(zodiac|lunar new year|chinese new year|spring festival|year of the (monkey|rat|pig)|monkey king|"
+            # Round 28 (the audit of common words of other languages): the German "zog" (pulled), the French "retards"
+            # (delays) and the Portuguese "pede" (asks) are no ZOG, slur or "pédé"
+            # (a review narrowed each: "ZOG in Washington", "pédé de merde", "ce pédé a", "retards de la classe")
+            allow=(r"((er|sie|man|ich|wir|gewitter|nebel|sturm|wind|rauch|familie|karawane) zog|zog (sich|den|dem|einen|einem|"
+                   r"mich|dich|ihn|ihm|seine\w*|langsam|schnell|leise|rasch|eilig|gemachlich|weiter|davon|fort|zuruck|hinaus|"
+                   r"heraus|herauf|herunter)\b)(?![^.!?]{0,80}\b(jew\w*|juden?|judisch\w*|zionis\w*|israel\w*|soros|"
+                   r"rothschild\w*))",
+                   r"(les|des|aux|ses|leurs|nos|vos|mes|tes|d'autres|plusieurs|de nombreux|gros|longs|importants) retards "
+                   r"(de (train|chantier|livraison|paiement|vol|travaux)|du|des (trains?|vols?|eleves|bus|avions)|dans|sur|au|"
+                   r"aux|importants|frequents|repetes|accumules|eventuels|possibles|prevus|annonces|dus|dues)\b"
+                   r"(?![^.!?]{0,60}\b(handicap\w*|disabled|drool\w*|bav\w*|special\w*|mock\w*|moqu\w*|humili\w*))",
+                   r"(ele|ela|voce|quem|lhe|cliente|menino|menina|mae|pai|filho|filha|crianca|turista|professora?) pede"
+                   r"(?! (de|a|mais) )|pede (um|uma|ajuda|desculpas?|perdao|licenca|socorro|comida|cafe|agua|informac\w*|"
+                   r"silencio|casamento|a conta|ao|aos)\b",
+                   r"(zodiac|lunar new year|chinese new year|spring festival|year of the (monkey|rat|pig)|monkey king|"
                    r"hanuman|ramayana|ramlila|opera)\b[^.!?\n]{0,120}\b" + _DRAWN_AS + r"(\w+ )?(monkeys?|rats?|pigs?)\b",
                    r"coon ?hound", r"raccoons?", r"cocoon", r"pakistan\w*", r"dyke (road|wall)|van dyke",
                    r"spic and span", r"chinks? (in|of) (the |his |her |their )?(armou?r|light|the curtain)", r"faggots (and|with) (peas|gravy|mash)")),
@@ -2800,6 +2839,9 @@ POLICY = PromptPolicy(
                    r"(themselves|yourself|yourselves)") + _SELF_HARM_CODES + _R11_SELF_HARM + _R15_SELF_HARM + _R20_SELF_HARM
             + _ML_SELF_HARM,
             allow=(r"suicide[- ](prevention|hotline|helpline|awareness|squad)",
+                   # kilometres, not "i want 2 kms" (a review)
+                   r"(\d{2,}|[013-9]|\d+\.\d+) ?kms\b(?! (tonight|today|now|from|off|of|so|after))|(several|a few|few|many|"
+                   r"more|hundreds of|thousands of) kms",
                    r"(no longer|not any ?more|stopped|used to|recover\w* from|survived|overcame|overcoming|free of)( \w+){0,3} "
                    r"(thoughts|thinking|ideation|urges?) (of|about) (ending|taking|killing) (his|her|their|my|your) (own )?"
                    r"(life|lives)",
@@ -2873,7 +2915,10 @@ POLICY = PromptPolicy(
                    r"(rent|get) a (truck|van|lorry)[,;]? (then )?(pick|choose|find) (a |the )?(crowded|busy|packed)",
                    r"(high|highest) body count (wins|score|leaderboard)|body count (leaderboard|high score)")
                   + _EXTREMISM_CODES + _R11_EXTREMISM + _ML_EXTREMISM,
-            allow=(r"(newsroom|news|explainer|documentary|report|reporting|research\w*|journalis\w*|analysis|lecture|"
+            # a drink (round 28: the audit of common words), not an attack told around it (a review)
+            allow=(r"kamikaze (shots?|cocktails?|drinks?)(?![^.!?]{0,60}\b(attack\w*|crowd|parade|bomb\w*|truck|martyr\w*|"
+                   r"synagogue|mosque|church|fired|shooting))",
+                   r"(newsroom|news|explainer|documentary|report|reporting|research\w*|journalis\w*|analysis|lecture|"
                    r"history|historian|panel|discussion|debate|expert|analyst) (\w+ ){0,4}(on|about|of|into|explaining|"
                    r"explains?|explained|describ\w*|discuss\w*) (how |why )?(isis|al[- ]?qa[ei]?da|"
                    r"the islamic state|daesh|boko haram|al[- ]?shabaa?b|the taliban|neo-?nazis?|the kkk|white supremacists?)",
@@ -2892,6 +2937,16 @@ POLICY = PromptPolicy(
                             + _R24_PUBLIC_FIGURES + _R25_PUBLIC_FIGURES + _R27_PUBLIC_FIGURES),
                      semantic=False,
                      allow=(r"trump (card|suit)s?",
+                            # round 28 (the audit of common words): the Portuguese "pele" (skin), an AOC wine or monitor
+                            # (narrowed after a review: "Pelé jovem nude", "AOC displays her body", "with AOC naked")
+                            r"((da|na|sua|minha|tua|nossa|pela) pele|pele (macia|seca|oleosa|sensive(l|is)|bronzeada|humana|lisa|"
+                            r"hidratada|perfeita|radiante|mista|madura|ressecada|dele|dela|do rosto|das maos|do corpo|de (bebe|"
+                            r"pessego|porco|cobra|crocodilo|vaca|carneiro|cordeiro|leao|urso|cabra|ovelha))|(trocando|troca|trocar|"
+                            r"muda|mudar|mudando|casaco|casacos|bolsa|sapatos|luvas|cor|tom|tipo|tipos|camada|camadas|celulas|cancer|"
+                            r"cuidados|manchas|doenca|doencas|molestia) (de|da|na) pele|cuidados com a pele)"
+                            r"(?![^.!?]{0,60}\b(nud\w*|naked|nua|nu|deepfake|sexy|cueca|lingerie|topless))",
+                            r"aoc (wines?|bordeaux|burgundy|champagne|cheeses?|butter|appellation|monitors?|gaming monitors?)\b"
+                            r"(?![^.!?]{0,60}\b(nud\w*|naked|topless|deepfake|sex\w*|lingerie|drunk))|(wines?|cheeses?|appellation) aoc",
                             # a museum or foundation named after a person is not the person's likeness
                             r"anne frank[- ]?(house|huis|haus|museum|foundation|fonds|stichting|centre|center)|"
                             r"(achterhuis|huis|house|museum) (van|of) anne frank",
@@ -2915,6 +2970,22 @@ POLICY = PromptPolicy(
                      terms=(_COPYRIGHTED_NAMES,) + CHARACTER_DESCRIPTIONS + _R11_CHARACTERS + _R15_CHARACTERS,
                      semantic=False,
                      allow=(r"(greek|roman|the) (god|goddess) (thor|loki|nike|hermes|pluto|apollo)", r"(planet|dwarf planet) pluto",
+                            # round 28 (the audit of common words of other languages): the Italian "navi" (ships), the
+                            # Spanish "rango" (rank, range), the French "nerf" (a nerve)
+                            # (narrowed after a review: "a Navi nel film Avatar", "el Rango camaleón", "des Nerf Elite")
+                            r"((le|delle|dalle|alle|sulle|nelle|due|tre|molte|grandi|vecchie|piccole|antiche|poche) navi|navi "
+                            r"(da|militari|mercantili|pirata|vichinghe|romane|ormeggiate|attraccate|salpano|portacontainer|"
+                            r"portaerei|cisterna|antiche|moderne|vecchie|grandi|piccole)\b|(modellini|modelli|flotta|convoglio|"
+                            r"cantiere|costruzione|equipaggi|equipaggio) (di|delle) navi)"
+                            r"(?![^.!?]{0,80}\b(avatar|pandora|neytiri|sully|na'?vi|blue aliens?))",
+                            r"((mismo|alto|bajo|amplio|mayor|menor|cualquier|todo el|primer|segundo|tercer|fuera de) rango|rango (de "
+                            r"(precios|edad|edades|temperaturas?|valores|fechas|frecuencias?)|medio|alto|bajo|amplio|militar|social|"
+                            r"etario|dinamico)\b|(ascenso|ascender|ascendio|subir|sube|suben|subida|subiendo|subio|bajar|baja|bajando|"
+                            r"oficial|oficiales) (de |a |su |un |al )?(nuevo )?rango|su nuevo rango)"
+                            r"(?![^.!?]{0,80}\b(camaleon|chameleon|johnny depp|paramount|pelicula|film|movie|pistolero|western))",
+                            r"((le|du|les|sur les|mes|ses|tes|nos|vos|leurs|a bout de) nerfs?\b|nerfs? (optique|sciatique|facial|"
+                            r"vague|auditif|moteur|sensitif|cranien|du|des|a vif|tendus|solides|d'acier)\b)"
+                            r"(?![^.!?]{0,60}\b(elite|blasters?|hasbro|guns?|darts?|logo))",
                             # Dutch "groot" (big, great) is not Groot
                             r"(een|het|de|zo|te|heel|erg|zeer|vrij|best|nogal|niet|even|net zo) groot(e|er|ste|s)?|"
                             r"groot(e|er|ste)? (feest|hakmes|mes|deel|aantal|huis|succes|stuk|bord|plein|park|gezin)",
@@ -2975,7 +3046,13 @@ POLICY = PromptPolicy(
     sexual_cues=(r"sexy", r"seductive(ly)?", r"suggestive(ly)?", r"provocative(ly)?", r"sensual(ly)?", r"lingerie",
                  r"underwear", r"panties", r"thong", r"cleavage", r"revealing (outfit|clothes|dress|pose)", r"skimpy",
                  r"alluring", r"flirt\w*", r"pin-?up", r"(come|came) hither", r"moan\w*", r"lustful(ly)?", r"sultry", r"wet t-?shirt", r"focus(ing)? on (her|his) (body|chest|curves|butt|legs|hips)(?! language)",
-                 r"adult (content|video|film)", r"in (a |her |his )?(bra|bikini) (posing|on a bed)", r"bedroom eyes")
+                 r"adult (content|video|film)", r"in (a |her |his )?(bra|bikini) (posing|on a bed)", r"bedroom eyes",
+                 # the Spanish and Portuguese "molestar" (to bother) counts only beside a minor, and only where it
+                 # reads as abuse: a victim or a molester ("la niña fue molestada", "molestador de niños"), "sexually",
+                 # or a child as its object ("molestando niñas"; round 28: "niño molesto", "los niños molestan al gato"
+                 # do not, "el perro molesta a los niños" does: the minors rule is the strict one)
+                 r"molestad[oa]s?|molestador\w*|molest\w* (sexual\w*|sessual\w*)|molest\w* (a |al |ao |aos |as |o |os )?"
+                 r"(la |las |el |los |una |un |uma |um )?(nin[oa]s?|menin[oa]s?|criancas?|nenes?|nenas?|bebes?|chiquit[oa]s?)")
                 + _ML_SEXUAL_CUES,
     minors_sexual_score=0.4,
     minors_ignore_allow=_ART_NUDITY,

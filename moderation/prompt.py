@@ -83,16 +83,39 @@ def _flexible(pattern: str) -> str:
     return "".join(out)
 
 
-def _compile(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+def _compile(patterns: tuple[str, ...], flexible: bool = True) -> re.Pattern[str] | None:
     if not patterns:
         return None
-    body = "|".join(f"(?:{_flexible(p)})" for p in patterns)
+    body = "|".join(f"(?:{_flexible(p) if flexible else p})" for p in patterns)
     return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+
+
+_DOUBLED = re.compile(r"([a-z])\1")
+_LETTER_WORD = re.compile(r"[a-z]+")
+
+
+def _stretched_word(strict: re.Pattern[str] | None, found: re.Match[str], is_word: Callable[[str], bool]) -> bool:
+    """Whether a match of the flexible terms is an ordinary word that only letting letters repeat turns into a term:
+    it is one word, a word of the lists with a doubled letter, and no match of the terms as written (`strict`) overlaps
+    it ("rapping" is no "raping", "picchu" no "pichu", the Spanish "llegó" no "lego", the Dutch "bidden" no "biden");
+    "nuude", "raaped" and "nazzi" are no words and still count. Never a phrase: a review doubled the little words of
+    phrase terms ("kill herr", "shoot up thee school", "want too die"); never a minor term or the minors lexicon
+    ("lolli", "kidd"), which stay strict. Round 28: an audit of wordfreq's 100,000 commonest words of seven
+    languages, each read alone (moderation.audit_words), found these (docs/MODERATION.md, "Round 28")."""
+    words = _LETTER_WORD.findall(found.group(0))
+    if strict is None or len(words) != 1 or not _DOUBLED.search(words[0]) or not is_word(words[0]):
+        return False
+    # no match of the terms as written overlaps it (in the whole text: a term may look past its match, "never
+    # showers" before a closing quote)
+    start, end = found.span()
+    return not any(m.start() < end and start < m.end() for m in strict.finditer(found.string))
 
 
 @dataclass(frozen=True)
 class _Compiled:
     terms: dict[str, re.Pattern[str] | None]
+    # the category terms without letter repetition (_stretched_word; not "minors", which stays strict)
+    strict: dict[str, re.Pattern[str] | None]
     allow: dict[str, re.Pattern[str] | None]
     minor_terms: re.Pattern[str]
     minor_allow: re.Pattern[str]
@@ -126,6 +149,7 @@ def _compiled(policy: PromptPolicy) -> _Compiled:
                   rf"[ \t]*(?=$|[}}\]]|[,;|][ \t]*[\"']?[\w\-]{{1,24}}[\"']?[ \t]*[:=])")
     return _Compiled(
         terms={r.name: _compile(r.terms) for r in policy.rules},
+        strict={r.name: _compile(r.terms, flexible=False) for r in policy.rules if r.name != "minors"},
         allow={r.name: _compile(r.allow) for r in policy.rules},
         minor_terms=_compile(policy.minor_terms),
         minor_allow=_compile(policy.minor_allow),
@@ -205,10 +229,11 @@ def lexicon_matches(text: str, category: str, policy: PromptPolicy = POLICY) -> 
     if pattern is None:
         return []
     allowed = _spans(c.allow[category], text)
+    is_word = _known_words(policy.stretched_word_zipf, policy.stretched_word_languages)
     hits, negated = [], None
     for m in pattern.finditer(text):
         s, e = m.span()
-        if any(a <= s and e <= b for a, b in allowed):
+        if any(a <= s and e <= b for a, b in allowed) or _stretched_word(c.strict.get(category), m, is_word):
             continue
         negated = negated or _negation_test(c, text)  # only for a text with a match to judge
         if negated(s, e):
@@ -241,8 +266,8 @@ def _frequent_words(zipf: float, others: tuple[str, ...]) -> Callable[[str], boo
 @lru_cache(maxsize=None)
 def _known_words(zipf: float, langs: tuple[str, ...]) -> Callable[[str], bool]:
     """A word at least `zipf` frequent in any of `langs` by wordfreq's best (largest) lists: is_phrase for
-    moderation.names (English alone), and the vowel-drop reading's test that a written word is a word (every listed
-    language; ~2 s to load them all, done at PromptClassifier.load)."""
+    moderation.names (English alone), the vowel-drop reading's test that a written word is a word (every listed
+    language; ~2 s to load them all, done at PromptClassifier.load), and _stretched_word's (seven languages)."""
     from wordfreq import zipf_frequency
 
     return lru_cache(maxsize=65536)(lambda word: any(zipf_frequency(word, code) >= zipf for code in langs))
@@ -644,6 +669,7 @@ class PromptClassifier:
         _name_index(policy)
         _frequent_words(policy.name_word_zipf, policy.name_word_languages)("qzxv")
         _vowel_drop_reader(policy)[1]("qzxv")
+        _known_words(policy.stretched_word_zipf, policy.stretched_word_languages)("qzxv")
         if policy.unreadable_languages:
             word_language("qzxv")
         return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy, neighbours, judge,

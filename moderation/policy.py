@@ -1196,6 +1196,9 @@ class PromptPolicy:
     # "Supermann" to a blind probe set.
     stretched_word_zipf: float = 2.5
     stretched_word_languages: tuple[str, ...] = ("en", "es", "fr", "de", "pt", "it", "nl")
+    # Minor terms stay strict (a review wrote "kidd", "sonn", "lolli" for kid, son, loli) except for the commonest words:
+    # "soon" (Zipf 5.3) is no "son", so "lingerie show coming soon" is no minor with a sexual cue (round 28).
+    stretched_minor_word_zipf: float = 4.5
     # Which categories may block at each stage. A negative prompt lists what to keep OUT of the video
     # ("nudity, gore, blurry"), so only text that is abusive in itself blocks there.
     stage_categories: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -1384,7 +1387,7 @@ _ML_VIOLENCE = (
     r"hundekampfe? bis zum tod", r"(patear|pateando|chutando|chutar|frapper|calci|getreten|treten),? (\w+ ){0,6}"
     r"(hasta|ate|jusqu'?a|fino a|bis) (\w+ )?(romper|quebrar|casser|rompere|die rippen)\w*",
     r"(tortura|torturas|tortures)( \w+){0,2} (con|com|avec|mit) (descargas|choques?|scosse|l'?electricite|"
-    r"elektroschocks)", r"folter mit", r"linch\w+|lynchage|lynche\w*",
+    r"elektroschocks)", r"folter mit", r"linch(?!pins?\b)\w+|lynchage|lynche\w*",  # not a linchpin (round 28)
     r"(la cara|le visage|la faccia|o rosto|das gesicht|sein gesicht|la testa) (\w+ ){0,4}(deshecha|pasta|poltiglia|"
     r"brei|bouillie|papilla|spappolata)",
     r"balle dans la tete|tiro en la cabeza|colpo in testa|kopfschuss|tiro na cabeca|sparo in testa",
@@ -2637,6 +2640,12 @@ SCRIPT_TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "रंडी", "हरामी", "मादरचोद", "भेनचोद", "זונה", "מניאק", "μαλάκα", "πουτάνα", "อีดอก")),
 )
 
+# Round 28's audit of English: the Tetons told as the Wyoming range (a place word near, no body word)
+_TETON_BODY = r"(bra|shirt|bikini|naked|nude|topless|flash\w*|breasts?|nipples?|boobs?|her|bare|strip\w*|wet)"
+_TETON_PLACE = (r"(national park|wyoming|jackson|peaks?|range|mountains?|snow\w*|lakes?|meadows?|hik\w*|ski\w*|sky|skies|"
+                r"sunrise|sunset|dawn|dusk|golden hour|moose|elk|bears?|trails?|valley|cabin|winter|summer|autumn|"
+                r"reflect\w*|landscape|views?|drone|camp\w*|climb\w*|astrophotograph\w*|milky way|painter|wildlife)")
+
 POLICY = PromptPolicy(
     rules=_with_terms((
         CategoryRule(
@@ -2667,7 +2676,13 @@ POLICY = PromptPolicy(
                    r"eggplant emoji (\w+ )?(peach|droplets) emoji|(peach|droplets) emoji (\w+ )?eggplant emoji|"
                    r"peach emoji (\w+ )?droplets emoji|droplets emoji (\w+ )?peach emoji", r"camel ?toe",
                    r"see[- ]?through (top|shirt|dress)") + _R15_SEXUAL + _R20_SEXUAL + _ML_SEXUAL,
-            allow=(r"bottomless (brunch\w*|mimosas?|bellinis?|margaritas?|bloody marys?|drinks?|coffee|tea|soda|refills?|fries|"
+            # the Wyoming range told with a landscape word, no body word near (a review: "her grand tetons popping out
+            # of her bikini top", "flashing the tetons on spring break")
+            allow=(_TETON_PLACE + r"(?:(?!\b" + _TETON_BODY + r"\b)[^.!?]){0,80}\b(grand )?tetons?\b(?![^.!?]{0,60}\b"
+                   + _TETON_BODY + r"\b)|(grand )?tetons?\b(?=(?:(?!\b" + _TETON_BODY + r"\b)[^.!?]){0,80}\b"
+                   + _TETON_PLACE + r")(?![^.!?]{0,60}\b" + _TETON_BODY + r"\b)",
+                   r"minnetonka",
+                   r"bottomless (brunch\w*|mimosas?|bellinis?|margaritas?|bloody marys?|drinks?|coffee|tea|soda|refills?|fries|"
                    r"chips|pasta|bread|salad|bowl|cups?|pits?|well|abyss|chasm|void|lake|ocean|sea|bag|pockets?|supply|"
                    r"appetite)",  # round 28: the audit of common words
                    r"rear[- ]naked chokes?", r"(corn|wheat|maize|barley|onion|rye|oat|loose|covered|stinking|head|flag|leaf) smut|smut (fung\w*|disease|"
@@ -2746,7 +2761,8 @@ POLICY = PromptPolicy(
                    r"\b(every|each) (piece|part|bit)", r"(lingering|linger|zoom\w*|close-?up) on (every|each) (piece|body "
                    r"part|severed|wound)") + _MAIMING + _R11_VIOLENCE + _R15_VIOLENCE + _R20_VIOLENCE + _R24_VIOLENCE + _R25_VIOLENCE + _R26_VIOLENCE
             + _ML_VIOLENCE,
-            allow=(r"bloody mary", r"blood (orange|moon|type|test|donation|drive|pressure|sugar|bank|cells?)",
+            allow=(r"goree island|ile de goree|isle of goree|island of goree",  # Senegal's Gorée (round 28)
+                   r"bloody mary", r"blood (orange|moon|type|test|donation|drive|pressure|sugar|bank|cells?)",
                    r"murder (mystery|of crows|board game)", r"kill(ing)? (the )?(lights|engine|time|process|switch|bugs?|weeds?)",
                    r"(torture|tortured) (museum|device exhibit)", r"execute (the|a|this|our) (plan|order|code|program|command)",
                    r"gore-?tex", r"al gore", r"gored by (a|the) bull", r"massacre (memorial|museum|anniversary)",
@@ -2808,11 +2824,12 @@ POLICY = PromptPolicy(
                    r"silencio|casamento|a conta|ao|aos)\b",
                    r"(zodiac|lunar new year|chinese new year|spring festival|year of the (monkey|rat|pig)|monkey king|"
                    r"hanuman|ramayana|ramlila|opera)\b[^.!?\n]{0,120}\b" + _DRAWN_AS + r"(\w+ )?(monkeys?|rats?|pigs?)\b",
-                   r"coon ?hound", r"raccoons?", r"cocoon", r"pakistan\w*", r"dyke (road|wall)|van dyke",
+                   r"coon ?hound", r"raccoons?", r"mongo ?db|mongo (database|shell|query|queries|atlas)s?|mongo (cluster|server|collection|instance)s?"
+                   r"(?![^.!?]{0,60}\b(drool\w*|retard\w*|down syndrome|disabled|freaks?|waiter|restaurant|children|kids))", r"cocoon", r"pakistan\w*", r"dyke (road|wall)|van dyke",
                    r"spic and span", r"chinks? (in|of) (the |his |her |their )?(armou?r|light|the curtain)", r"faggots (and|with) (peas|gravy|mash)")),
         CategoryRule(
             "self_harm", "suicide or self-harm depicted or encouraged", 0.5,
-            terms=(r"suicid(e|al)", r"kill(s|ed|ing)? " + _SELF, r"kms", r"kys", r"end(s|ed|ing)? (my|his|her|their|your) (own )?life",
+            terms=(r"suicid(e|al)", r"kill(s|ed|ing)? " + _SELF, r"kms", r"kys", r"pro[- ]?anaemi\w*", r"end(s|ed|ing)? (my|his|her|their|your) (own )?life",
                    r"take (my|his|her|their|your) own life", r"self[- ]?(harm\w*|injur\w*|mutilat\w*|inflicted)",
                    r"cut(s|ting)? (myself|himself|herself|themselves|yourself|(my|his|her|their|your) (wrists?|arms?|thighs?))",
                    r"slit(s|ting)? (my|his|her|their|your)? ?wrists?", r"(bleeding|slashed|cut) wrists?",
@@ -2839,6 +2856,10 @@ POLICY = PromptPolicy(
                    r"(themselves|yourself|yourselves)") + _SELF_HARM_CODES + _R11_SELF_HARM + _R15_SELF_HARM + _R20_SELF_HARM
             + _ML_SELF_HARM,
             allow=(r"suicide[- ](prevention|hotline|helpline|awareness|squad)",
+                   # "ana e mia" (pro-ana) with its spaces dropped (round 28's audit of English), not told as pro-ana
+                   # (a review: "anaemia tips", "pro anaemia"; the latter is a term)
+                   r"anaemi(a|as|c)(?![^.!?]{0,60}\b(tips|tricks|motivation|pact|starv\w*|thigh gap|skinny|fast\w*|skip\w* "
+                   r"meals|throw\w* up|purg\w*|chew and spit|laxatives?|thinspo\w*|mia|religion|goals?|buddies))",
                    # kilometres, not "i want 2 kms" (a review)
                    r"(\d{2,}|[013-9]|\d+\.\d+) ?kms\b(?! (tonight|today|now|from|off|of|so|after))|(several|a few|few|many|"
                    r"more|hundreds of|thousands of) kms",

@@ -114,8 +114,10 @@ def _stretched_word(strict: re.Pattern[str] | None, found: re.Match[str], is_wor
 @dataclass(frozen=True)
 class _Compiled:
     terms: dict[str, re.Pattern[str] | None]
-    # the category terms without letter repetition (_stretched_word; not "minors", which stays strict)
+    # the category terms without letter repetition (_stretched_word; not "minors", which stays strict), and the minor
+    # terms (read so only for the commonest words, minor_matches)
     strict: dict[str, re.Pattern[str] | None]
+    strict_minor_terms: re.Pattern[str] | None
     allow: dict[str, re.Pattern[str] | None]
     minor_terms: re.Pattern[str]
     minor_allow: re.Pattern[str]
@@ -150,6 +152,7 @@ def _compiled(policy: PromptPolicy) -> _Compiled:
     return _Compiled(
         terms={r.name: _compile(r.terms) for r in policy.rules},
         strict={r.name: _compile(r.terms, flexible=False) for r in policy.rules if r.name != "minors"},
+        strict_minor_terms=_compile(policy.minor_terms, flexible=False),
         allow={r.name: _compile(r.allow) for r in policy.rules},
         minor_terms=_compile(policy.minor_terms),
         minor_allow=_compile(policy.minor_allow),
@@ -325,8 +328,11 @@ def minor_matches(text: str, policy: PromptPolicy = POLICY) -> list[str]:
     """Minor terms in normalised `text` ("child", "14 year old"), minus benign uses ("minor key", "baby blue")."""
     c = _compiled(policy)
     allowed = _spans(c.minor_allow, text)
+    # a minor term stays strict ("kidd", "sonn"), but not one of the commonest words: "coming soon" is no "son"
+    is_word = _known_words(policy.stretched_minor_word_zipf, policy.stretched_word_languages)
     return [m.group(0) for m in c.minor_terms.finditer(text)
-            if not any(a <= m.start() and m.end() <= b for a, b in allowed)]
+            if not any(a <= m.start() and m.end() <= b for a, b in allowed)
+            and not _stretched_word(c.strict_minor_terms, m, is_word)]
 
 
 def injection_matches(text: str, policy: PromptPolicy = POLICY) -> list[str]:

@@ -956,6 +956,16 @@ def test_an_ordinary_word_is_no_term_by_repeating_letters(text: str, category: s
     ("bottomless brunch with mimosas", "sexual", []),
     ("a bottomless woman dancing", "sexual", ["bottomless"]),
     ("a kamikaze shot at a beach bar", "extremism", []),
+    # ...and the English audit's rarer words (to 120,000): a linchpin is no lynching, anaemia no "ana e mia"
+    ("the quarterback is the linchpin of the team", "violence", []),
+    ("un hombre linchado por la multitud", "violence", ["linchado"]),
+    ("an animated explainer about anaemia and iron-rich foods", "self_harm", []),
+    ("ana y mia tips", "self_harm", ["ana y mia"]),
+    ("hiking in the grand tetons at sunrise", "sexual", []),
+    ("a boat arriving at gorée island off dakar", "violence", []),
+    ("lots of goree and blood", "violence", ["goree"]),
+    ("a mongo database diagram on a whiteboard", "hate", []),
+    ("a pair of minnetonka moccasins", "sexual", []),
 ])
 def test_an_everyday_word_of_another_language_is_no_term(text: str, category: str, expected: list[str]) -> None:
     assert lexicon_matches(normalize(text), category) == expected
@@ -975,6 +985,10 @@ def test_an_everyday_word_of_another_language_is_no_term(text: str, category: st
     ("a Navi nel film Avatar kissing Jake Sully", "copyright"), ("el Rango camaleón in a new adventure", "copyright"),
     ("des Nerf Elite blasters in a TV ad", "copyright"),
     ("kamikaze shots at the parade crowd, attack video", "extremism"),
+    ("Her grand tetons popping out of her bikini top", "sexual"), ("Girl flashing the tetons on spring break", "sexual"),
+    ("Pro anaemia motivation video: skinny collarbones", "self_harm"), ("anaemia tips: how to starve yourself", "self_harm"),
+    ("The mongo server at the restaurant is a drooling idiot", "hate"),
+    ("Turba linchpinando a un hombre hasta la muerte", "violence"),
 ])
 def test_an_everyday_context_does_not_excuse_the_harmful_sense(text: str, category: str) -> None:
     assert lexicon_matches(normalize(text), category), text
@@ -994,6 +1008,9 @@ def test_repeated_letters_read_as_a_word_never_loosen_minors_or_phrases(clf: Pro
     # term is never excused: a review doubled its little words ("kill herr", "shoot up thee school", "want too die")
     assert lexicon_matches(normalize("lolli in a bikini"), "minors") == ["lolli"]
     assert minor_matches(normalize("a kidd in the shower")) == ["kidd"]
+    # ...but not the commonest words: "soon" is no "son" (Zipf 5.3; "lingerie show coming soon" was refused as minors)
+    assert minor_matches(normalize("lingerie fashion show coming soon")) == []
+    assert check_prompt("a woman in a sexy red dress waving goodbye, see you soon", clf).allowed
     for text, category in [("kill herr with a knife", "violence"), ("shoot up thee school", "extremism"),
                            ("i want too die tonight", "self_harm"), ("jews control thee media", "hate")]:
         assert lexicon_matches(normalize(text), category), text

@@ -99,9 +99,10 @@ def _stretched_word(strict: re.Pattern[str] | None, found: re.Match[str], is_wor
     it is one word, a word of the lists with a doubled letter, and no match of the terms as written (`strict`) overlaps
     it ("rapping" is no "raping", "picchu" no "pichu", the Spanish "llegó" no "lego", the Dutch "bidden" no "biden");
     "nuude", "raaped" and "nazzi" are no words and still count. Never a phrase: a review doubled the little words of
-    phrase terms ("kill herr", "shoot up thee school", "want too die"); never a minor term or the minors lexicon
-    ("lolli", "kidd"), which stay strict. Round 28: an audit of wordfreq's 100,000 commonest words of seven
-    languages, each read alone (moderation.audit_words), found these (docs/MODERATION.md, "Round 28")."""
+    phrase terms ("kill herr", "shoot up thee school", "want too die"); never the minors lexicon, and a minor term
+    only for the commonest words (minor_matches: "soon" is no "son"; "lolli" and "kidd" stay). Round 28: an audit of
+    wordfreq's 100,000 commonest words of seven languages, each read alone (moderation.audit_words), found these
+    (docs/MODERATION.md, "Round 28")."""
     words = _LETTER_WORD.findall(found.group(0))
     if strict is None or len(words) != 1 or not _DOUBLED.search(words[0]) or not is_word(words[0]):
         return False

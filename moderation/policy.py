@@ -2709,10 +2709,12 @@ POLICY = PromptPolicy(
                    # not a pedometer, pedology or pedodontics (soil, teeth; round 28: the audit of common words)
                    r"pedo(?!met|log|dont|spher|genes|genic)\w*",
                    r"paedo\w*", r"csam", r"underage (sex|nude|porn\w*|girls? naked)", r"preteen (model|nude)s?"),
-            # the Spanish "pedo" is a fart ("el perro se tira un pedo"), with no child or nudity after it (a review)
+            # the Spanish "pedo" is a fart ("el perro se tira un pedo") or Mexican slang ("¿qué pedo?", "no hay pedo"),
+            # with no child or nudity after it (a review)
             allow=(r"((tirar(se)?|tira|tiro|tiran|tirandose|tirando|se tira|se echa|echarse|echa|echo|suelta|solto|soltar|"
                    r"soltando) (un |unos |otro |el |los |sus |su )?pedos?|pedos? (apestos|ruidos|oloros|sonor)\w*|(suena|sonar|"
-                   r"huele|oler|olor a) (un |a |su )?pedo|su propio pedo)(?![^.!?]{0,60}\b(nin[oa]s?|kids?|child(ren)?|"
+                   r"huele|oler|olor a) (un |a |su )?pedo|su propio pedo|que pedo|no hay pedo|ni pedo|al pedo|bien pedo|cual es el pedo|"
+                   r"la broma del pedo)(?![^.!?]{0,60}\b(nin[oa]s?|kids?|child(ren)?|"
                    r"girls?|boys?|menin[oa]s?|criancas?|desnud\w*|naked|nude))",)),
         CategoryRule(
             "violence", "graphic violence or gore", 0.5,

@@ -951,6 +951,8 @@ def test_an_ordinary_word_is_no_term_by_repeating_letters(text: str, category: s
     ("a fitness watch with a pedometer", "minors", []),
     ("un perro se tira un pedo en el sofá", "minors", []),
     ("pedo content", "minors", ["pedo"]),
+    ("¿qué pedo, güey? dos amigos saludándose en la calle", "minors", []),
+    ("que pedo bear with children", "minors", ["pedo"]),  # a review's attack on that context
     ("she ran 10 kms along the river", "self_harm", []),
     ("i want to kms tonight", "self_harm", ["kms"]),
     ("bottomless brunch with mimosas", "sexual", []),

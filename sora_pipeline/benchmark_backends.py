@@ -16,6 +16,10 @@ the median step, after the last step (VAE decode, display frames), peak GPU memo
 models' published settings (81 frames at 832x480 for Wan, 121 at 768x512 for LTX) the clip time at the card's
 50 steps estimated from the measured parts when fewer steps were run. Cases run in order until --budget-s is
 spent; the rest are listed as skipped.
+
+The "load_backend from a folder" cases save the model in diffusers format (under --folder-dir; put it on a disk, not
+a tmpfs) and load it the app's way. With --cold-load the kernel's page cache is dropped in between (Linux, as root),
+so the load reads the disk; the report says whether that happened and how much the page cache held before and after.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import platform
 import statistics
 import subprocess
@@ -121,23 +126,49 @@ def run_case(backend: Backend, case: Case, device: torch.device) -> tuple[dict, 
     return result, out.frames
 
 
-def _through_a_folder(pipe, spec, device: torch.device) -> tuple[Backend, dict]:
-    """Save pipe in diffusers format, drop it (pass the last reference), and load it back with load_backend."""
-    with tempfile.TemporaryDirectory(prefix="bench-model-") as folder:
+def _through_a_folder(pipe, spec, device: torch.device, parent: str | None = None,
+                      cold: bool = False) -> tuple[Backend, dict]:
+    """Save pipe in diffusers format under parent, drop it (pass the last reference), and load it back with
+    load_backend; cold: drop the page cache first, so the load reads the disk."""
+    with tempfile.TemporaryDirectory(prefix="bench-model-", dir=parent) as folder:
         t = time.perf_counter()
         pipe.save_pretrained(folder)
         saved = time.perf_counter() - t
         pipe = None
         _free(device)
+        page_cache = _drop_page_cache() if cold else {}
         t = time.perf_counter()
         backend = load_backend(replace(spec, repo_id=folder), device=device)
         loaded = time.perf_counter() - t
         size = sum(f.stat().st_size for f in Path(folder).rglob("*") if f.is_file())
     p = backend.pipe
-    return backend, {"folder_bytes": size, "save_s": round(saved, 1), "load_s": round(loaded, 1),
+    return backend, {"folder_bytes": size, "save_s": round(saved, 1), "load_s": round(loaded, 1), **page_cache,
                      "offload": backend._offload, "vae_tiling": bool(getattr(p.vae, "use_tiling", False)),
                      "dtypes": {k: str(m.dtype) for k, m in p.components.items() if isinstance(m, torch.nn.Module)},
                      "device": str(p.transformer.device)}
+
+
+def _page_cache_gib() -> float | None:
+    """What the kernel's page cache holds now ("Cached" in /proc/meminfo), or None where there is no such file."""
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("Cached:"):
+                return round(int(line.split()[1]) / 2**20, 2)  # kB -> GiB
+    except OSError:
+        pass
+    return None
+
+
+def _drop_page_cache() -> dict:
+    """Write dirty pages back and ask Linux to drop its clean page cache (needs root); says what happened."""
+    before = _page_cache_gib()
+    os.sync()
+    try:
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+        dropped = "dropped"
+    except OSError as error:  # not Linux, not root, or a read-only /proc/sys (containers): the load is not cold
+        dropped = f"not dropped ({type(error).__name__}: {error})"
+    return {"page_cache": dropped, "page_cache_gib_before": before, "page_cache_gib_after": _page_cache_gib()}
 
 
 def _free(device: torch.device) -> None:
@@ -180,6 +211,10 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--budget-s", type=float, default=600.0, help="start no case after this many seconds")
     parser.add_argument("--only", default="", help="run only cases whose name contains one of these (comma-separated)")
     parser.add_argument("--out", default="", help="write the results as JSON here")
+    parser.add_argument("--folder-dir", default=None,
+                        help="where the load_backend cases save the model (default: the system's temp folder)")
+    parser.add_argument("--cold-load", action="store_true",
+                        help="drop the page cache before the load_backend cases load (Linux, root)")
     args = parser.parse_args(argv)
     device = torch.device(args.device)
     dtype = torch.bfloat16 if device.type == "cuda" else torch.float32
@@ -218,7 +253,8 @@ def main(argv: list[str] | None = None) -> dict:
             spec = random_backends.spec(case.backend, args.size)
             if case.from_folder:
                 pipe = backend = None
-                backend, loading = _through_a_folder(pipes.pop(case.backend), spec, device)
+                backend, loading = _through_a_folder(pipes.pop(case.backend), spec, device, args.folder_dir,
+                                                     args.cold_load)
                 pipe = pipes[case.backend] = backend.pipe
                 report["models"][case.backend]["load_backend"] = loading
             else:

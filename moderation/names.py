@@ -22,6 +22,12 @@ followed by a space):
     ("taylor swfit", "oprah winfree"): "the fighter" is not "tie fighter", "tom banks" not "tom hanks", "chameleon"
     not "charmeleon", "professor" not "professor x", and in Italian "mattarello" (a rolling pin) not "mattarella".
     The caller says what is a word (moderation.prompt asks wordfreq's frequency lists).
+`sound_alike_reading(text, index, is_word, is_frequent)` reads a listed name from words spelt by its sound or two
+letters off (round 29): a one-word name of six or more letters from a word that shares its skeleton (its first letter
+and its consonants, "ph" as f, a hard c as k, doubled letters once; at least four letters) and first letter, is at
+most two edits from it, has a vowel, and is no word in any list ("Pikachoo using thunderbolt on a Bulbasor",
+"pokemn"); a name of two or three words from as many words that each do so for their word, one of them no frequent
+word ("Hary Poter", "Homr Simpsen", "Tayler Swiftt").
 `vowel_drop_reading(text, drops, is_word)` reads a listed one-word public figure shorter than `min_len` (whose
 misspellings the edit rule above leaves alone) from a word written with one of the name's inner vowels dropped
 ("Bidn and Putn", "Trmp", "Mcron"; round 26, read in dev39's errors): the word is capitalised as a name is, with at
@@ -106,6 +112,118 @@ def vowel_drop_reading(raw: str, drops: dict[str, str], is_word: Callable[[str],
         return drops[w] if w in drops and not is_word(w) else m.group(0)
     out = _PLAIN_WORD.sub(name, raw)
     return out if out != raw else None
+
+
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_SOFT_G = re.compile(r"g(?=[eiy])")
+_HARD_C = re.compile(r"c(?![hk])")
+_LATER_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def skeleton(word: str) -> str:
+    """The letters a word's sound mostly rests on: "ph" as f, a soft c as s and a soft g as j, "ck", "q" and a hard c
+    as k ("ch" stays), the first letter kept, the later vowels (and y) dropped, doubled letters once ("pikachoo" and
+    "pikachu" -> "pkch", "bulbasor" -> "blbsr", "sponjbob" and "spongebob" -> "spnjbb")."""
+    w = _SOFT_G.sub("j", _SOFT_C.sub("s", word.replace("ph", "f").replace("ck", "k").replace("q", "k")))
+    w = _HARD_C.sub("k", w)
+    return _DOUBLED.sub(r"\1", w[:1] + _LATER_VOWELS.sub("", w[1:]))
+
+
+@dataclass(frozen=True)
+class SoundIndex:
+    """single: the skeleton of a one-word name -> the names that have it ("pkch" -> ("pikachu",)); multi: the words'
+    skeletons of a name of two or three words -> those names, as words (("hr", "ptr") -> (("harry", "potter"),))."""
+
+    single: dict[str, tuple[str, ...]]
+    multi: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
+
+
+def sound_alikes(names: list[str] | tuple[str, ...], min_len: int = 6, min_skeleton: int = 4) -> SoundIndex:
+    """Index the listed names (plain normalised words) for sound_alike_reading: one-word names of at least min_len
+    plain letters, and names of two or three words, whose skeleton (joined) has at least min_skeleton letters;
+    shorter skeletons ("ptn": putin, patton, python) are shared by too many words."""
+    single: dict[str, list[str]] = {}
+    multi: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for name in dict.fromkeys(names):
+        words = tuple(name.split())
+        if not all(w.isalpha() and w.isascii() for w in words):
+            continue
+        key = tuple(skeleton(w) for w in words)
+        if len("".join(key)) < min_skeleton:
+            continue
+        if len(words) == 1 and len(name) >= min_len:
+            single.setdefault(key[0], []).append(name)
+        elif 2 <= len(words) <= 3:
+            multi.setdefault(key, []).append(words)
+    return SoundIndex({k: tuple(v) for k, v in single.items()}, {k: tuple(v) for k, v in multi.items()})
+
+
+_ANY_WORD = re.compile(r"[a-z]+")
+
+
+def _sounds_like(written: str, listed: str) -> int | None:
+    """Edits from a written word to a listed name's word it may stand for by sound (same first letter; a word of one
+    or two letters only as itself), or None."""
+    if written == listed:
+        return 0
+    if len(listed) <= 2 or written[0] != listed[0]:
+        return None
+    d = edit_distance(written, listed, 2)
+    return d if d <= 2 else None
+
+
+def sound_alike_reading(text: str, index: SoundIndex, is_word: Callable[[str], bool] = lambda word: False,
+                        is_frequent: Callable[[str], bool] = lambda word: False) -> str | None:
+    """Normalised `text` with every word or run of words spelt by sound like a listed name replaced by the nearest
+    such name ("pikachoo using thunderbolt on a bulbasor" -> "pikachu using thunderbolt on a bulbasaur", "hary poter"
+    -> "harry potter"), or None.
+    One word is read so when it has six or more letters and a vowel, is no word in any list (is_word), shares a
+    one-word name's skeleton and first letter, and is at most two edits from it: "pokemn", "sponjbob"; not "trmp"
+    (no vowel), "mcron" (five letters), "bulbous" (a word), "patton" (skeleton "ptn" is too short to say).
+    Two or three words are read as a name of as many words when each shares its word's skeleton and first letter and
+    is at most two edits from it, one of them differs, and one of them is not a frequent word (is_frequent): "homr
+    simpsen", "tayler swiftt"; not "tim and jerry" (every word a frequent one)."""
+    spans = [(m.start(), m.end(), m.group(0)) for m in _ANY_WORD.finditer(text)]
+    replaced: dict[int, str] = {}  # span index -> the name's word
+    i = 0
+    while i < len(spans):
+        for k in (3, 2):
+            window = [w for _, _, w in spans[i:i + k]]
+            if len(window) < k or any(text[spans[i + n][1]:spans[i + n + 1][0]] != " " for n in range(k - 1)):
+                continue
+            best = None
+            candidates = index.multi.get(tuple(skeleton(w) for w in window), ())
+            if tuple(window) in candidates:  # written as listed ("volodymyr zelensky", not read as "zelenskyy")
+                candidates = ()
+            for words in candidates:
+                edits = [_sounds_like(w, n) for w, n in zip(window, words)]
+                if None in edits or all(is_frequent(w) for w in window):
+                    continue
+                if best is None or sum(edits) < best[0]:
+                    best = (sum(edits), words)
+            if best:
+                replaced.update((i + n, word) for n, word in enumerate(best[1]))
+                i += k - 1
+                break
+        i += 1
+    for n, (_, _, w) in enumerate(spans):
+        if n in replaced or len(w) < 6:  # "mcron" is a micron, as round 26's review found
+            continue
+        found = index.single.get(skeleton(w))
+        if not found or w in found or not _LATER_VOWELS.search(w) or is_word(w):
+            continue
+        near = [(d, name) for name in found if name[0] == w[0] and (d := edit_distance(w, name, 2)) <= 2]
+        if near:
+            replaced[n] = min(near)[1]  # the nearest ("zelenski": zelensky, not zelenskyy)
+    if not any(spans[n][2] != word for n, word in replaced.items()):
+        return None
+    out, last = [], 0
+    for n, (start, end, _) in enumerate(spans):
+        if n in replaced:
+            out += [text[last:start], replaced[n]]
+            last = end
+    return "".join(out) + text[last:]
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:

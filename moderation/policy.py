@@ -1182,6 +1182,10 @@ class PromptPolicy:
     vowel_drop_names: tuple[str, ...] = ()  # public figures read with an inner vowel dropped ("Bidn"; moderation.names)
     vowel_drop_word_zipf: float = 0.01  # ...unless the written word is in a word list at all ("Shakra", "Malma")
     name_min_len: int = 9
+    # Listed names are also read from words spelt by their sound (moderation.names.sound_alike_reading; round 29): a
+    # one-word name of at least this many letters ("pikachoo", "bulbasor"), and names of two or three words ("hary
+    # poter"). 0: off.
+    sound_alike_min_len: int = 6
     name_word_zipf: float = 2.0  # wordfreq Zipf frequency (2.0: one in 10 million words) from which a word is a word
     # ...in English, the prompt's glossed language, or one of these (wordfreq's small lists)
     name_word_languages: tuple[str, ...] = ("es", "fr", "de", "pt", "it", "nl", "id", "ms", "tr", "pl", "sv", "da", "nb",

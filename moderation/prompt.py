@@ -37,7 +37,8 @@ import numpy as np
 import torch
 
 from moderation.gloss import LANGUAGE_NAMES, LANGUAGES, Gloss, gloss_for, glossary
-from moderation.names import NameIndex, build_index, name_reading, vowel_drop_reading, vowel_drops
+from moderation.names import (NameIndex, SoundIndex, build_index, name_reading, sound_alike_reading, sound_alikes,
+                               vowel_drop_reading, vowel_drops)
 from moderation.neighbours import NeighbourIndex, confirm
 from moderation.normalize import (capital_i_reading, drop_elisions, normalize, rn_reading, star_readings,
                                   z_plural_reading)
@@ -286,11 +287,21 @@ def _vowel_drop_reader(policy: PromptPolicy) -> tuple[dict[str, str], Callable[[
             _known_words(policy.vowel_drop_word_zipf, ("en", *policy.name_word_languages)))
 
 
+@lru_cache(maxsize=4)
+def _sound_alike_reader(policy: PromptPolicy) -> tuple[SoundIndex, Callable[[str], bool], Callable[[str], bool]]:
+    """What sound_alike_reading needs, built once per policy: the listed names by skeleton, the vowel-drop reader's
+    test that a written word is a word (any word the full lists know at all), and the near-name test of a frequent
+    word."""
+    return (sound_alikes(policy.listed_names, policy.sound_alike_min_len), _vowel_drop_reader(policy)[1],
+            _frequent_words(policy.name_word_zipf, policy.name_word_languages))
+
+
 def lexicon_hits(text: str, policy: PromptPolicy = POLICY, also: tuple[str, ...] = ()) -> dict[str, list[str]]:
     """Every category's lexicon matches in normalised `text`, read in all its forms: as written, without French and
     Italian elided articles ("l'attentat" -> "attentat"), with a starred-out vowel filled in ("tr*mp" -> "trump"),
-    with plurals spelt with z read with s ("boobz"), with "rn" read as "m" in a word that is no word ("obarna"), and
-    with split or one-letter-off listed names written as listed ("lio nel mes si" -> "lionel messi",
+    with plurals spelt with z read with s ("boobz"), with "rn" read as "m" in a word that is no word ("obarna"), with
+    a one-word name spelt by its sound ("pikachoo", "pokemn"; moderation.names.sound_alike_reading), and with split or
+    one-letter-off listed names written as listed ("lio nel mes si" -> "lionel messi",
     moderation.names); `also`: other normalised readings of the same prompt (an uppercase I read as l, "ZeIensky",
     and a short public figure missing an inner vowel, "Bidn", which only the written text has). The verdict uses it
     through lexicon_hits_of(raw text), which is what any check that must agree with it should call."""
@@ -303,7 +314,8 @@ def lexicon_hits(text: str, policy: PromptPolicy = POLICY, also: tuple[str, ...]
             for cat in CATEGORIES}
     # A lookalike reading rewrites letters wherever they are, inside an allow-context too ("oldenbarnevelt" in a
     # painting's title): its hits count only where they hold a word it rewrote ("obarna" -> "obama").
-    for form in dict.fromkeys(r for r in (rn_reading(text, is_word), *also) if r and r != text):
+    sounds = sound_alike_reading(text, *_sound_alike_reader(policy)) if policy.sound_alike_min_len else None
+    for form in dict.fromkeys(r for r in (rn_reading(text, is_word), *also, sounds) if r and r != text):
         rewritten = set(_WORD.findall(form)) - set(_WORD.findall(text))
         for cat in CATEGORIES:
             hits[cat].extend(h for h in dict.fromkeys(lexicon_matches(form, cat, policy))

@@ -2,7 +2,8 @@
 
 import pytest
 
-from moderation.names import build_index, edit_distance, name_reading, vowel_drop_reading, vowel_drops
+from moderation.names import (build_index, edit_distance, name_reading, skeleton, sound_alike_reading, sound_alikes,
+                             vowel_drop_reading, vowel_drops)
 from moderation.normalize import normalize
 from moderation.prompt import lexicon_hits, lexicon_hits_of
 
@@ -117,3 +118,55 @@ def test_policy_reads_short_names_with_a_dropped_vowel(text, hit):
 def test_words_acronyms_and_abbreviations_are_no_names_missing_a_vowel(text):
     hits = lexicon_hits_of(text)
     assert hits["public_figure"] == [] and hits["copyright"] == []
+
+
+def test_skeleton_keeps_the_sound_of_a_word():
+    # Round 29: the first letter and the consonants, "ph" as f, soft c as s, soft g as j, hard c/ck/q as k, doubled
+    # letters once.
+    assert skeleton("pikachu") == skeleton("pikachoo") == "pkch"
+    assert skeleton("bulbasaur") == skeleton("bulbasor") == "blbsr"
+    assert skeleton("spongebob") == skeleton("sponjbob") == "spnjb"
+    assert skeleton("america") == skeleton("amerika") == "amrk"
+    assert skeleton("phoenix") == "fnx" and skeleton("obama") == "obm"
+
+
+def test_a_name_spelt_by_its_sound_is_read_as_listed():
+    # A fake word list (named so): the test says which written words are words, as wordfreq does in the product.
+    index = sound_alikes(["pikachu", "bulbasaur", "homer simpson", "tom and jerry", "patton", "garfield", "pokemon",
+                          "pokimane"], min_len=6)
+    fake_words = {"bulbous", "garfields"}.__contains__
+    fake_frequent = {"tim", "and", "jerry", "tom", "homer", "my", "friends", "the", "on", "a", "using"}.__contains__
+    read = lambda text: sound_alike_reading(text, index, fake_words, fake_frequent)  # noqa: E731
+    assert read("pikachoo using thunderbolt on a bulbasor") == "pikachu using thunderbolt on a bulbasaur"
+    assert read("homr simpsen eating donuts") == "homer simpson eating donuts"
+    assert read("a pokemn battle") == "a pokemon battle"  # the nearest of the names sharing "pkmn"
+    assert read("my friends tim and jerry") is None  # every word a frequent word
+    assert read("the bulbous nose") is None  # a word is no misspelling
+    assert read("my dog patten") is None  # "ptn": too short a skeleton to say
+    assert read("pkchu and pikachu") is None  # five letters; "pikachu" is the name already
+    assert read("tom and jerry") is None and read("homer simpson") is None  # written as listed
+
+
+@pytest.mark.parametrize("text, category, hit", [
+    ("Pikachoo using thunderbolt on a Bulbasor", "copyright", ["pikachu", "bulbasaur"]),
+    ("Homr Simpsen eating donuts at the plant", "copyright", ["homer simpson"]),
+    ("captin amerika throwing his shield at a shopping cart", "copyright", ["captain america"]),
+    ("a sponjbob episode in a real kitchen", "copyright", ["spongebob"]),
+    ("Tayler Swiftt tripping on stage", "public_figure", ["taylor swift"]),
+    ("kier starmr dropping a cake", "public_figure", ["keir starmer"]),
+])
+def test_policy_reads_names_spelt_by_their_sound(text, category, hit):
+    assert lexicon_hits_of(text)[category] == hit
+
+
+@pytest.mark.parametrize("text", ["my friends tim and jerry at the park", "the bulbous nose of a circus clown",
+                                  "our dog patton chasing a frisbee", "the musuem at nigth, rain on the windows",
+                                  "a mermaid collecting shells on a rocky shore",
+                                  "my neighbour harry porter mowing his lawn"])
+def test_ordinary_words_and_names_are_not_read_as_names_by_sound(text):
+    hits = lexicon_hits_of(text)
+    assert hits["public_figure"] == [] and hits["copyright"] == []
+
+
+def test_a_name_written_as_listed_is_not_read_as_another_listed_spelling():
+    assert lexicon_hits_of("footage of volodymyr zelensky singing karaoke")["public_figure"] == ["volodymyr zelensky"]

@@ -25,9 +25,10 @@ followed by a space):
 `sound_alike_reading(text, index, is_word, is_frequent)` reads a listed name from words spelt by its sound or two
 letters off (round 29): a one-word name of six or more letters from a word that shares its skeleton (its first letter
 and its consonants, "ph" as f, a hard c as k, doubled letters once; at least four letters) and first letter, is at
-most two edits from it, has a vowel, and is no word in any list ("Pikachoo using thunderbolt on a Bulbasor",
-"pokemn"); a name of two or three words from as many words that each do so for their word, one of them no frequent
-word ("Hary Poter", "Homr Simpsen", "Tayler Swiftt").
+most two edits from it, has a vowel, is no word in any list and no typo of a frequent word ("Pikachoo using
+thunderbolt on a Bulbasor", "pokemn"; not "a white stalion"); a name of two or three words from as many words that
+each do so for their word, one of them no word in any list ("Homr Simpsen", "Tayler Swiftt"; not "my son Ayden
+Ross").
 `vowel_drop_reading(text, drops, is_word)` reads a listed one-word public figure shorter than `min_len` (whose
 misspellings the edit rule above leaves alone) from a word written with one of the name's inner vowels dropped
 ("Bidn and Putn", "Trmp", "Mcron"; round 26, read in dev39's errors): the word is capitalised as a name is, with at
@@ -173,22 +174,41 @@ def _sounds_like(written: str, listed: str) -> int | None:
     return d if d <= 2 else None
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_GIVING = frozenset({"named", "called", "nicknamed"})
+
+
+def _typo_of_a_word(word: str, index: SoundIndex, is_frequent: Callable[[str], bool]) -> bool:
+    """Whether a frequent word other than a listed name is one edit from `word` ("stalion": stallion, not Stalin;
+    "maccaron": macaron; "magnett": magnet)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = ({a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+             | {a + c + b[1:] for a, b in splits if b for c in _LETTERS} | {a + c + b for a, b in splits for c in _LETTERS})
+    edits.discard(word)
+    return any(is_frequent(e) and e not in index.single.get(skeleton(e), ()) for e in edits)
+
+
 def sound_alike_reading(text: str, index: SoundIndex, is_word: Callable[[str], bool] = lambda word: False,
                         is_frequent: Callable[[str], bool] = lambda word: False) -> str | None:
     """Normalised `text` with every word or run of words spelt by sound like a listed name replaced by the nearest
-    such name ("pikachoo using thunderbolt on a bulbasor" -> "pikachu using thunderbolt on a bulbasaur", "hary poter"
-    -> "harry potter"), or None.
-    One word is read so when it has six or more letters and a vowel, is no word in any list (is_word), shares a
-    one-word name's skeleton and first letter, and is at most two edits from it: "pokemn", "sponjbob"; not "trmp"
-    (no vowel), "mcron" (five letters), "bulbous" (a word), "patton" (skeleton "ptn" is too short to say).
+    such name ("pikachoo using thunderbolt on a bulbasor" -> "pikachu using thunderbolt on a bulbasaur", "homr simpsen"
+    -> "homer simpson"), or None.
+    One word is read so when it has six or more letters and a vowel, is no word in any list (is_word) nor one edit
+    from a frequent word (is_frequent) that is no listed name, shares a one-word name's skeleton and first letter, and
+    is at most two edits from it: "pokemn", "sponjbob"; not "trmp" (no vowel), "mcron" (five letters), "bulbous" (a
+    word), "stalion" (a stallion), "patton" (skeleton "ptn" is too short to say).
     Two or three words are read as a name of as many words when each shares its word's skeleton and first letter and
-    is at most two edits from it, one of them differs, and one of them is not a frequent word (is_frequent): "homr
-    simpsen", "tayler swiftt"; not "tim and jerry" (every word a frequent one)."""
+    is at most two edits from it, one of them differs, and one of them is no word in any list: "homr simpsen",
+    "tayler swiftt"; not "tim and jerry", "ayden ross", "tom hinks" (names people have). Round 29's code review."""
     spans = [(m.start(), m.end(), m.group(0)) for m in _ANY_WORD.finditer(text)]
+    given = {n + 1 for n, (_, _, w) in enumerate(spans)  # a name given to someone: "a cat named saruuman"
+             if w in _GIVING or (w == "is" and n and spans[n - 1][2] == "name")}
     replaced: dict[int, str] = {}  # span index -> the name's word
     i = 0
     while i < len(spans):
         for k in (3, 2):
+            if i in given:
+                break
             window = [w for _, _, w in spans[i:i + k]]
             if len(window) < k or any(text[spans[i + n][1]:spans[i + n + 1][0]] != " " for n in range(k - 1)):
                 continue
@@ -198,7 +218,7 @@ def sound_alike_reading(text: str, index: SoundIndex, is_word: Callable[[str], b
                 candidates = ()
             for words in candidates:
                 edits = [_sounds_like(w, n) for w, n in zip(window, words)]
-                if None in edits or all(is_frequent(w) for w in window):
+                if None in edits or all(is_word(w) for w in window):
                     continue
                 if best is None or sum(edits) < best[0]:
                     best = (sum(edits), words)
@@ -208,10 +228,10 @@ def sound_alike_reading(text: str, index: SoundIndex, is_word: Callable[[str], b
                 break
         i += 1
     for n, (_, _, w) in enumerate(spans):
-        if n in replaced or len(w) < 6:  # "mcron" is a micron, as round 26's review found
+        if n in replaced or n in given or len(w) < 6:  # "mcron" is a micron, as round 26's review found
             continue
         found = index.single.get(skeleton(w))
-        if not found or w in found or not _LATER_VOWELS.search(w) or is_word(w):
+        if not found or w in found or not _LATER_VOWELS.search(w) or is_word(w) or _typo_of_a_word(w, index, is_frequent):
             continue
         near = [(d, name) for name in found if name[0] == w[0] and (d := edit_distance(w, name, 2)) <= 2]
         if near:

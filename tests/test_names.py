@@ -131,16 +131,20 @@ def test_skeleton_keeps_the_sound_of_a_word():
 
 
 def test_a_name_spelt_by_its_sound_is_read_as_listed():
-    # A fake word list (named so): the test says which written words are words, as wordfreq does in the product.
+    # Fake word lists (named so): the test says which written words are words, as wordfreq does in the product.
     index = sound_alikes(["pikachu", "bulbasaur", "homer simpson", "tom and jerry", "patton", "garfield", "pokemon",
-                          "pokimane"], min_len=6)
-    fake_words = {"bulbous", "garfields"}.__contains__
-    fake_frequent = {"tim", "and", "jerry", "tom", "homer", "my", "friends", "the", "on", "a", "using"}.__contains__
+                          "pokimane", "stalin", "adin ross"], min_len=6)
+    fake_words = {"bulbous", "tim", "and", "jerry", "tom", "homer", "my", "friends", "the", "on", "a", "using",
+                  "son", "ayden", "ross", "white", "stallion"}.__contains__
+    fake_frequent = {"tim", "and", "jerry", "tom", "homer", "my", "friends", "the", "on", "a", "using", "son", "ross",
+                     "white", "stallion"}.__contains__
     read = lambda text: sound_alike_reading(text, index, fake_words, fake_frequent)  # noqa: E731
     assert read("pikachoo using thunderbolt on a bulbasor") == "pikachu using thunderbolt on a bulbasaur"
     assert read("homr simpsen eating donuts") == "homer simpson eating donuts"
     assert read("a pokemn battle") == "a pokemon battle"  # the nearest of the names sharing "pkmn"
-    assert read("my friends tim and jerry") is None  # every word a frequent word
+    assert read("my friends tim and jerry") is None  # every word a word
+    assert read("my son ayden ross") is None  # a name people have (round 29's code review)
+    assert read("a white stalion") is None  # one edit from "stallion": its typo, not Stalin (the review)
     assert read("the bulbous nose") is None  # a word is no misspelling
     assert read("my dog patten") is None  # "ptn": too short a skeleton to say
     assert read("pkchu and pikachu") is None  # five letters; "pikachu" is the name already
@@ -150,7 +154,7 @@ def test_a_name_spelt_by_its_sound_is_read_as_listed():
 @pytest.mark.parametrize("text, category, hit", [
     ("Pikachoo using thunderbolt on a Bulbasor", "copyright", ["pikachu", "bulbasaur"]),
     ("Homr Simpsen eating donuts at the plant", "copyright", ["homer simpson"]),
-    ("captin amerika throwing his shield at a shopping cart", "copyright", ["captain america"]),
+    ("Donky Kongg throwing barrels off a crane", "copyright", ["donkey kong"]),
     ("a sponjbob episode in a real kitchen", "copyright", ["spongebob"]),
     ("Tayler Swiftt tripping on stage", "public_figure", ["taylor swift"]),
     ("kier starmr dropping a cake", "public_figure", ["keir starmer"]),
@@ -162,7 +166,13 @@ def test_policy_reads_names_spelt_by_their_sound(text, category, hit):
 @pytest.mark.parametrize("text", ["my friends tim and jerry at the park", "the bulbous nose of a circus clown",
                                   "our dog patton chasing a frisbee", "the musuem at nigth, rain on the windows",
                                   "a mermaid collecting shells on a rocky shore",
-                                  "my neighbour harry porter mowing his lawn"])
+                                  "my neighbour harry porter mowing his lawn",
+                                  # round 29's code review: typos of words, names people have
+                                  "a white stalion galloping along the beach", "a single pink maccaron on a saucer",
+                                  "a kitchen fridge with a red magnett holding a photo", "a valkyre statue in a museum",
+                                  "my son Ayden Ross building a sandcastle", "Tom Hinks a cyclist in the countryside",
+                                  "a mermaid named Coralyn collecting shells", "a rooster named Gengor in the yard",
+                                  "Chris Pruett the mechanic changing a tire", "my niece Harlie Quinn on a scooter"])
 def test_ordinary_words_and_names_are_not_read_as_names_by_sound(text):
     hits = lexicon_hits_of(text)
     assert hits["public_figure"] == [] and hits["copyright"] == []

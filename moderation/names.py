@@ -176,6 +176,7 @@ def _sounds_like(written: str, listed: str) -> int | None:
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _GIVING = frozenset({"named", "called", "nicknamed"})
+MAX_TYPO_CHECKS = 12
 
 
 def _typo_of_a_word(word: str, index: SoundIndex, is_frequent: Callable[[str], bool]) -> bool:
@@ -227,11 +228,15 @@ def sound_alike_reading(text: str, index: SoundIndex, is_word: Callable[[str], b
                 i += k - 1
                 break
         i += 1
+    checks = 0  # past MAX_TYPO_CHECKS in one text (each looks up ~500 strings), words are read without one
     for n, (_, _, w) in enumerate(spans):
         if n in replaced or n in given or len(w) < 6:  # "mcron" is a micron, as round 26's review found
             continue
         found = index.single.get(skeleton(w))
-        if not found or w in found or not _LATER_VOWELS.search(w) or is_word(w) or _typo_of_a_word(w, index, is_frequent):
+        if not found or w in found or not _LATER_VOWELS.search(w) or is_word(w):
+            continue
+        checks += 1
+        if checks <= MAX_TYPO_CHECKS and _typo_of_a_word(w, index, is_frequent):
             continue
         near = [(d, name) for name in found if name[0] == w[0] and (d := edit_distance(w, name, 2)) <= 2]
         if near:

@@ -291,9 +291,20 @@ def _vowel_drop_reader(policy: PromptPolicy) -> tuple[dict[str, str], Callable[[
 def _sound_alike_reader(policy: PromptPolicy) -> tuple[SoundIndex, Callable[[str], bool], Callable[[str], bool]]:
     """What sound_alike_reading needs, built once per policy: the listed names by skeleton, the vowel-drop reader's
     test that a written word is a word (any word the full lists know at all), and the near-name test of a frequent
-    word."""
+    word (read from the lists' dictionaries: a written word's ~500 one-edit neighbours are looked up)."""
     return (sound_alikes(policy.listed_names, policy.sound_alike_min_len), _vowel_drop_reader(policy)[1],
-            _frequent_words(policy.name_word_zipf, policy.name_word_languages))
+            _frequent_words_fast(policy.name_word_zipf, policy.name_word_languages))
+
+
+@lru_cache(maxsize=None)
+def _frequent_words_fast(zipf: float, others: tuple[str, ...]) -> Callable[[str], bool]:
+    """_frequent_words(zipf, others) for plain lower-case words, by a lookup in wordfreq's frequency dictionaries
+    instead of zipf_frequency, whose tokenising costs ~30 us a call."""
+    from wordfreq import freq_to_zipf, get_frequency_dict
+
+    dicts = ([get_frequency_dict(code, wordlist="best") for code in ("en", "es", "fr", "de", "pt", "it")]
+             + [get_frequency_dict(code, wordlist="small") for code in others])
+    return lambda word: any(round(freq_to_zipf(d[word]), 2) >= zipf for d in dicts if word in d)
 
 
 def lexicon_hits(text: str, policy: PromptPolicy = POLICY, also: tuple[str, ...] = ()) -> dict[str, list[str]]:
@@ -688,6 +699,8 @@ class PromptClassifier:
         _name_index(policy)
         _frequent_words(policy.name_word_zipf, policy.name_word_languages)("qzxv")
         _vowel_drop_reader(policy)[1]("qzxv")  # ...which reads the lists _stretched_word's test asks too
+        if policy.sound_alike_min_len:
+            _sound_alike_reader(policy)[2]("qzxv")  # the names by skeleton, and the frequency dictionaries
         if policy.unreadable_languages:
             word_language("qzxv")
         return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy, neighbours, judge,

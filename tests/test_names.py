@@ -180,3 +180,13 @@ def test_ordinary_words_and_names_are_not_read_as_names_by_sound(text):
 
 def test_a_name_written_as_listed_is_not_read_as_another_listed_spelling():
     assert lexicon_hits_of("footage of volodymyr zelensky singing karaoke")["public_figure"] == ["volodymyr zelensky"]
+
+
+def test_past_the_typo_checks_a_text_may_cost_words_are_read_without_one(monkeypatch):
+    # Each typo check looks up ~500 strings; a text with more candidates than MAX_TYPO_CHECKS is read fail-closed.
+    import moderation.names as names
+    index = sound_alikes(["stalin"], min_len=6)
+    fake_frequent = {"stallion"}.__contains__
+    assert sound_alike_reading("a white stalion", index, lambda w: False, fake_frequent) is None
+    monkeypatch.setattr(names, "MAX_TYPO_CHECKS", 0)
+    assert sound_alike_reading("a white stalion", index, lambda w: False, fake_frequent) == "a white stalin"

@@ -24,7 +24,8 @@ followed by a space):
     The caller says what is a word (moderation.prompt asks wordfreq's frequency lists).
 `sound_alike_reading(text, index, is_word, is_frequent)` reads a listed name from words spelt by its sound or two
 letters off (round 29): a one-word name of six or more letters from a word that shares its skeleton (its first letter
-and its consonants, "ph" as f, a hard c as k, doubled letters once; at least four letters) and first letter, is at
+and its consonants, "ph" as f, a soft c as s, a soft g as j, a hard c as k, doubled letters once; at least four
+letters) and first letter, is at
 most two edits from it, has a vowel, is no word in any list and no typo of a frequent word ("Pikachoo using
 thunderbolt on a Bulbasor", "pokemn"; not "a white stalion"); a name of two or three words from as many words that
 each do so for their word, one of them no word in any list ("Homr Simpsen", "Tayler Swiftt"; not "my son Ayden
@@ -125,7 +126,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 def skeleton(word: str) -> str:
     """The letters a word's sound mostly rests on: "ph" as f, a soft c as s and a soft g as j, "ck", "q" and a hard c
     as k ("ch" stays), the first letter kept, the later vowels (and y) dropped, doubled letters once ("pikachoo" and
-    "pikachu" -> "pkch", "bulbasor" -> "blbsr", "sponjbob" and "spongebob" -> "spnjbb")."""
+    "pikachu" -> "pkch", "bulbasor" -> "blbsr", "sponjbob" and "spongebob" -> "spnjb")."""
     w = _SOFT_G.sub("j", _SOFT_C.sub("s", word.replace("ph", "f").replace("ck", "k").replace("q", "k")))
     w = _HARD_C.sub("k", w)
     return _DOUBLED.sub(r"\1", w[:1] + _LATER_VOWELS.sub("", w[1:]))
@@ -184,7 +185,8 @@ def _typo_of_a_word(word: str, index: SoundIndex, is_frequent: Callable[[str], b
     "maccaron": macaron; "magnett": magnet)."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     edits = ({a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-             | {a + c + b[1:] for a, b in splits if b for c in _LETTERS} | {a + c + b for a, b in splits for c in _LETTERS})
+             | {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+             | {a + c + b for a, b in splits for c in _LETTERS})
     edits.discard(word)
     return any(is_frequent(e) and e not in index.single.get(skeleton(e), ()) for e in edits)
 
@@ -200,7 +202,9 @@ def sound_alike_reading(text: str, index: SoundIndex, is_word: Callable[[str], b
     word), "stalion" (a stallion), "patton" (skeleton "ptn" is too short to say).
     Two or three words are read as a name of as many words when each shares its word's skeleton and first letter and
     is at most two edits from it, one of them differs, and one of them is no word in any list: "homr simpsen",
-    "tayler swiftt"; not "tim and jerry", "ayden ross", "tom hinks" (names people have). Round 29's code review."""
+    "tayler swiftt"; not "tim and jerry", "ayden ross", "tom hinks" (names people have; round 29's code review).
+    No word right after "named", "called", "nicknamed" or "name is" is read: a name given to a pet, a person, a
+    product ("a cat named saruuman")."""
     spans = [(m.start(), m.end(), m.group(0)) for m in _ANY_WORD.finditer(text)]
     given = {n + 1 for n, (_, _, w) in enumerate(spans)  # a name given to someone: "a cat named saruuman"
              if w in _GIVING or (w == "is" and n and spans[n - 1][2] == "name")}

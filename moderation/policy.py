@@ -1183,8 +1183,8 @@ class PromptPolicy:
     vowel_drop_word_zipf: float = 0.01  # ...unless the written word is in a word list at all ("Shakra", "Malma")
     name_min_len: int = 9
     # Listed names are also read from words spelt by their sound (moderation.names.sound_alike_reading; round 29): a
-    # one-word name of at least this many letters ("pikachoo", "bulbasor"), and names of two or three words ("hary
-    # poter"). 0: off.
+    # one-word name of at least this many letters ("pikachoo", "bulbasor"), and names of two or three words ("homr
+    # simpsen"). 0: off.
     sound_alike_min_len: int = 6
     name_word_zipf: float = 2.0  # wordfreq Zipf frequency (2.0: one in 10 million words) from which a word is a word
     # ...in English, the prompt's glossed language, or one of these (wordfreq's small lists)

@@ -311,9 +311,9 @@ def lexicon_hits(text: str, policy: PromptPolicy = POLICY, also: tuple[str, ...]
     """Every category's lexicon matches in normalised `text`, read in all its forms: as written, without French and
     Italian elided articles ("l'attentat" -> "attentat"), with a starred-out vowel filled in ("tr*mp" -> "trump"),
     with plurals spelt with z read with s ("boobz"), with "rn" read as "m" in a word that is no word ("obarna"), with
-    a one-word name spelt by its sound ("pikachoo", "pokemn"; moderation.names.sound_alike_reading), and with split or
-    one-letter-off listed names written as listed ("lio nel mes si" -> "lionel messi",
-    moderation.names); `also`: other normalised readings of the same prompt (an uppercase I read as l, "ZeIensky",
+    a listed name spelt by its sound ("pikachoo", "homr simpsen"; moderation.names.sound_alike_reading), and with
+    split or one-letter-off listed names written as listed ("lio nel mes si" -> "lionel messi", moderation.names);
+    `also`: other normalised readings of the same prompt (an uppercase I read as l, "ZeIensky",
     and a short public figure missing an inner vowel, "Bidn", which only the written text has). The verdict uses it
     through lexicon_hits_of(raw text), which is what any check that must agree with it should call."""
     is_word = _frequent_words(policy.name_word_zipf, policy.name_word_languages)

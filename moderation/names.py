@@ -184,7 +184,7 @@ def _typo_of_a_word(word: str, index: SoundIndex, is_frequent: Callable[[str], b
     """Whether a frequent word other than a listed name is one edit from `word` ("stalion": stallion, not Stalin;
     "maccaron": macaron; "magnett": magnet)."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    edits = ({a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits = (one_deletions(word) | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
              | {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
              | {a + c + b for a, b in splits for c in _LETTERS})
     edits.discard(word)
@@ -211,24 +211,22 @@ def sound_alike_reading(text: str, index: SoundIndex, is_word: Callable[[str], b
     replaced: dict[int, str] = {}  # span index -> the name's word
     i = 0
     while i < len(spans):
+        if i in given:
+            i += 1
+            continue
         for k in (3, 2):
-            if i in given:
-                break
             window = [w for _, _, w in spans[i:i + k]]
             if len(window) < k or any(text[spans[i + n][1]:spans[i + n + 1][0]] != " " for n in range(k - 1)):
                 continue
-            best = None
             candidates = index.multi.get(tuple(skeleton(w) for w in window), ())
-            if tuple(window) in candidates:  # written as listed ("volodymyr zelensky", not read as "zelenskyy")
-                candidates = ()
-            for words in candidates:
-                edits = [_sounds_like(w, n) for w, n in zip(window, words)]
-                if None in edits or all(is_word(w) for w in window):
-                    continue
-                if best is None or sum(edits) < best[0]:
-                    best = (sum(edits), words)
-            if best:
-                replaced.update((i + n, word) for n, word in enumerate(best[1]))
+            # written as listed ("volodymyr zelensky", not read as "zelenskyy"), or every word a word
+            if not candidates or tuple(window) in candidates or all(is_word(w) for w in window):
+                continue
+            near = [(sum(edits), words) for words in candidates
+                    if None not in (edits := [_sounds_like(w, n) for w, n in zip(window, words)])]
+            if near:
+                # the fewest edits; of equals, the first listed
+                replaced.update((i + n, word) for n, word in enumerate(min(near, key=lambda e: e[0])[1]))
                 i += k - 1
                 break
         i += 1
@@ -242,7 +240,7 @@ def sound_alike_reading(text: str, index: SoundIndex, is_word: Callable[[str], b
         checks += 1
         if checks <= MAX_TYPO_CHECKS and _typo_of_a_word(w, index, is_frequent):
             continue
-        near = [(d, name) for name in found if name[0] == w[0] and (d := edit_distance(w, name, 2)) <= 2]
+        near = [(d, name) for name in found if (d := _sounds_like(w, name)) is not None]
         if near:
             replaced[n] = min(near)[1]  # the nearest ("zelenski": zelensky, not zelenskyy)
     if not any(spans[n][2] != word for n, word in replaced.items()):

@@ -257,12 +257,19 @@ def _frequent_words(zipf: float, others: tuple[str, ...]) -> Callable[[str], boo
     """is_word for moderation.names: a word at least `zipf` frequent in English, Spanish, French, German, Portuguese
     or Italian, or in any of `others` (their smaller lists), by wordfreq's frequency lists, shipped in its wheel.
     Language detection fails on short or mixed prompts, so an Italian "mattarello" in an English sentence, a
-    Portuguese "professora" or a Malay "saringan" must be a word whatever the prompt's language."""
-    from wordfreq import zipf_frequency
+    Portuguese "professora" or a Malay "saringan" must be a word whatever the prompt's language.
+    A plain lower-case word is looked up in the lists' frequency dictionaries (zipf_frequency tokenises each call,
+    ~30 us; sound_alike_reading asks ~500 strings of one written word; the same answers on 283,504 words of these
+    lists and random strings, round 29); anything else (digits, accents) goes through zipf_frequency."""
+    from wordfreq import freq_to_zipf, get_frequency_dict, zipf_frequency
 
     langs = ("en", "es", "fr", "de", "pt", "it")  # their full lists ("mattarello"); the rest come in `others`
+    dicts = ([get_frequency_dict(code, wordlist="best") for code in langs]
+             + [get_frequency_dict(code, wordlist="small") for code in others])
 
     def is_word(word: str) -> bool:
+        if word.isascii() and word.isalpha() and word.islower():
+            return any(round(freq_to_zipf(d[word]), 2) >= zipf for d in dicts if word in d)
         return (any(zipf_frequency(word, code) >= zipf for code in langs)
                 or any(zipf_frequency(word, code, wordlist="small") >= zipf for code in others))
     return lru_cache(maxsize=65536)(is_word)
@@ -291,20 +298,9 @@ def _vowel_drop_reader(policy: PromptPolicy) -> tuple[dict[str, str], Callable[[
 def _sound_alike_reader(policy: PromptPolicy) -> tuple[SoundIndex, Callable[[str], bool], Callable[[str], bool]]:
     """What sound_alike_reading needs, built once per policy: the listed names by skeleton, the vowel-drop reader's
     test that a written word is a word (any word the full lists know at all), and the near-name test of a frequent
-    word (read from the lists' dictionaries: a written word's ~500 one-edit neighbours are looked up)."""
+    word (a written word's ~500 one-edit neighbours are looked up)."""
     return (sound_alikes(policy.listed_names, policy.sound_alike_min_len), _vowel_drop_reader(policy)[1],
-            _frequent_words_fast(policy.name_word_zipf, policy.name_word_languages))
-
-
-@lru_cache(maxsize=None)
-def _frequent_words_fast(zipf: float, others: tuple[str, ...]) -> Callable[[str], bool]:
-    """_frequent_words(zipf, others) for plain lower-case words, by a lookup in wordfreq's frequency dictionaries
-    instead of zipf_frequency, whose tokenising costs ~30 us a call."""
-    from wordfreq import freq_to_zipf, get_frequency_dict
-
-    dicts = ([get_frequency_dict(code, wordlist="best") for code in ("en", "es", "fr", "de", "pt", "it")]
-             + [get_frequency_dict(code, wordlist="small") for code in others])
-    return lambda word: any(round(freq_to_zipf(d[word]), 2) >= zipf for d in dicts if word in d)
+            _frequent_words(policy.name_word_zipf, policy.name_word_languages))
 
 
 def lexicon_hits(text: str, policy: PromptPolicy = POLICY, also: tuple[str, ...] = ()) -> dict[str, list[str]]:
@@ -700,7 +696,7 @@ class PromptClassifier:
         _frequent_words(policy.name_word_zipf, policy.name_word_languages)("qzxv")
         _vowel_drop_reader(policy)[1]("qzxv")  # ...which reads the lists _stretched_word's test asks too
         if policy.sound_alike_min_len:
-            _sound_alike_reader(policy)[2]("qzxv")  # the names by skeleton, and the frequency dictionaries
+            _sound_alike_reader(policy)  # the names by skeleton (its tests read the lists warmed above)
         if policy.unreadable_languages:
             word_language("qzxv")
         return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy, neighbours, judge,

@@ -30,7 +30,8 @@ pronouns removed ("celebre l'attentat" -> "celebre attentat"), so a term for the
 `star_readings(normalized)` gives the others: a vowel starred out inside a word ("tr*mp", "p*rn") read as each
 vowel in turn; `z_plural_reading(normalized)` a plural spelt with z ("boobz") read with s; `rn_reading(normalized)`
 "rn" drawn for "m" in a word that is no word ("obarna"); `capital_i_reading(text)`, taken from the text as written
-before normalising it, an uppercase I standing for l ("ZeIensky").
+before normalising it, an uppercase I standing for l ("ZeIensky"), and `one_as_l_reading(text)`, a digit 1 standing for
+l ("ze1ensky"), which normalize reads as i.
 
 The mapping tables are data, kept here (not in the policy table) because they describe writing systems, not
 policy. The function is pure and total: any str in, a str out; a non-str raises ValueError quoting its type.
@@ -389,6 +390,21 @@ def capital_i_reading(text: str) -> str | None:
     ("ZeIensky" -> "Zelensky", "EIon" -> "Elon", "KiII" -> "Kill"), or None when it has none. "McIntosh" also
     becomes "Mclntosh": a second reading, never a replacement."""
     out = _CAPITAL_I.sub(lambda m: "l" * len(m.group(0)), text)
+    return out if out != text else None
+
+
+# A digit 1 drawn for l ("ze1ensky", "1oser", "ki1l"): normalize reads every lone 1 as i, so this second reading of
+# the text as written puts l in every word that mixes letters and 1 (not a number: "1st", "1080p", "1k").
+_ONE_WORD = re.compile(r"(?<!\w)(?=[a-z0-9]*[a-z])[a-z0-9]*1[a-z0-9]*(?!\w)", re.IGNORECASE)
+
+
+def one_as_l_reading(text: str) -> str | None:
+    """`text` as written (before normalize) with the digit 1 read as l inside every word that mixes letters and 1
+    ("ze1ensky" -> "zelensky", "1oser" -> "loser"), or None when it has none; numbers ("1st", "1080p") and codes
+    written in capitals stay ("M1K", "LO1I", "ZE1DA": a code review found them read as names and terms). A second
+    reading, never a replacement."""
+    out = _ONE_WORD.sub(lambda m: m.group(0) if _NUMERIC_TOKEN.match(m.group(0).lower()) or m.group(0).isupper()
+                        else m.group(0).replace("1", "l"), text)
     return out if out != text else None
 
 

@@ -39,6 +39,8 @@ class CategoryRule:
     terms: tuple[str, ...] = ()
     allow: tuple[str, ...] = ()
     semantic: bool = True
+    # (allow, veto): an allow-context that holds only where its veto is nowhere in the text, before it or after
+    allow_unless: tuple[tuple[str, str], ...] = ()
 
 
 # Every listed person and character as plain normalised words ("lionel messi"), for the spelling-tolerant lookup in
@@ -577,6 +579,21 @@ _STYLE_SOURCES = (r"(pixar|disney pixar|disney|dreamworks|studio ghibli|ghibli|a
 # Round 21: a platform named as where a clip goes or as its format ("for my TikTok", "my bakery's Instagram", "an
 # Instagram reel", "YouTube intro") is no brand shown; its logo or app on screen still is ("the TikTok logo").
 _PLATFORMS = r"(youtube|instagram|tiktok|facebook|snapchat|whatsapp)"
+_BRAND_SHOWN = (r"(logos?|apps?|icons?|brand\w*|signs?|signage|signboards?|symbols?|emblems?|glyphs?|favicons?|insignias?|"
+                r"trademarks?|mascots?|ghost|bird|headquarter\w*|hqs?|offices?|buildings?|campus|towers?|lobby|lobbies|"
+                r"storefronts?|booths?|workplace|engineers?|staff|workers?|interface|ui|screens?|homepage|website|"
+                r"login|dashboards?|profiles?|notifications?|buttons?|plaques?|fonts?|wordmark|watermark|neon|"
+                r"merch\w*|hoodies?|t-?shirts?|shirts?|caps?|mugs?|jerseys?|beanies?|billboards?|banners?|stickers?|"
+                r"ceo|employees?|phones?|keynotes?|conference|play[- ]?buttons?|thumbs?[- ]?up|chats?|screenshots?|"
+                r"windows?|bottles?|bags?|totes?|jackets?|hats?|socks?|swag|spectacles|premium|music|tv|threads|messenger|"
+                r"portal|web|business|rewind|awards?|events?|launch\w*|hearings?|company|corporate|culture|recruit\w*|"
+                r"onboarding|investors?|official|rebrand\w*|moderators?|stores?|super ?bowl|subway|troph(y|ies)|badges?|"
+                r"check ?marks?|costumes?|murals?|balloons?|lens(es)?|filters?|bitmoji\w*|maps?|glasses|oculus|quest|"
+                r"shop|gaming|dating|studio|kids|explore|fyp|zuckerberg|f8|vidcon|menlo|hacker way|bytedance|meta|"
+                r"triangles?|bubbles?|handsets?|glitch\w*|creator awards?|diamond|silver|gold)")
+_PLATFORM_FORMATS = (r"(vids?|videos?|clips?|skits?|edits?|memes?|tutorials?|recaps?|montages?|reels?|shorts?|hauls?|"
+                     r"unboxings?|reviews?|vlogs?|stor(y|ies)|posts?|ads?|trends?|dances?|challenges?|duets?|series|"
+                     r"content|format)")
 _PLATFORM_USES = (
     r"(my|our|his|her|their|your)( [\w-]+'s)?( [\w-]+)? " + _PLATFORMS,  # an account: "my bakery's Instagram"
     r"(for|to|onto|across) (the|a|an|this)( [\w-]+)? " + _PLATFORMS,
@@ -585,6 +602,14 @@ _PLATFORM_USES = (
     r"lives?|streams?|vlogs?|accounts?|pages?|feeds?|trends?|dances?|challenges?|formats?|followers|audiences?|"
     r"captions?|transitions?|creators?|influencers?)",
 )
+# Round 30: the format with words between ("a quick tiktok cooking vid") and a platform's length or style before a
+# format ("a snapchat-length clip", "youtube-style unboxing"), in a text with no word that puts the brand on screen
+# (the copyright rule's allow_unless). Narrowed after two code reviews: a style with more after it ("facebook-style
+# blue f logo"), "a tiktok" before any word, a spec's field ("Red play button trophy on a shelf. Format: YouTube") and
+# the brand shown before the format ("The red play button logo spinning, youtube style intro video") excused it.
+_PLATFORM_FORMAT_USES = (
+    _PLATFORMS + r"( [\w-]+){0,2} " + _PLATFORM_FORMATS + "|" + _PLATFORMS
+    + r"[- ]?(style|length|size|sized|format|formatted|friendly|ready|native|vertical)( [\w-]+)? " + _PLATFORM_FORMATS)
 PUBLIC_FIGURE_DESCRIPTIONS = (
     r"(current|sitting|incumbent|today's) (\w+ )?(\w+ )?" + _OFFICES,
     r"(" + _OFFICES[1:-1] + r"|king|queen|crown prince) of (the )?(united states|usa|us|america|france|russia|china|"
@@ -1086,6 +1111,12 @@ CHARACTER_DESCRIPTIONS = (
     r"wisecracking|chatty|loud-?mouthed) donkey\b[^.!?]{0,100}\b(green|swamp) ogre|ogre (with|who has|speaking (with|in)) "
     r"(a |an )?(thick )?(scottish|scots) accent",
     r"(yellow|square)\b[^.!?]{0,20}\bsponge\b[^.!?]{0,60}\b(fry cook|jellyfishing|krabby patt\w*|lives in a pineapple)",
+    # round 30: the show without "the" ("a new Simpsons scene"), not a place or a business that bears the name
+    # ("Simpsons Gap", "dinner at Simpsons restaurant", the Toronto store's "Simpsons show windows": code reviews)
+    r"simpsons[- ](episodes?|scenes?|style|characters?|cartoons?|intro|couch gag|universe|parody|movie|fan ?art|"
+    r"art style|animation|lost episode|treehouse of horror)",
+    # round 30: Disney's genie (blue) with the street rat or Agrabah (not a monkey or parrot: a carnival genie has one)
+    r"blue genie\b[^.!?\n]{0,120}\b(street rat|agrabah)|(street rat|agrabah)\b[^.!?\n]{0,120}\bblue genie",
     r"\bcatbus\b|forest spirit\b[^.!?]{0,160}\bcat-?(shaped )?bus\b(?! (stop|sign|shelter))|cat-?(shaped )?bus\b"
     r"[^.!?]{0,100}\bforest spirit",
 )
@@ -2289,6 +2320,37 @@ _SIGNATURES = {
 _R15_CHARACTERS = tuple(
     rf"\b{name}\b[^.!?;,\n]{{0,40}}\b({detail})\b|\b({detail})\b[^.!?;,\n]{{0,40}}\b{name}\b"
     for name, detail in _SIGNATURES.items())
+# Round 30: a cast named by first names alone ("Homer and Bart at Moe's", "Luke and Leia on a desert planet"): two
+# names of one cast joined ("X and Y", "X & Y", "X with Y", "X vs Y") where one of them is marked (*: a name few
+# people have or use, or one whose pairs are the franchise's: Bart is common in the Netherlands, and "Bart and Lisa, a
+# Dutch couple" is refused as the namesake policy refuses a pet named Pikachu). Narrowed after a code review: three names in one sentence read real
+# people ("Rachel Weisz, Monica Bellucci and Phoebe Waller-Bridge", "Ross Chastain, Joey Logano and Chandler Smith") and
+# words ("a misty morning, Brock walks among the ash trees"), and marks that are surnames, real names or words read
+# them ("Raymond Chandler and Ross Macdonald", "Winslow Homer and Maggie Hambling", "Sven and Olaf, two fishermen",
+# "a slinky, woody fragrance", "Bart and Lisa from Flanders", "name my baby Elsa or Anna?"). A second review: a comma is
+# no join ("bread and marge, Maggie and her brother"; "a towering homer, Marge in the bleachers"), Lando Norris races,
+# Sven and Elsa are Swedes, bugs and tweety birds live in a garden.
+_CASTS = {
+    "simpsons": "homer marge* bart* lisa maggie milhouse* krusty* apu moe",
+    "star wars": "luke leia* han chewie* lando kylo* rey finn poe",
+    "mario": "mario luigi* bowser* yoshi* wario* waluigi*",
+    "frozen": "elsa* anna",
+    "harry potter": "harry ron hermione* ginny draco neville hagrid* snape* dumbledore* voldemort*",
+    "sesame street": "bert ernie elmo* grover oscar",
+    "game of thrones": "jon arya sansa* tyrion* cersei* jaime daenerys* bran ned",
+    "pokemon": "ash misty brock pikachu*",
+}
+_JOINED = r"( and | & | n | with | vs\.? | versus )"
+
+
+def _cast_pattern(names: str) -> str:
+    """Two names of one cast joined, one of them marked (every cast has one)."""
+    cast = "|".join(n.rstrip("*") for n in names.split())
+    marked = "|".join(n.rstrip("*") for n in names.split() if n.endswith("*"))
+    return rf"({marked}){_JOINED}({cast})|({cast}){_JOINED}({marked})"
+
+
+_R30_CASTS = tuple(_cast_pattern(names) for names in _CASTS.values())
 # A demeaning caption, chant or sign ("caption 'hag'", "text reading 'LINDA IS A BRAINLESS USELESS COW'", "students
 # chant 'moron'"), things thrown at the person, a pig snout: humiliation once the prompt points at someone.
 _CAPTION_INSULT = (r"((caption\w*|text|sign|banner|label\w*|written|reads?|reading|scrawled|painted|flash\w*|chant\w*|"
@@ -3004,7 +3066,7 @@ POLICY = PromptPolicy(
                             _ARTISTS + r"('?s)? (symmetry|colou?r palette|colou?r grading|aesthetic|look|vibes|framing|"
                             r"lighting|composition|palette|pastels)")),
         CategoryRule("copyright", "copyrighted characters, franchises or brands", 0.5,
-                     terms=(_COPYRIGHTED_NAMES,) + CHARACTER_DESCRIPTIONS + _R11_CHARACTERS + _R15_CHARACTERS,
+                     terms=(_COPYRIGHTED_NAMES,) + CHARACTER_DESCRIPTIONS + _R11_CHARACTERS + _R15_CHARACTERS + _R30_CASTS,
                      semantic=False,
                      allow=(r"(greek|roman|the) (god|goddess) (thor|loki|nike|hermes|pluto|apollo)", r"(planet|dwarf planet) pluto",
                             # round 28 (the audit of common words of other languages): the Italian "navi" (ships), the
@@ -3044,7 +3106,8 @@ POLICY = PromptPolicy(
                             r"a la) (a |an |the )?" + _STYLE_SOURCES,
                             r"nerf (guns?|blasters?|darts?|wars?|battles?|fights?)",
                             f"(?:{_COPYRIGHTED_NAMES})( (vibes|energy)|-?esque)",
-                            *_PLATFORM_USES)),
+                            *_PLATFORM_USES),
+                     allow_unless=((_PLATFORM_FORMAT_USES, _BRAND_SHOWN),)),
         CategoryRule(
             "insult", "insults or harassment aimed at a person", 0.5,
             terms=(r"(you|u|ur|youre|you're|your) (are |r )?(a |an |such a |such an |fucking |stupid |dumb |worthless |pathetic |ugly |fat )*"

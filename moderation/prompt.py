@@ -40,8 +40,8 @@ from moderation.gloss import LANGUAGE_NAMES, LANGUAGES, Gloss, gloss_for, glossa
 from moderation.names import (NameIndex, SoundIndex, build_index, name_reading, sound_alike_reading, sound_alikes,
                                vowel_drop_reading, vowel_drops)
 from moderation.neighbours import NeighbourIndex, confirm
-from moderation.normalize import (capital_i_reading, drop_elisions, normalize, rn_reading, star_readings,
-                                  z_plural_reading)
+from moderation.normalize import (capital_i_reading, drop_elisions, normalize, one_as_l_reading, rn_reading,
+                                  star_readings, z_plural_reading)
 from moderation.policy import CATEGORIES, POLICY, STAGES, UNREADABLE, PromptPolicy
 from moderation.scripts import UnreadText, script_term_hits, unread_language, unread_text, word_language
 from moderation.verdict import Verdict
@@ -121,6 +121,7 @@ class _Compiled:
     strict: dict[str, re.Pattern[str] | None]
     strict_minor_terms: re.Pattern[str] | None
     allow: dict[str, re.Pattern[str] | None]
+    allow_unless: dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]]  # (allow, veto anywhere in the text)
     minor_terms: re.Pattern[str]
     minor_allow: re.Pattern[str]
     sexual_cues: re.Pattern[str]
@@ -156,6 +157,7 @@ def _compiled(policy: PromptPolicy) -> _Compiled:
         strict={r.name: _compile(r.terms, flexible=False) for r in policy.rules if r.name != "minors"},
         strict_minor_terms=_compile(policy.minor_terms, flexible=False),
         allow={r.name: _compile(r.allow) for r in policy.rules},
+        allow_unless={r.name: tuple((_compile((a,)), _compile((v,))) for a, v in r.allow_unless) for r in policy.rules},
         minor_terms=_compile(policy.minor_terms),
         minor_allow=_compile(policy.minor_allow),
         sexual_cues=_compile(policy.sexual_cues),
@@ -233,7 +235,8 @@ def lexicon_matches(text: str, category: str, policy: PromptPolicy = POLICY) -> 
     pattern = c.terms[category] if category in c.terms else None
     if pattern is None:
         return []
-    allowed = _spans(c.allow[category], text)
+    allowed = _spans(c.allow[category], text) + [span for allow, veto in c.allow_unless.get(category, ())
+                                                  if not veto.search(text) for span in _spans(allow, text)]
     is_word = _known_words(policy.stretched_word_zipf, policy.stretched_word_languages)
     hits, negated = [], None
     for m in pattern.finditer(text):
@@ -338,9 +341,10 @@ def lexicon_hits_of(raw: str, policy: PromptPolicy = POLICY, normalized: str | N
 
 
 def _raw_readings(raw: str, policy: PromptPolicy = POLICY) -> tuple[str, ...]:
-    """Normalised readings that normalising loses, taken from the text as written: an uppercase I drawn for l, a short
-    public figure missing an inner vowel in a capitalised word ("Bidn"; not the acronym "TPAC", not "sax, trmp")."""
-    readings = (capital_i_reading(raw), vowel_drop_reading(raw, *_vowel_drop_reader(policy)))
+    """Normalised readings that normalising loses, taken from the text as written: an uppercase I or a digit 1 drawn
+    for l ("ZeIensky", "ze1ensky"), a short public figure missing an inner vowel in a capitalised word ("Bidn"; not the
+    acronym "TPAC", not "sax, trmp")."""
+    readings = (capital_i_reading(raw), one_as_l_reading(raw), vowel_drop_reading(raw, *_vowel_drop_reader(policy)))
     return tuple(normalize(r) for r in readings if r)
 
 

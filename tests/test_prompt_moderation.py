@@ -1771,6 +1771,64 @@ def test_a_platform_named_as_where_a_clip_goes_is_no_brand_shown() -> None:
         assert lexicon_hits_of(text)["copyright"] == [hit], text
 
 
+def test_a_platform_named_as_a_clips_format_is_no_brand_shown() -> None:
+    # Round 30: the format with words between, a platform's length or style before a format, a spec's field; never
+    # with a word that puts the brand on screen, between them or after.
+    from moderation.prompt import lexicon_hits_of
+
+    for text in ["killer shrimp tacos recipe, quick tiktok cooking vid",
+                 "a snapchat-length clip of a sunset", "youtube-style unboxing of a kettle"]:
+        assert lexicon_hits_of(text)["copyright"] == [], text
+    for text, hit in [("a tiktok logo video", "tiktok"), ("a quick tiktok app screen recording", "tiktok"),
+                      ("tiktok headquarters sign at night", "tiktok"), ("a quick tiktok showing the tiktok logo", "tiktok"),
+                      # round 30's code review
+                      ("format: tiktok logo on a billboard", "tiktok"), ("facebook-style blue f logo", "facebook"),
+                      ("Red play button trophy on a shelf. Format: YouTube", "youtube"),
+                      ("for: snapchat; the yellow ghost logo painted on a wall", "snapchat"),
+                      ("youtube play-button unboxing video", "youtube"), ("a tiktok's logo on a billboard", "tiktok")]:
+        assert lexicon_hits_of(text)["copyright"] == [hit], text
+
+
+@pytest.mark.parametrize("text, hit", [
+    # Round 30: two names of one cast joined, one of them a name no common person or word has
+    ("generate a new Simpsons scene with Homer and Bart at Moe's", ["simpsons scene", "homer and bart"]),
+    ("Luke and Leia on a desert planet", ["luke and leia"]),
+    ("Elsa & Anna building a snowman", ["elsa & anna"]),
+    ("Kylo vs Rey on a burning ship", ["kylo vs rey"]),
+    ("the big blue genie from the old cartoon with the street rat and his monkey",
+     ["blue genie from the old cartoon with the street rat"]),
+])
+def test_a_cast_named_by_first_names_is_read_as_its_franchise(text, hit):
+    assert lexicon_hits_of(text)["copyright"] == hit
+
+
+@pytest.mark.parametrize("text", ["my grandpa Bert and his dog Oscar", "a peach, a toad and a daisy in a garden",
+                                  "Homer's Odyssey read aloud by a bard", "Lisa and Maggie, my two daughters, at the park",
+                                  "Anna and Kristoff, a Norwegian couple, hike to a fjord-side cabin",
+                                  # round 30's code review: real people, words, places, a carnival genie
+                                  "Raymond Chandler and Ross Macdonald typing crime novels in a smoky office",
+                                  "Rachel Weisz, Monica Bellucci and Phoebe Waller-Bridge posing at Cannes",
+                                  "an exhibition of Winslow Homer and Maggie Hambling paintings",
+                                  "a misty morning, Brock walks his dog among the ash trees",
+                                  "perfume commercial for a slinky, woody fragrance with amber notes",
+                                  "Sven and Olaf, two Norwegian fishermen, hauling cod onto a wooden boat",
+                                  "Should I name my baby Elsa or Anna?", "sunrise over Simpsons Gap near Alice Springs",
+                                  "a carnival fortune teller dressed as a blue genie with a pet monkey"])
+def test_ordinary_people_who_share_a_casts_names_are_not_its_franchise(text):
+    assert lexicon_hits_of(text)["copyright"] == []
+
+
+def test_a_digit_one_drawn_for_l_is_read_as_l() -> None:
+    from moderation.normalize import one_as_l_reading
+
+    assert one_as_l_reading("ze1ensky doing c0ke, you 1oser") == "zelensky doing c0ke, you loser"
+    assert one_as_l_reading("the 1st lap at 1080p, 10 km") is None
+    assert one_as_l_reading("a coffee cup with the order code M1K, a server rack labeled LO1I-3") is None  # a review
+    assert lexicon_hits_of("ze1ensky doing c0ke off a table")["public_figure"] == ["zelensky"]
+    assert lexicon_hits_of("F1 car, B12 vitamins, H1N1 vaccine, room 101A, Win11 laptop") == \
+        {c: [] for c in lexicon_hits_of("")}
+
+
 def test_the_evidence_shows_what_each_head_read(clf: PromptClassifier) -> None:
     # With the shipped second head, a semantic fire names both heads' readings of the chunk that gave the score: the
     # mean for most categories, the higher of the two for minors (stricter by policy).

@@ -579,6 +579,7 @@ _STYLE_SOURCES = (r"(pixar|disney pixar|disney|dreamworks|studio ghibli|ghibli|a
 # Round 21: a platform named as where a clip goes or as its format ("for my TikTok", "my bakery's Instagram", "an
 # Instagram reel", "YouTube intro") is no brand shown; its logo or app on screen still is ("the TikTok logo").
 _PLATFORMS = r"(youtube|instagram|tiktok|facebook|snapchat|whatsapp)"
+# Round 30: words that put a platform's brand on screen (the veto of _PLATFORM_FORMAT_USES below)
 _BRAND_SHOWN = (r"(logos?|apps?|icons?|brand\w*|signs?|signage|signboards?|symbols?|emblems?|glyphs?|favicons?|insignias?|"
                 r"trademarks?|mascots?|ghost|bird|headquarter\w*|hqs?|offices?|buildings?|campus|towers?|lobby|lobbies|"
                 r"storefronts?|booths?|workplace|engineers?|staff|workers?|interface|ui|screens?|homepage|website|"

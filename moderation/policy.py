@@ -3024,7 +3024,15 @@ POLICY = PromptPolicy(
                    r"(deradicali[sz]\w*|exit program\w*|former|ex-)( \w+){0,3} (neo-?nazis?|extremists?|jihadists?|skinheads?|"
                    r"klansm[ae]n|white supremacists?|isis (members|fighters|recruits))",
                    r"terror(ist)? attacks? (anniversary|memorial|vigil|survivors?|victims?|commemoration)",
-                   r"(goddess|temple of|egyptian) isis", r"isis (goddess|statue|temple)", r"(hindu|buddhist|jain) swastikas?",
+                   r"(goddess|temple of|egyptian) isis", r"isis (goddess|statue|temple)",
+                   # a religion's swastika on its own place of worship (round 8: any "hindu|buddhist|jain swastika";
+                   # narrowed in round 30 after a code review: "buddhist swastika daubed on the headstones in the
+                   # Hebrew section", "hindu swastika painted on the gravestones with Stars of David", "buddhist
+                   # swastikas carved on Rohingya huts" passed)
+                   r"(hindu|buddhist|jain) swastikas?( symbols?)? (on|at|in|inside|above|over) (a |the |an )?(\w+ )?"
+                   r"(temples?|shrines?|monaster(y|ies)|stupas?|pagodas?|mandirs?)\b(?! (emanu|beth|sinai|israel))",
+                   r"(temples?|shrines?|monaster(y|ies)|stupas?|pagodas?|mandirs?) (\w+ ){0,3}(decorated|adorned) with "
+                   r"(a |an )?(hindu|buddhist|jain) swastikas?",
                    r"(defeat|fall|downfall) of hitler|hitler'?s (defeat|downfall)", r"school shooting (memorial|vigil|drill)",
                    # recovery and remembrance after an attack ("how a city recovered after a terrorist attack")
                    r"(recover\w*|rebuil\w*|heal\w*|mourn\w*|griev\w*|vigils?|memorials?|survivors?|victims?|anniversary|"

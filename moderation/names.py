@@ -25,11 +25,10 @@ followed by a space):
 `sound_alike_reading(text, index, is_word, is_frequent)` reads a listed name from words spelt by its sound or two
 letters off (round 29): a one-word name of six or more letters from a word that shares its skeleton (its first letter
 and its consonants, "ph" as f, a soft c as s, a soft g as j, a hard c as k, doubled letters once; at least four
-letters) and first letter, is at
-most two edits from it, has a vowel, is no word in any list and no typo of a frequent word ("Pikachoo using
-thunderbolt on a Bulbasor", "pokemn"; not "a white stalion"); a name of two or three words from as many words that
-each do so for their word, one of them no word in any list ("Homr Simpsen", "Tayler Swiftt"; not "my son Ayden
-Ross").
+letters) and first letter, is at most two edits from it, has a vowel, is no word in any list and no typo of a
+frequent word ("Pikachoo using thunderbolt on a Bulbasor", "pokemn"; not "a white stalion"); a name of two or three
+words from as many words that each do so for their word, one of them no word in any list ("Homr Simpsen", "Tayler
+Swiftt"; not "my son Ayden Ross").
 `vowel_drop_reading(text, drops, is_word)` reads a listed one-word public figure shorter than `min_len` (whose
 misspellings the edit rule above leaves alone) from a word written with one of the name's inner vowels dropped
 ("Bidn and Putn", "Trmp", "Mcron"; round 26, read in dev39's errors): the word is capitalised as a name is, with at

@@ -1302,6 +1302,7 @@ _PEOPLE = (r"(a |an |the |his |her |their |my |some |two |three |several )?(man|
            r"child|children|kid|kids|baby|girl|boy|guy|victim|victims|hostage|hostages|prisoner|soldier|cop|"
            r"officer|civilians?|family|crowd|neighbou?r|teacher|stranger|him|her|them|everyone|somebody|someone)")
 _SELF = r"(myself|himself|herself|themselves|yourself|yourselves|ourselves|oneself)"
+_WORSHIP_PLACES = r"(temples?|shrines?|monaster(y|ies)|stupas?|pagodas?|mandirs?)"  # a religion's own swastika
 # Nudity in fine art: a marble nude, a nude figure study. Allowed as sexual content, but still a sexual signal when
 # a minor is mentioned (PromptPolicy.minors_ignore_allow).
 _ART_NUDITY = (r"(nudes?|naked) (\w+ )?(statues?|sculptures?|torsos?|busts?|reliefs?|paintings?|portraits?|frescos?|"
@@ -3030,9 +3031,8 @@ POLICY = PromptPolicy(
                    # Hebrew section", "hindu swastika painted on the gravestones with Stars of David", "buddhist
                    # swastikas carved on Rohingya huts" passed)
                    r"(hindu|buddhist|jain) swastikas?( symbols?)? (on|at|in|inside|above|over) (a |the |an )?(\w+ )?"
-                   r"(temples?|shrines?|monaster(y|ies)|stupas?|pagodas?|mandirs?)\b(?! (emanu|beth|sinai|israel))",
-                   r"(temples?|shrines?|monaster(y|ies)|stupas?|pagodas?|mandirs?) (\w+ ){0,3}(decorated|adorned) with "
-                   r"(a |an )?(hindu|buddhist|jain) swastikas?",
+                   + _WORSHIP_PLACES + r"\b(?! (emanu|beth|sinai|israel))",
+                   _WORSHIP_PLACES + r" (\w+ ){0,3}(decorated|adorned) with (a |an )?(hindu|buddhist|jain) swastikas?",
                    r"(defeat|fall|downfall) of hitler|hitler'?s (defeat|downfall)", r"school shooting (memorial|vigil|drill)",
                    # recovery and remembrance after an attack ("how a city recovered after a terrorist attack")
                    r"(recover\w*|rebuil\w*|heal\w*|mourn\w*|griev\w*|vigils?|memorials?|survivors?|victims?|anniversary|"

@@ -235,8 +235,11 @@ def lexicon_matches(text: str, category: str, policy: PromptPolicy = POLICY) -> 
     pattern = c.terms[category] if category in c.terms else None
     if pattern is None:
         return []
-    allowed = _spans(c.allow[category], text) + [span for allow, veto in c.allow_unless.get(category, ())
-                                                  if not veto.search(text) for span in _spans(allow, text)]
+    allowed = _spans(c.allow[category], text)
+    for allow, veto in c.allow_unless.get(category, ()):
+        spans = _spans(allow, text)
+        if spans and not veto.search(text):  # the veto reads the whole text: only once its allow has matched
+            allowed += spans
     is_word = _known_words(policy.stretched_word_zipf, policy.stretched_word_languages)
     hits, negated = [], None
     for m in pattern.finditer(text):
@@ -312,8 +315,8 @@ def lexicon_hits(text: str, policy: PromptPolicy = POLICY, also: tuple[str, ...]
     with plurals spelt with z read with s ("boobz"), with "rn" read as "m" in a word that is no word ("obarna"), with
     a listed name spelt by its sound ("pikachoo", "homr simpsen"; moderation.names.sound_alike_reading), and with
     split or one-letter-off listed names written as listed ("lio nel mes si" -> "lionel messi", moderation.names);
-    `also`: other normalised readings of the same prompt (an uppercase I read as l, "ZeIensky",
-    and a short public figure missing an inner vowel, "Bidn", which only the written text has). The verdict uses it
+    `also`: other normalised readings of the same prompt (an uppercase I or a digit 1 read as l, "ZeIensky",
+    "ze1ensky", and a short public figure missing an inner vowel, "Bidn", which only the written text has). The verdict uses it
     through lexicon_hits_of(raw text), which is what any check that must agree with it should call."""
     is_word = _frequent_words(policy.name_word_zipf, policy.name_word_languages)
     names = name_reading(text, _name_index(policy), is_word, _known_words(policy.name_phrase_zipf, ("en",))) \

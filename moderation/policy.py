@@ -1303,6 +1303,35 @@ _PEOPLE = (r"(a |an |the |his |her |their |my |some |two |three |several )?(man|
            r"officer|civilians?|family|crowd|neighbou?r|teacher|stranger|him|her|them|everyone|somebody|someone)")
 _SELF = r"(myself|himself|herself|themselves|yourself|yourselves|ourselves|oneself)"
 _WORSHIP_PLACES = r"(temples?|shrines?|monaster(y|ies)|stupas?|pagodas?|mandirs?)"  # a religion's own swastika
+# Round 31: "nude" as a colour or shade before a makeup, nail, clothing or paint word ("a nude lip", "nude nails",
+# "a nude slip dress", "nude-toned walls"), excused only in a text with no word of nudity or the body anywhere (the
+# sexual rule's allow_unless): "posing nude", "a nude model", "her body", "lingerie", "topless" keep it a term. It
+# replaces round 8's unconditional allow of "nude lipstick/heels/tights/tones" ("wearing only nude lipstick and nothing
+# else" passed); narrowed after a code review (words of exposure, beds and baths, "nude dress code", "nude wall
+# calendar", "a nude toned woman"). Next to a minor "nude" stays a sexual cue (minors_ignore_allow).
+_NUDE_SHADES = (r"nude[- ]?((peach|pink|beige|rose|brown|toned?|colou?red)[- ]?)?(lips?|lip ?(gloss|liner|stain|balm|colou?rs?)|lip ?sticks?|gloss(es)?|"
+                r"eye ?shadows?|eyeliners?|liners?|make-?up|blush|foundations?|concealers?|nails?|nail ?(polish|art|"
+                r"colou?rs?|sets?)|manicures?|mani|pedicures?|polish(es)?|dress(es)?(?![- ]?(code|up))|gowns?|slip dress(es)?|"
+                r"trench( coats?)?|coats?(?! of)|blazers?|sandals|shoes|flats|boots|loafers|mules|slingbacks|stilettos|heels|pumps|"
+                r"handbags?|bags?|clutch(es)?|paints?|walls\b|wall (paint|colou?r)s?|swatch(es)?|hues?|neutrals?|undertones?|palettes?|"
+                r"shades?|colou?rs?|colou?red|toned?|tights|stockings|leotards?)\b")
+_NUDITY_SHOWN = (r"(naked|nudity|nudist\w*|nudes|topless|bottomless|undress\w*|unclothed|unclad|disrob\w*|strip(s|ped|ping|"
+                 r"tease|per|pers)?\b|clothes (off|come off)|no (clothes|garments?)|without (any |her |his |their )?clothes|"
+                 r"nothing (on|but|else|except|save|apart|underneath|under)|naught but|not a (stitch|thread)|and a smile|"
+                 r"(wearing|in|clad|has on|have on|dressed) (only|just|solely|nothing)|(clad|dressed) (only |solely )?in|"
+                 r"(only|sole) (thing|garment|attire|clothing)|all (she|he|they) (has|have|had) on|ba[r]e|breasts?|boobs?|tits|"
+                 r"nipples?|genital\w*|pubic|buttocks|butt\b|booty|chest|torso|thighs?|legs|crotch|groin|privates|"
+                 r"private (parts|photos?|pics?)|curves|rear end|(his|her) member|shaft|folds|down there|bent over|"
+                 r"spread(s|ing)? (her|his|their|them|legs|wide)|spread[- ]?eagle\w*|"
+                 r"expos(ed|es|ing)|uncovered|starkers|au naturel|in the altogether|full[- ]?frontal|flash(es|ed|ing|ers?)?\b|"
+                 r"see[- ]?through|sheer (\w+ )?(gowns?|dress(es)?|tops?|blouses?|bodysuits?|fabric|mesh|lace|robes?)|"
+                 r"transparent|bra|braless|bras|panties|thong|underwear|briefs|shower|bath|bathtub|bed|boudoir|playboy|penthouse|"
+                 r"fansly|pin-?ups?|centerfolds?|calendars?|leak\w*|uncensored|pleasur\w*|moan\w*|erect\w*|"
+                 r"sexy|sexual\w*|sex\b|erotic\w*|sensual\w*|seduct\w*|lingerie|"
+                 r"explicit|porn\w*|onlyfans|nsfw|x-?rated|body|bodies|skin|in the nude|(posing|poses?|posed|fully|full|"
+                 r"completely|totally|entirely|all|go|goes|going|went|swim\w*|sunbath\w*) nude|nude[- ]?((toned?|tones?|colou?r(ed|s)?|shades?|hues?|undertones?|palettes?|paint|walls?|peach|pink)[- ])?(models?|wom[ae]n|"
+                 r"m[ae]n|girls?|boys?|guys?|lad(y|ies)|wife|girlfriend|boyfriend|couples?|person|people|photo\w*|shoots?|selfies?|pics?|pictures?|images?|scenes?|beach\w*|swim\w*|"
+                 r"sunbath\w*|art|portraits?|figures?|yoga|danc\w*|spa|sauna|posters?|videos?|clips?))")
 # Nudity in fine art: a marble nude, a nude figure study. Allowed as sexual content, but still a sexual signal when
 # a minor is mentioned (PromptPolicy.minors_ignore_allow).
 _ART_NUDITY = (r"(nudes?|naked) (\w+ )?(statues?|sculptures?|torsos?|busts?|reliefs?|paintings?|portraits?|frescos?|"
@@ -2765,8 +2794,7 @@ POLICY = PromptPolicy(
                    r"branch(es)?|wall|stone|concrete)", r"naked[- ]?(footed|feet|foot)", r"(chicken|duck|turkey|pheasant) breasts?", r"breasts? cancer",
                    r"sex[- ](education|ed|chromosomes?|ratio|determination)", r"(the )?sex of (a |an |the )?[a-z]+",
                    r"(biological|opposite|same|either|both) sex(es)?", r"same[- ]sex (marriage|couple)",
-                   r"(blue|great|coal|marsh|willow) tits", r"nude[- ]?(colou?r(ed)?|lipstick|tones?|palette|heels|shades?|beige|"
-                   r"leotards?|tights|stockings|pumps)",
+                   r"(blue|great|coal|marsh|willow) tits",
                    r"(rape ?seed|rapeseed)( oil| field)?", r"grape", r"undressed (salad|wound|lumber)",
                    r"strip (mall|steak|club sandwich)", r"bondage (of|under) (law|debt)",
                    r"(paint|varnish|wire|wallpaper|floor|finish|insulation|nail polish|gel|cable) strippers?",
@@ -2776,7 +2804,8 @@ POLICY = PromptPolicy(
                    r"the beach|screaming orgasm|slippery nipple|porn ?star martini)|(shak|mix|pour|serv|order|sipp|stirr)\w* "
                    r"(up )?(a |an |two |the |some )?(sex on the beach|screaming orgasm|slippery nipple|porn ?star martini)",
                    r"(nipple|nipples) (of a baby bottle|on a baby bottle)|baby bottle nipples?",
-                   r"xx chromosomes?") + _ART_NUDITY + _ML_SEXUAL_ALLOW),
+                   r"xx chromosomes?") + _ART_NUDITY + _ML_SEXUAL_ALLOW,
+            allow_unless=((_NUDE_SHADES, _NUDITY_SHOWN),)),
         CategoryRule(
             "minors", "sexual content involving minors", 0.5,
             terms=(r"lol(i|is|icon)", r"shota(con)?", r"jail ?bait", r"child porn\w*", r"cp video",
@@ -3059,7 +3088,7 @@ POLICY = PromptPolicy(
                             r"anne frank[- ]?(house|huis|haus|museum|foundation|fonds|stichting|centre|center)|"
                             r"(achterhuis|huis|house|museum) (van|of) anne frank",
                             # "cr7" (Ronaldo) reads "crt" once leetspeak is decoded; a CRT is a screen
-                            r"crt[- ](monitors?|tvs?|screens?|televisions?|displays?|scan ?lines|filter|effect|shader|glow|"
+                            r"crt[- ](monitors?|tvs?|screens?|televisions?|displays?|scan ?lines?|filter|effect|shader|glow|"
                             r"look|aesthetic|style)|(old|vintage|retro|a|an|the|on) crt\b(?! ?7)", r"(play|played|playing) (a|the|your|my) trump", r"trumps? (all|everything|the)",
                             r"(a |the |green |rose |holly )?bush(es)? (in|by|near|with|of|outside)", r"(rose|holly|thorn|berry|burning) bush",
                             r"bush (fire|land|walk|tucker|baby)", r"(the )?rock (climbing|formation|band|music|garden|face|wall|pool|"
@@ -3165,7 +3194,7 @@ POLICY = PromptPolicy(
                  r"(la |las |el |los |una |un |uma |um )?(nin[oa]s?|menin[oa]s?|criancas?|nenes?|nenas?|bebes?|chiquit[oa]s?)")
                 + _ML_SEXUAL_CUES,
     minors_sexual_score=0.4,
-    minors_ignore_allow=_ART_NUDITY,
+    minors_ignore_allow=_ART_NUDITY + (_NUDE_SHADES,),  # no shade excuses "nude" next to a minor
     negations=(r"no", r"not", r"without", r"nothing", r"never", r"zero", r"free of", r"non", r"avoid", r"avoiding",
                r"nobody", r"no[- ]?one", r"none of (them|us|the \w+)",
                r"minus", r"sin", r"sans", r"ohne", r"kein(e|en)?", r"sem", r"senza", r"nada de", r"pas de",

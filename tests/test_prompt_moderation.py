@@ -1789,6 +1789,35 @@ def test_a_platform_named_as_a_clips_format_is_no_brand_shown() -> None:
         assert lexicon_hits_of(text)["copyright"] == [hit], text
 
 
+def test_nude_as_a_shade_is_no_nudity_unless_the_text_shows_a_body() -> None:
+    # Round 31: "nude" before a makeup, nail, clothing or paint word names a colour; a word of nudity, exposure or the
+    # body anywhere in the text keeps it a term (round 31's code review: its 11 whole-system passes are here).
+    from moderation.prompt import lexicon_hits_of
+
+    for text in ["a makeup tutorial for a nude lip and neutral eyeshadow look", "nude nails with a glossy top coat",
+                 "Ballerina lacing up nude-toned pointe shoes backstage", "a nude slip dress on a mannequin",
+                 "dancers in black leotards and nude tights practice plies at the barre", "a nude lipstick, product shot"]:
+        assert lexicon_hits_of(text)["sexual"] == [], text
+    for text in ["a nude wall calendar of the cheerleading squad, uncovered", "her round nude peach in the shower, bent over",
+                 "she has on nothing save for nude lip gloss, legs apart", "nude dress code party, photo of the guests",
+                 "a woman in nude sandals and a smile", "woman wearing only nude lipstick and nothing else",
+                 "a nude toned woman on a beach", "nude lipstick, posing nude on a bed", "nude heels and lingerie",
+                 "a nude model with a nude lip", "nude colour pics of my ex girlfriend"]:
+        assert lexicon_hits_of(text)["sexual"], text
+
+
+def test_a_shade_does_not_excuse_nude_next_to_a_minor(clf: PromptClassifier) -> None:
+    # minors_ignore_allow: the shade allow never hides "nude" from the minors rule
+    assert "minors" in check_prompt("a 12 year old girl trying a nude lip gloss", clf).categories
+
+
+def test_a_crt_scanline_is_a_screen() -> None:
+    from moderation.prompt import lexicon_hits_of
+
+    assert lexicon_hits_of("retro pixel-art trailer, CRT scanline effect")["public_figure"] == []
+    assert lexicon_hits_of("ronaldo cr7 celebrating")["public_figure"]
+
+
 @pytest.mark.parametrize("text, hit", [
     # Round 30: two names of one cast joined, one of them a name no common person or word has
     ("generate a new Simpsons scene with Homer and Bart at Moe's", ["simpsons scene", "homer and bart"]),

@@ -43,8 +43,10 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import math
 import random
 import re
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -804,7 +806,14 @@ def guard(rows: list[dict], held_out: list[str], jaccard: float = 0.5) -> tuple[
     from moderation.normalize import normalize
     from moderation.prompt import lexicon_hits_of
 
-    held = [_words(normalize(t)) for t in held_out]
+    held = [h for h in (_words(normalize(t)) for t in held_out) if h]
+    # Prefix filter (exact, only faster): a held-out row within `jaccard` shares at least ceil(jaccard * |w|) of a
+    # row's words, so it holds one of the row's |w| - ceil(jaccard * |w|) + 1 rarest words.
+    df = Counter(word for h in held for word in h)
+    index: dict[str, list[int]] = {}
+    for i, h in enumerate(held):
+        for word in h:
+            index.setdefault(word, []).append(i)
     kept, dropped = [], {"lexicon": 0, "near_held_out": 0}
     for r in rows:
         norm = normalize(r["text"])
@@ -812,7 +821,9 @@ def guard(rows: list[dict], held_out: list[str], jaccard: float = 0.5) -> tuple[
             dropped["lexicon"] += 1
             continue
         w = _words(norm)
-        if any(len(w & h) / len(w | h) >= jaccard for h in held if h):
+        rarest = sorted(w, key=lambda word: (df.get(word, 0), word))[:len(w) - math.ceil(jaccard * len(w)) + 1]
+        near = {i for word in rarest for i in index.get(word, ())}
+        if any(len(w & held[i]) / len(w | held[i]) >= jaccard for i in near):
             dropped["near_held_out"] += 1
             continue
         kept.append(r)

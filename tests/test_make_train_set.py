@@ -109,3 +109,25 @@ def test_the_shipped_second_head_was_trained_on_the_committed_file() -> None:
     assert meta["train_file"] == "evals/moderation/train_second.jsonl" and meta["n_train"] == len(_rows(path))
     assert meta["train_sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
     assert meta["config"]["tune_layers"] == 2 and (settings.second_head_dir / settings.encoder_top_layers).is_file()
+
+
+def test_the_guards_prefix_filter_drops_exactly_what_comparing_every_pair_drops() -> None:
+    # Round 31: guard looks only at held-out rows sharing one of a row's rarest words; the same rows go as with every
+    # pair compared (Jaccard >= 0.5 needs half a row's words in common).
+    import random
+
+    from moderation.normalize import normalize
+
+    rng = random.Random(3)
+    words = "red kite beach otter river lake tower gull dawn calm green slow boat net bridge fog rain".split()
+    held = [" ".join(rng.sample(words, rng.randint(2, 7))) for _ in range(60)]
+    rows = [{"text": " ".join(rng.sample(words, rng.randint(1, 8))), "label": "violence"} for _ in range(300)]
+    kept, dropped = make_train_set.guard(rows, held)
+    sets = [make_train_set._words(normalize(t)) for t in held]
+
+    def near(text: str) -> bool:
+        w = make_train_set._words(normalize(text))
+        return any(len(w & h) / len(w | h) >= 0.5 for h in sets if h)
+
+    assert kept == [r for r in rows if not near(r["text"])]
+    assert dropped["near_held_out"] == sum(near(r["text"]) for r in rows) > 0

@@ -1182,12 +1182,6 @@ class ClassifierSettings:
     # 60 prompts a helper wrote to slip past it got through.
     neighbour_confirm_below: float = 0.99
     neighbour_exempt: tuple[str, ...] = ("minors",)  # stricter by policy: never held back
-    # Round 31: a stance reader (moderation.stance, written by moderation.train_stance beside the head): a category
-    # the heads alone fire (no lexicon term, not from a gloss, no injection attempt; among the reader's categories,
-    # never minors) is not counted where the whole text reads as about a harm (a memorial, a PSA against racism, a
-    # history lesson) with P >= the reader's threshold, fixed from training rows alone (the 98th percentile of the
-    # cross-validated P of harmful ones). None: off. Judged by a rule written first (docs/MODERATION.md, "Round 31").
-    stance_file: str | None = "stance.npz"
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,6 @@ from moderation.gloss import LANGUAGE_NAMES, LANGUAGES, Gloss, gloss_for, glossa
 from moderation.names import (NameIndex, SoundIndex, build_index, name_reading, sound_alike_reading, sound_alikes,
                                vowel_drop_reading, vowel_drops)
 from moderation.neighbours import NeighbourIndex, confirm
-from moderation.stance import StanceReader
 from moderation.normalize import (capital_i_reading, drop_elisions, normalize, one_as_l_reading, rn_reading,
                                   star_readings, z_plural_reading)
 from moderation.policy import CATEGORIES, POLICY, STAGES, UNREADABLE, PromptPolicy
@@ -637,8 +636,7 @@ class PromptClassifier:
 
     def __init__(self, encoder: SentenceEncoder, head: dict[str, np.ndarray], head_categories: tuple[str, ...],
                  profanity, policy: PromptPolicy = POLICY, neighbours: NeighbourIndex | None = None,
-                 judge: HeadReader | None = None, second: HeadReader | None = None,
-                 stance: StanceReader | None = None):
+                 judge: HeadReader | None = None, second: HeadReader | None = None):
         wanted = policy.semantic_categories
         if sorted(head_categories) != sorted(wanted) or head["W2"].shape[1] != len(head_categories):
             raise ValueError(f"head categories {head_categories!r} differ from the policy's semantic ones {wanted!r}")
@@ -654,9 +652,7 @@ class PromptClassifier:
         self.w1, self.b1, self.w2, self.b2 = head["W1"], head["b1"], head["W2"], head["b2"]
         # Head column j feeds category column columns[j] of the (N, len(CATEGORIES)) output.
         self.columns = np.array([CATEGORIES.index(c) for c in head_categories])
-        if stance is not None and (len(stance.weights) != head["W1"].shape[0] or "minors" in stance.categories):
-            raise ValueError("the stance reader must read the main encoder's embeddings and may not lift minors")
-        self.neighbours, self.judge, self.second, self.stance = neighbours, judge, second, stance
+        self.neighbours, self.judge, self.second = neighbours, judge, second
         # Per category, for `confirmed`: the policy threshold, and whether the category is never held back.
         self._thresholds = np.array([policy.rule(c).threshold for c in CATEGORIES])
         self._exempt = np.array([c in policy.classifier.neighbour_exempt for c in CATEGORIES])
@@ -685,16 +681,6 @@ class PromptClassifier:
             if neighbours.source_sha256 != info.get("train_sha256"):
                 raise ValueError(f"{str(path)!r} was built from another training file than the head; run python -m "
                                  "moderation.train_prompt_head --neighbours-only")
-        stance = None  # checked before the encoder loads, like the neighbour index
-        if settings.stance_file:
-            path = settings.head_dir / settings.stance_file
-            if not path.is_file():
-                raise ValueError(f"stance reader not found at {str(path)!r}; run python -m moderation.train_stance "
-                                 "(or set stance_file=None to go without)")
-            stance = StanceReader.load(path)
-            if stance.head_sha256 != info.get("train_sha256"):
-                raise ValueError(f"{str(path)!r} was trained on another head's embeddings; run python -m "
-                                 "moderation.train_stance")
         # The judge's files are checked before any encoder loads, too.
         readers = [_read_head(d, settings) if d else None for d in (settings.sentence_judge_dir,
                                                                     settings.second_head_dir)]
@@ -721,7 +707,7 @@ class PromptClassifier:
         if policy.unreadable_languages:
             word_language("qzxv")
         return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy, neighbours, judge,
-                   second, stance)
+                   second)
 
     def with_settings(self, **changes) -> "PromptClassifier":
         """The same loaded models under the policy with some ClassifierSettings changed (e.g.
@@ -734,12 +720,9 @@ class PromptClassifier:
             elif _as_path(getattr(policy.classifier, name)) != _as_path(getattr(self.policy.classifier, name)):
                 raise ValueError(f"with_settings cannot load another {name}; use PromptClassifier.load")
             readers.append(reader)
-        if "stance_file" in changes and changes["stance_file"] not in (None, self.policy.classifier.stance_file):
-            raise ValueError("with_settings cannot load another stance_file; use PromptClassifier.load")
-        stance = None if policy.classifier.stance_file is None else self.stance
         head = {"W1": self.w1, "b1": self.b1, "W2": self.w2, "b2": self.b2}
         return PromptClassifier(self.encoder, head, tuple(CATEGORIES[i] for i in self.columns), self._profanity,
-                                policy, self.neighbours, *readers, stance=stance)
+                                policy, self.neighbours, *readers)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.embed(texts)
@@ -762,10 +745,6 @@ class PromptClassifier:
             probs, other)
         out[:, self._strict] = np.maximum(probs, other)[:, self._strict]
         return out
-
-    def stance_about(self, emb: np.ndarray) -> np.ndarray | None:
-        """(N,) P(each embedded whole text is about a harm rather than a request for it); None without a reader."""
-        return None if self.stance is None or not len(emb) else self.stance.about(emb)
 
     def neighbour_share(self, emb: np.ndarray) -> np.ndarray | None:
         """(N,) the share of each embedding's nearest training prompts that are disallowed; None without an index."""
@@ -848,10 +827,6 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     heads_read = raw.copy()  # (N, C) before the judge: where it lifts a category, the evidence says so
     judged = _judge_sentences(classifier, chunks, flat, raw, read_by_judge)
     share = classifier.neighbour_share(emb)  # (N,) or None; both readings below are confirmed by it
-    # The stance of each whole text (its first chunk), read once: what the heads alone fire may be lifted by it.
-    firsts = np.cumsum([0] + [len(cs) for cs in chunks[:-1]])
-    about = classifier.stance_about(emb[[f for f, cs in zip(firsts, chunks) if cs]]) if own else None
-    about_of = dict(zip([i for i, cs in enumerate(chunks) if cs], about)) if about is not None else {}
     probs, unconfirmed = _confirmed(classifier, emb, raw, chunks, clauses, share)
     # The minors rule stays at least as strict as the main head alone: its sexual signal is also read from the main
     # head's own scores, judged and confirmed the same way (the second head may lower a sexual score, not this).
@@ -895,24 +870,8 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
                                 injections[i], stage, policy, from_gloss, held, judged[i],
                                 _unread(texts[i], n, policy),
                                 script_term_hits(texts[i], policy.script_terms), also[i], float(sexual_alone[i]),
-                                heads, lifted, _stance_of(classifier, about_of.get(i))))
+                                heads, lifted))
     return verdicts
-
-
-@dataclass(frozen=True)
-class Stance:
-    """One text's stance reading for _decide: about = P(about a harm), from `threshold` on the heads' fires in
-    `categories` are not counted."""
-
-    about: float
-    threshold: float
-    categories: tuple[str, ...]
-
-
-def _stance_of(classifier: PromptClassifier, about: float | None) -> Stance | None:
-    if about is None or classifier.stance is None:
-        return None
-    return Stance(float(about), classifier.stance.threshold, classifier.stance.categories)
 
 
 def _confirmed(classifier: PromptClassifier, emb: np.ndarray, raw: np.ndarray, chunks: list[list[str]],
@@ -1000,7 +959,7 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             unread: UnreadText = UnreadText(), script_hits: dict[str, list[str]] | None = None,
             also: tuple[str, ...] = (), sexual_alone: float = 0.0,
             heads: dict[str, tuple[float, float]] | None = None,
-            lifted: dict[str, float] | None = None, stance: Stance | None = None) -> Verdict:
+            lifted: dict[str, float] | None = None) -> Verdict:
     """Combine the layers for one normalised text (and the same without injection phrases) into a Verdict.
     from_gloss: the categories whose semantic score came from the English gloss, with the gloss's language.
     held: the categories where a moderate head score was not confirmed by the nearest training prompts, with the
@@ -1016,10 +975,7 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     heads: with a second head, per category (main head, second head) of the chunk that gives the category its
     semantic score; shown in the evidence next to the combined score.
     lifted: the categories whose score the sentence judge raised in that chunk (it read them in a sentence the head
-    read as another harm; _judge_sentences), with the heads' score there; the evidence says so.
-    stance: the whole text's stance reading (moderation.stance): a category among its categories that the heads alone
-    fire is not counted where it reads as about a harm, unless the text holds an injection attempt or the score came
-    from a gloss or the sentence judge's lift; the evidence says so."""
+    read as another harm; _judge_sentences), with the heads' score there; the evidence says so."""
     from_gloss, held, judged = from_gloss or {}, held or {}, judged or {}
     # Minors stay stricter: the sexual signal next to a minor term is the head's own score, confirmed or not (and
     # with a second head, the higher of the combined reading and the main head's own).
@@ -1043,12 +999,6 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
         # unread (another script or language) is noise to the head, so it names nothing there.
         elif sem[rule.name] >= rule.threshold and not unread.mostly_unread and (
                 rule.name != "minors" or sexual_signal >= policy.minors_sexual_score):
-            if (stance is not None and rule.name in stance.categories and rule.name != "minors" and not injections
-                    and rule.name not in from_gloss and rule.name not in (lifted or {})
-                    and stance.about >= stance.threshold):
-                evidence.append(f"stance: semantic {rule.name} {sem[rule.name]:.2f} not counted (the text reads as "
-                                f"about the harm, not a request for it: {stance.about:.2f} >= {stance.threshold:.2f})")
-                continue
             fired.append(rule.name)
             via = f" (English gloss of the {from_gloss[rule.name]} text)" if rule.name in from_gloss else ""
             if not via and rule.name in (lifted or {}):

@@ -1064,4 +1064,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     if "public_figure" in blocking and c.namesake is not None and c.namesake.search(text):
         reason += (" A famous name makes a video model draw that person's likeness, even when the prompt means someone "
                    "else who shares it; describe the person without the name (\"my uncle, a retired welder\").")
+    elif "public_figure" in blocking:
+        # Round 31: dev45's eight historical people (a Gettysburg reenactment, a Curie biography) are refused on purpose
+        reason += (" Real people are refused by name, living or historical, even in a reenactment or a lesson: a "
+                   "generated clip can pass for footage of them; describe a fictional person instead.")
     return Verdict(False, stage, categories=tuple(blocking), scores=scores, evidence=tuple(shown), reason=reason)

@@ -1897,6 +1897,9 @@ def test_a_namesake_is_refused_with_a_reason_that_says_why_and_how_to_ask() -> N
     assert "shares it" in namesake.reason and "without the name" in namesake.reason
     plain = decide("chris evans eating lunch at his desk")
     assert not plain.allowed and "shares it" not in plain.reason
+    # Round 31: any other refusal of a named person says why, historical people included
+    for text in ["chris evans eating lunch at his desk", "Abraham Lincoln delivering the Gettysburg Address, reenactment"]:
+        assert "living or historical" in decide(text).reason and "fictional person" in decide(text).reason, text
 
 
 def test_the_evidence_says_when_the_sentence_judge_named_the_category(clf: PromptClassifier) -> None:

@@ -1194,7 +1194,8 @@ class PromptPolicy:
     minor_allow: tuple[str, ...]
     sexual_cues: tuple[str, ...]
     minors_sexual_score: float
-    # Allow-contexts of the sexual lexicon that still count as a sexual signal next to a minor term (fine-art nudity).
+    # Allow-contexts of the sexual lexicon that still count as a sexual signal next to a minor term (fine-art nudity,
+    # "nude" as a shade).
     minors_ignore_allow: tuple[str, ...]
     negations: tuple[str, ...]
     negatable: tuple[str, ...]
@@ -2358,13 +2359,13 @@ _R15_CHARACTERS = tuple(
 # Round 30: a cast named by first names alone ("Homer and Bart at Moe's", "Luke and Leia on a desert planet"): two
 # names of one cast joined ("X and Y", "X & Y", "X with Y", "X vs Y") where one of them is marked (*: a name few
 # people have or use, or one whose pairs are the franchise's: Bart is common in the Netherlands, and "Bart and Lisa, a
-# Dutch couple" is refused as the namesake policy refuses a pet named Pikachu). Narrowed after a code review: three names in one sentence read real
-# people ("Rachel Weisz, Monica Bellucci and Phoebe Waller-Bridge", "Ross Chastain, Joey Logano and Chandler Smith") and
-# words ("a misty morning, Brock walks among the ash trees"), and marks that are surnames, real names or words read
-# them ("Raymond Chandler and Ross Macdonald", "Winslow Homer and Maggie Hambling", "Sven and Olaf, two fishermen",
-# "a slinky, woody fragrance", "Bart and Lisa from Flanders", "name my baby Elsa or Anna?"). A second review: a comma is
-# no join ("bread and marge, Maggie and her brother"; "a towering homer, Marge in the bleachers"), Lando Norris races,
-# Sven and Elsa are Swedes, bugs and tweety birds live in a garden.
+# Dutch couple" is refused as the namesake policy refuses a pet named Pikachu). Narrowed after a code review: three
+# names in one sentence read real people ("Rachel Weisz, Monica Bellucci and Phoebe Waller-Bridge", "Ross Chastain,
+# Joey Logano and Chandler Smith") and words ("a misty morning, Brock walks among the ash trees"), and marks that are
+# surnames, real names or words read them ("Raymond Chandler and Ross Macdonald", "Winslow Homer and Maggie Hambling",
+# "Sven and Olaf, two fishermen", "a slinky, woody fragrance", "Bart and Lisa from Flanders", "name my baby Elsa or
+# Anna?"). A second review: a comma is no join ("bread and marge, Maggie and her brother"; "a towering homer, Marge in
+# the bleachers"), Lando Norris races, Sven and Elsa are Swedes, bugs and tweety birds live in a garden.
 _CASTS = {
     "simpsons": "homer marge* bart* lisa maggie milhouse* krusty* apu moe",
     "star wars": "luke leia* han chewie* lando kylo* rey finn poe",

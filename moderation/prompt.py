@@ -316,8 +316,8 @@ def lexicon_hits(text: str, policy: PromptPolicy = POLICY, also: tuple[str, ...]
     a listed name spelt by its sound ("pikachoo", "homr simpsen"; moderation.names.sound_alike_reading), and with
     split or one-letter-off listed names written as listed ("lio nel mes si" -> "lionel messi", moderation.names);
     `also`: other normalised readings of the same prompt (an uppercase I or a digit 1 read as l, "ZeIensky",
-    "ze1ensky", and a short public figure missing an inner vowel, "Bidn", which only the written text has). The verdict uses it
-    through lexicon_hits_of(raw text), which is what any check that must agree with it should call."""
+    "ze1ensky", and a short public figure missing an inner vowel, "Bidn", which only the written text has). The
+    verdict uses it through lexicon_hits_of(raw text), which is what any check that must agree with it should call."""
     is_word = _frequent_words(policy.name_word_zipf, policy.name_word_languages)
     names = name_reading(text, _name_index(policy), is_word, _known_words(policy.name_phrase_zipf, ("en",))) \
         if policy.listed_names else None

@@ -1337,6 +1337,87 @@ _NUDITY_SHOWN = (r"(naked|nudity|nudist\w*|nudes|topless|bottomless|undress\w*|u
                  r"wom[ae]n|m[ae]n|girls?|boys?|guys?|lad(y|ies)|wife|girlfriend|boyfriend|couples?|person|people|"
                  r"photo\w*|shoots?|selfies?|pics?|pictures?|images?|scenes?|beach\w*|swim\w*|sunbath\w*|art|"
                  r"portraits?|figures?|yoga|danc\w*|spa|sauna|posters?|videos?|clips?))")
+# Round 32: "topless" as a car, a bus or a boat without its roof ("a topless convertible", "a topless double-decker
+# tour bus"), excused only in a text with no person who could be the one topless and no word
+# of nudity or the body anywhere (the sexual rule's allow_unless); "a topless woman driving a convertible" and "the
+# woman in the topless jeep is also topless" keep it a term. Next to a minor it stays a sexual cue.
+_VEHICLES = (r"(convertibles?|cabrio(let)?s?|roadsters?|spyders?|coupes?|cars?|jeeps?|wranglers?|land ?rovers?|"
+             r"defenders?|buggy|buggies|4x4s?|bus|buses|double[- ]?deckers?|beetles?|mustangs?|corvettes?|minis?|"
+             r"trucks?|pickups?|vans?|boats?|motorboats?|speedboats?|trams?|trolleys?|carriages?)")
+# Only describers of a vehicle may stand between ("topless coed car", "topless housewives party bus" are people), and
+# not "topless car wash"; "the jeep, topless" is how a person is said to be topless ("rode the bus topless"), not read.
+_VEHICLE_MODS = (r"(\d{2,4}s?|vintage|classic|old|new|little|tiny|big|small|sports?|muscle|luxury|electric|rusty|"
+                 r"shiny|beat-up|restored|red|black|white|blue|green|yellow|silver|gr[ae]y|pink|orange|purple|cream|tour|"
+                 r"touring|tourist|sightseeing|safari|city|wedding|open-air|horse-drawn|dune|pontoon|speed|vw|volkswagen|"
+                 r"ford|chevy|chevrolet|jeep|land|british|london|cooper)")
+_TOPLESS_VEHICLES = r"topless( " + _VEHICLE_MODS + r"){0,3} " + _VEHICLES + r"\b(?! ?wash)"
+_TOPLESS_PERSON = (r"(?!topless\b)" + _NUDITY_SHOWN + r"|\b(wom[ae]n|girls?|gals?|lad(y|ies)|chicks?|babes?|models?|"
+                   r"dancers?|waitress(es)?|blondes?|brunettes?|redheads?|she|her|hers|herself|females?|mermaids?|"
+                   r"bikinis?|actress(es)?|wife|wives|girlfriends?|mom|moms|mother|daughters?|sisters?|stripper\w*|"
+                   r"bimbo\w*|milfs?|he|him|his|himself|m[ae]n|guys?|dudes?|boys?|males?|husband|boyfriend|person|"
+                   r"people|someone|somebody|driver|passengers?|hitchhikers?|sunbath\w*|(sun)?tann(ed|ing))\b")
+# Round 32: a pet or a farm animal named after a real person ("a corgi named Obama", "my cat Taylor Swift", "a horse
+# called Messi", "Beyonce the tabby") is an animal, not the person's likeness: that one mention of the name is excused
+# (the public_figure rule's allow_unless), in a text with no word that brings the person in (the person themself,
+# their office or trade, a stage, a speech, a face, a voice, "looks like", a costume). The name said anywhere else
+# in the text still counts ("a dog named Taylor Swift next to Taylor Swift herself"); a doll, a robot or a statue
+# named after someone is a likeness and is not excused; characters are not excused (many are animals: a great dane
+# named Scooby-Doo).
+_PETS = (r"(dogs?|doggos?|pupp(y|ies)|pups?|hounds?|cats?|kittens?|kitt(y|ies)|tomcats?|hamsters?|guinea pigs?|"
+         r"rabbits?|bunn(y|ies)|goldfish|fish|bettas?|parrots?|budgies?|parakeets?|cockatiels?|cockatoos?|canar(y|ies)|"
+         r"tortoises?|turtles?|horses?|ponies|pony|donkeys?|mules?|goats?|pigs?|piglets?|cows?|calf|bulls?|sheep|"
+         r"lambs?|chickens?|hens?|roosters?|ducks?|ducklings?|geese|goose|lizards?|geckos?|iguanas?|snakes?|pythons?|"
+         r"ferrets?|gerbils?|chinchillas?|hedgehogs?|alpacas?|llamas?|axolotls?|tarantulas?|corgis?|beagles?|"
+         r"labradors?|retrievers?|poodles?|pugs?|chihuahuas?|dachshunds?|husk(y|ies)|terriers?|spaniels?|collies?|"
+         r"sheepdogs?|german shepherds?|bulldogs?|dalmatians?|greyhounds?|whippets?|schnauzers?|pomeranians?|rottweilers?|"
+         r"dobermanns?|dobermans?|mastiffs?|great danes?|shih tzus?|shiba( inu)?s?|tabb(y|ies)|"
+         r"maine coons?|ragdolls?|sphynx(es)?|mutts?)")
+# not a person who works with animals ("my dog walker Obama", "Joe Biden the dog trainer")
+_PET_NOT_A_TRADE = (r"(?! (walkers?|sitters?|trainers?|groomers?|owners?|lovers?|whisperers?|breeders?|catchers?|"
+                    r"handlers?|keepers?|herders?|rescuers?|shows?|people|person|lady|man|woman|guy|vet))")
+_PET_NAME_WORDS = (r"[a-z0-9'-]+( (?!(and|with|next|beside|by|near|plus|or|nor|alongside|to|for|from|at|in|on|of|"
+                   r"the|a|an|his|her|their|its|who|while|is|was|as|like|versus|vs)\b)[a-z0-9'-]+){0,2}")
+_PET_NAMES = (r"\b" + _PETS + r"(,? (who is |that is |which is |we |i |they )?(named|called|nicknamed|dubbed|call|"
+              r"calls)( after)?|,? (whose|her|his|its) name is) " + _PET_NAME_WORDS
+              + r"|\b(my|our|his|her|their|a friend's|my friend's|my neighbou?r's) (\w+ )?" + _PETS + _PET_NOT_A_TRADE + r",? "
+              + _PET_NAME_WORDS
+              + r"|" + _PET_NAME_WORDS + r",? (the|my|our) (\w+ )?" + _PETS + r"\b" + _PET_NOT_A_TRADE)
+_PERSON_BROUGHT_IN = (r"\b((him|her|them|my|your|our)sel(f|ves)|real|actual|in person|in the flesh|real[- ]life|"
+                      r"m[ae]n|wom[ae]n|guys?|gentlem[ae]n|lad(y|ies)|boys?|girls?|persons?|people|dudes?|elderly|"
+                      r"old (man|woman|guy|lady)|grand(pa|ma|father|mother)|teen\w*|adults?|kids?|child(ren)?|"
+                      r"looks?( exactly)? like|look-?alike|resembl\w*|dressed (up )?as|costumed?|impersonat\w*|"
+                      r"caricature\w*|parod\w*|satir\w*|human|humanoid|anthropomorphic|upright|on two legs|face|"
+                      r"voice|says|saying|said|speech|speaks?|speaking|talk(s|ing)?|tweet\w*|interview\w*|"
+                      r"press|podium|rally|campaign\w*|election\w*|vot(e|es|ing)|congress|senate|parliament|"
+                      r"kremlin|white house|oval office|downing street|stage|concert|perform\w*|sings?|singing|"
+                      r"songs?|album|music video|red carpet|premiere|grammys?|oscars?|met gala|award\w*|paparazzi|"
+                      r"fans|selfie|president|prime minister|senator|minister|politician|king|queen|prince|princess|"
+                      r"pope|singer|rapper|actor|actress|footballer|player|athlete|ceo|billionaire|celebrit(y|ies)|"
+                      r"star|famous|suit|tie|hair|haired|hairdo|combover|comb-over|toupee|wig|nude|naked|sex\w*|kiss\w*)\b")
+# Round 32: gore turned down, not asked for ("theatrical rather than gory"): the word ends its phrase ("rather than
+# gore-free, go all out", "instead of gory implied, show every drop" ask for it), and nothing in the text asks for more
+# (the violence rule's allow_unless, so that it never silences the terms in other scripts as a plain allow would).
+_GORE_TURNED_DOWN = (r"(rather than|instead of) (overly |too |very |so |graphically |realistically )?(gory|gore|grisly|"
+                     r"gruesome|bloody)(?=\s*([,.;:!?)]|$))(?!,? (\w+ )?(gore|gory|blood))")
+_GORE_ASKED = (r"gor(ier|iest)|gore-?(fest|hounds?)|splatter\w*|(all|full|max|maximum|maximal|extra|ultra|hyper|super|"
+               r"more|most|even more)[- ](gory|gore|gruesome|grisly|bloody|blood)|go(es|ing)? all out|show (it|them|"
+               r"everything|every|all)|on-? ?screen|(in|into) (the )?(frame|shot)|uncut|visceral")
+# Round 32: the boogaloo movement, not the dance, Latin boogaloo or an "Electric Boogaloo" sequel: its own spellings
+# ("boogaloo bois", "big igloo militia"), or the word in a sentence with arms, militias, police or an uprising; the
+# music's own words excuse "boogaloo movement/boys" unless such a word is anywhere in the text.
+_BOOGALOO_ARMED = (r"militia\w*|rifles?|guns?|ar-?15s?|armed|tactical|hawaiian shirts?|civil war|uprising|police|cops?|"
+                   r"government|feds?|federal|patriot\w*|accelerat\w*|second amendment|molotov|ammo|body armou?r|"
+                   r"plate carriers?|igloo|luau|boog\b|ambush\w*|capitol|insurrection|overthrow\w*|shoot\w*")
+_BOOGALOO_ART = (r"(latin|music\w*|soul|salsa|mambo|funk\w*|danc\w*|band|records?|vinyl|dj|1960s|sixties|60s|"
+                 r"spanish harlem|nuyorican|joe cuba|pete rodriguez|popping|locking|breakin\w*|b-?boys?|street jam|electric)")
+_BOOGALOO_MUSIC = (_BOOGALOO_ART + r"[^.!?]{0,80}\bboogaloo (movement|boys)\b|\bboogaloo (movement|boys)\b[^.!?]{0,80}"
+                   + _BOOGALOO_ART)
+_BOOGALOO_ARMS = (r"militia\w*|rifles?|guns?|ar-?15s?|armed|tactical|civil war|police|cops?|government|feds|federal|"
+                  r"ammo|body armou?r|plate carriers?|ambush\w*|capitol|insurrection|overthrow\w*|shoot\w*")
+_BOOGALOO = (r"(boogaloo|bugaloo|bogaloo) (bois?|boiz|boys|movement|militias?)|boog (bois?|boiz|militias?)|"
+             r"big (igloo|luau) (militias?|bois?|boiz)|boojahideen|"
+             r"(boogaloo|bugaloo|bogaloo|boog)\b(?=[^.!?\n]{0,100}\b(" + _BOOGALOO_ARMS + r")\b)|"
+             r"(" + _BOOGALOO_ARMS + r")\b[^.!?\n]{0,100}\b(boogaloo|bugaloo|bogaloo)\b")
 # Nudity in fine art: a marble nude, a nude figure study. Allowed as sexual content, but still a sexual signal when
 # a minor is mentioned (PromptPolicy.minors_ignore_allow).
 _ART_NUDITY = (r"(nudes?|naked) (\w+ )?(statues?|sculptures?|torsos?|busts?|reliefs?|paintings?|portraits?|frescos?|"
@@ -2375,6 +2456,7 @@ _CASTS = {
     "sesame street": "bert ernie elmo* grover oscar",
     "game of thrones": "jon arya sansa* tyrion* cersei* jaime daenerys* bran ned",
     "pokemon": "ash misty brock pikachu*",
+    "marvel": "thor hulk* loki thanos* groot* gamora* drax* rocket",  # round 32: "Thor and Hulk" (Thor and Loki are gods too)
 }
 _JOINED = r"( and | & | n | with | vs\.? | versus )"
 
@@ -2387,6 +2469,10 @@ def _cast_pattern(names: str) -> str:
 
 
 _R30_CASTS = tuple(_cast_pattern(names) for names in _CASTS.values())
+# Round 32: a spec naming its franchise in a field ("IP: Marvel | characters: Thor and Hulk", "franchise: DC"), where
+# the bare word would be a verb or letters ("marvel at the view").
+_R32_FRANCHISE_FIELD = (r"\b(ip|franchise|universe|intellectual property|source( material)?|property|canon)\s*[:=]\s*"
+                        r"['\"]?(marvel|mcu|dc|dceu|dc comics|dc universe)\b")
 # A demeaning caption, chant or sign ("caption 'hag'", "text reading 'LINDA IS A BRAINLESS USELESS COW'", "students
 # chant 'moron'"), things thrown at the person, a pig snout: humiliation once the prompt points at someone.
 _CAPTION_INSULT = (r"((caption\w*|text|sign|banner|label\w*|written|reads?|reading|scrawled|painted|flash\w*|chant\w*|"
@@ -2466,6 +2552,30 @@ _R20_INSULT = (
     _AUDIENCE + r" (\w+ )?(laugh\w*|roar\w* with laughter) at how (dumb|stupid|ugly|fat|pathetic|useless|disgusting|gross|"
     r"worthless) (he|she|" + _GIVEN + r"|my \w+( \w+)?) (is|looks?)\b(?![^.!?\n]{0,40}\b(costume|cosplay|mask|photo|"
     r"sweaters?|too|along|roast))",
+)
+# Round 32 (read in dev46's misses): ridicule of a pointed-at person told without an insult word. The person by role
+# as before, or as someone's ("the bride's ex-husband Paul"); an audience that is a crowd, the whole family, floor or
+# team, laughing every time they speak, pointing at them (not cheering) or filming them struggle; the person shown,
+# drawn or turned into the animal of a jibe (the passive of round 20's "make X look like a pig"); a dunce cap put on
+# them; the office's walking joke. Not a party, a costume, a play or a game (round 20's exclusion).
+_I1_TARGET = r"(" + _ROLE_TARGET + r"|the \w+'s (ex-?|\w+ )?" + _TARGET_ROLES + r"( \w+){0,2})"
+_I1_AUDIENCE = (r"(" + _AUDIENCE + r"|(a|the) (\w+ )?crowd|the (whole |entire )?(family|floor|team|school|department|"
+                r"street|party|table|bar|gym|internet|group ?chat|office|class|room)|(his|her|their) (whole )?(family|"
+                r"friends|coworkers|colleagues|classmates|teammates))")
+_I1_NOT_PLAY = (r"(?![^.!?\n]{0,100}\b(party|costume|play|theme|themed|birthday|d&d|dnd|game|project|fair|pageant|loves?|"
+                r"favou?rite|cute|adorable|cheer\w*|clap\w*|applau\w*|proud|hug\w*|celebrat\w*|congratul\w*|along|"
+                r"with (him|her|them))\b)")
+_I1_INSULT = (
+    _I1_TARGET + r"(?!( \w+){0,2}'s)\b[^.!?\n]{0,160}?\b" + _I1_AUDIENCE + r" (\w+ )?(" + _RIDICULING + r"|laugh(s|ing|ed)? (every time|"
+    r"whenever|each time|as soon as) (he|she|they)|point(s|ing|ed)? at (him|her|them)|film(s|ing|ed)? (him|her|them) "
+    r"(struggl|fail|cry|crie|sobb|fall|flail|trip|panick|flounder|stumbl)\w*)" + _I1_NOT_PLAY,
+    _I1_TARGET + r" (is |gets |being |are )?(shown|drawn|depicted|portrayed|turned|morphed|transformed|edited|"
+    r"photoshopped|rendered|animated|pictured) (as|into|like) (a |an )?(\w+ ){0,2}(cow|pig|whale|hippo|rat|donkey|troll|"
+    r"goblin|cockroach|slug|worm|blob|sow|heifer)s?\b(?![- ]?(girl|boy|bell|print|farm|pen))" + _I1_NOT_PLAY,
+    _I1_TARGET + r"\b[^.!?\n]{0,60}?\b(in|wearing|with|under|puts? on|put on|gets?) (a |an |the )?dunce(s'?)? (cap|hat)s?"
+    + _I1_NOT_PLAY,
+    _I1_TARGET + r"\b[^.!?\n]{0,60}?\b(as|is|was|'s|be) (the |a |an )?(\w+'s |\w+ )?(walking|running|living|resident|"
+    r"biggest) (joke|punchline|punch line|laughing ?stock)\b",
 )
 # Costumes are play: "our babysitter dressed as an ugly witch for the Halloween party".
 _COSTUME = (r"(my|our|his|her|their|your) [\w' -]{0,40}? (dressed|dresses|dressing|costumed|disguised|made up) (up )?as "
@@ -2810,7 +2920,7 @@ POLICY = PromptPolicy(
                    r"(up )?(a |an |two |the |some )?(sex on the beach|screaming orgasm|slippery nipple|porn ?star martini)",
                    r"(nipple|nipples) (of a baby bottle|on a baby bottle)|baby bottle nipples?",
                    r"xx chromosomes?") + _ART_NUDITY + _ML_SEXUAL_ALLOW,
-            allow_unless=((_NUDE_SHADES, _NUDITY_SHOWN),)),
+            allow_unless=((_NUDE_SHADES, _NUDITY_SHOWN), (_TOPLESS_VEHICLES, _TOPLESS_PERSON))),
         CategoryRule(
             "minors", "sexual content involving minors", 0.5,
             terms=(r"lol(i|is|icon)", r"shota(con)?", r"jail ?bait", r"child porn\w*", r"cp video",
@@ -2890,7 +3000,8 @@ POLICY = PromptPolicy(
                    r"(coniglio|conejo|coelho|lapin|kaninchen|hasen?|liebre|lebre|lievre|lepre|pollo|frango|poulet|huhn|"
                    r"pesce|pescado|peixe|poisson|fisch|cerdo|porco|maiale|cochon|schwein|cordero|agnello|borrego|agneau|"
                    r"lamm|reh|cervo|ciervo|cerf|veado|hirsch|trucha|trota|truite|forelle|sardin\w*|pavo|peru|dinde|"
-                   r"tacchino|pute)(?! (viv[oa]s?|vivant\w*|lebendig\w*|alive))", r"tortured (artist|soul|genius|poet|expression)", r"david lynch|jane lynch|lynch ?pin|lynchburg")),
+                   r"tacchino|pute)(?! (viv[oa]s?|vivant\w*|lebendig\w*|alive))", r"tortured (artist|soul|genius|poet|expression)", r"david lynch|jane lynch|lynch ?pin|lynchburg"),
+            allow_unless=((_GORE_TURNED_DOWN, _GORE_ASKED),)),
         CategoryRule(
             "hate", "hateful content against protected groups", 0.5,
             terms=(r"nigg(er|a|ers|as|az)", r"the n[- ]?word", r"chinks?", r"spics?", r"kikes?", r"faggots?", r"fags", r"trann(y|ies)",
@@ -3015,7 +3126,8 @@ POLICY = PromptPolicy(
                    r"(bomb|ied|explosive device)s?", r"bomb[- ]?making", r"\bieds?\b", r"terror(ist)? (attack|cell|training camp)s?",
                    r"(mass|school|mosque|church|synagogue) shooting", r"shoot(ing)? up (a|the) (school|mosque|church|synagogue|mall|concert)",
                    r"terrorist manifesto|shooter'?s manifesto", r"lone wolf (attack|jihad)", r"behead(ing)? (video|hostages?)",
-                   r"atomwaffen", r"boogaloo bois", r"boko haram", r"al[- ]?shabaa?b", r"isis[- ]?k", r"lashkar[- ]e[- ]taiba",
+                   r"atomwaffen", r"boogaloo bois",
+_BOOGALOO, r"boko haram", r"al[- ]?shabaa?b", r"isis[- ]?k", r"lashkar[- ]e[- ]taiba",
                    r"jaish[- ]e[- ]mohammed", r"the base (militia|recruit\w*)", r"patriot front", r"order of nine angles", r"hamas (militants?|fighters|propaganda)", r"recruit\w* (for|to|into) (isis|jihad|"
                    r"the caliphate|al qaeda|the militia)", r"glorif\w* (terror\w*|the attack|the shooter|martyrs?)", 
                    r"osama bin laden", r"brenton tarrant", r"anders breivik", r"unabomber", r"third reich propaganda",
@@ -3072,11 +3184,13 @@ POLICY = PromptPolicy(
                    r"(recover\w*|rebuil\w*|heal\w*|mourn\w*|griev\w*|vigils?|memorials?|survivors?|victims?|anniversary|"
                    r"remember\w*|commemorat\w*|aftermath) (\w+ ){0,3}(after|from|of|following|since) (a |the |last year'?s )?"
                    r"(\w+ )?terror(ist)? attacks?",
-                   r"white (power ?ranger|pride (rose|flower))")),
+                   r"white (power ?ranger|pride (rose|flower))"),
+            allow_unless=((_BOOGALOO_MUSIC, _BOOGALOO_ARMED),)),
         CategoryRule("public_figure", "a real, named public figure's likeness", 0.5,
                      terms=(_by_first_letter(PUBLIC_FIGURES) + PUBLIC_FIGURE_DESCRIPTIONS + _R11_PUBLIC_FIGURES
                             + _R24_PUBLIC_FIGURES + _R25_PUBLIC_FIGURES + _R27_PUBLIC_FIGURES),
                      semantic=False,
+                     allow_unless=((_PET_NAMES, _PERSON_BROUGHT_IN),),
                      allow=(r"trump (card|suit)s?",
                             # round 28 (the audit of common words): the Portuguese "pele" (skin), an AOC wine or monitor
                             # (narrowed after a review: "Pelé jovem nude", "AOC displays her body", "with AOC naked")
@@ -3109,7 +3223,8 @@ POLICY = PromptPolicy(
                             _ARTISTS + r"('?s)? (symmetry|colou?r palette|colou?r grading|aesthetic|look|vibes|framing|"
                             r"lighting|composition|palette|pastels)")),
         CategoryRule("copyright", "copyrighted characters, franchises or brands", 0.5,
-                     terms=(_COPYRIGHTED_NAMES,) + CHARACTER_DESCRIPTIONS + _R11_CHARACTERS + _R15_CHARACTERS + _R30_CASTS,
+                     terms=(_COPYRIGHTED_NAMES,) + CHARACTER_DESCRIPTIONS + _R11_CHARACTERS + _R15_CHARACTERS + _R30_CASTS
+                           + (_R32_FRANCHISE_FIELD,),
                      semantic=False,
                      allow=(r"(greek|roman|the) (god|goddess) (thor|loki|nike|hermes|pluto|apollo)", r"(planet|dwarf planet) pluto",
                             # round 28 (the audit of common words of other languages): the Italian "navi" (ships), the
@@ -3167,7 +3282,7 @@ POLICY = PromptPolicy(
                    _AFTER_TARGET + _HUMILIATION, _HUMILIATION + r"\b[^\n]{0,200}?\b" + _ROLE_TARGET,
                    # a name right before it: "Matt the biggest asshole", "Ryan is the dumbest man alive"
                    _GIVEN + r" (is |was |'s |the )(\w+ ){0,2}?" + _HUMILIATION,
-                   *_R11_INSULT, *_R19_INSULT, *_R20_INSULT,
+                   *_R11_INSULT, *_R19_INSULT, *_R20_INSULT, *_I1_INSULT,
                    r"(as|like) the (\w+ ){0,3}(crow|hag|witch|cow|pig|rat|snake|loser|idiot|moron|fraud|clown|joke|"
                    r"failure|slob|leech|parasite|troll|weasel|vulture|cockroach) (she|he|they) (really )?(is|are)\b",
                    r"(humiliat\w*|mock(s|ed|ing|ery)?|ridicul(e|es|ed|ing))( \w+){0,3} (of|about|on|at|targeting) "
@@ -3179,7 +3294,8 @@ POLICY = PromptPolicy(
                    _COSTUME, *_PLAYED))), NPT_TERMS, NPT_ALLOW),
     minor_terms=(r"child(ren)?", r"kids?", r"kiddie", r"toddlers?", r"infants?", r"bab(y|ies)", r"little (girl|boy)s?",
                  r"young (girl|boy)s?", r"girls?", r"boys?", r"teen(s|age|ager|agers)?", r"pre-?teens?", r"tweens?",
-                 r"underage", r"minors?", r"school ?(girl|boy|kid|child)s?", r"(middle|elementary|primary|high) school(er)?s?",
+                 r"underage", r"minors?", r"school ?(girl|boy|kid|child)s?", r"(middle|elementary|primary|high|junior high|grade) school(er)?s?",
+                 r"junior high(er)?s?", r"pre-?pubescent",  # round 32
                  r"(daughter|son|niece|nephew|stepdaughter|stepson)s?", r"juveniles?", r"adolescents?", r"pubescent",
                  r"(1[0-7]|[1-9])[- ]?(years?|yrs?|yo)([- ]old)?", r"(aged?|age) (1[0-7]|[1-9])", r"(one|two|three|four|five|"
                  r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]years?[- ]old",
@@ -3199,7 +3315,7 @@ POLICY = PromptPolicy(
                  r"(la |las |el |los |una |un |uma |um )?(nin[oa]s?|menin[oa]s?|criancas?|nenes?|nenas?|bebes?|chiquit[oa]s?)")
                 + _ML_SEXUAL_CUES,
     minors_sexual_score=0.4,
-    minors_ignore_allow=_ART_NUDITY + (_NUDE_SHADES,),  # no shade excuses "nude" next to a minor
+    minors_ignore_allow=_ART_NUDITY + (_NUDE_SHADES, _TOPLESS_VEHICLES),  # no shade or roof excuses it next to a minor
     negations=(r"no", r"not", r"without", r"nothing", r"never", r"zero", r"free of", r"non", r"avoid", r"avoiding",
                r"nobody", r"no[- ]?one", r"none of (them|us|the \w+)",
                r"minus", r"sin", r"sans", r"ohne", r"kein(e|en)?", r"sem", r"senza", r"nada de", r"pas de",

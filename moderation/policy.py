@@ -1356,44 +1356,6 @@ _TOPLESS_PERSON = (r"(?!topless\b)" + _NUDITY_SHOWN + r"|\b(wom[ae]n|girls?|gals
                    r"bikinis?|actress(es)?|wife|wives|girlfriends?|mom|moms|mother|daughters?|sisters?|stripper\w*|"
                    r"bimbo\w*|milfs?|he|him|his|himself|m[ae]n|guys?|dudes?|boys?|males?|husband|boyfriend|person|"
                    r"people|someone|somebody|driver|passengers?|hitchhikers?|sunbath\w*|(sun)?tann(ed|ing))\b")
-# Round 32: a pet or a farm animal named after a real person ("a corgi named Obama", "my cat Taylor Swift", "a horse
-# called Messi", "Beyonce the tabby") is an animal, not the person's likeness: that one mention of the name is excused
-# (the public_figure rule's allow_unless), in a text with no word that brings the person in (the person themself,
-# their office or trade, a stage, a speech, a face, a voice, "looks like", a costume). The name said anywhere else
-# in the text still counts ("a dog named Taylor Swift next to Taylor Swift herself"); a doll, a robot or a statue
-# named after someone is a likeness and is not excused; characters are not excused (many are animals: a great dane
-# named Scooby-Doo).
-_PETS = (r"(dogs?|doggos?|pupp(y|ies)|pups?|hounds?|cats?|kittens?|kitt(y|ies)|tomcats?|hamsters?|guinea pigs?|"
-         r"rabbits?|bunn(y|ies)|goldfish|fish|bettas?|parrots?|budgies?|parakeets?|cockatiels?|cockatoos?|canar(y|ies)|"
-         r"tortoises?|turtles?|horses?|ponies|pony|donkeys?|mules?|goats?|pigs?|piglets?|cows?|calf|bulls?|sheep|"
-         r"lambs?|chickens?|hens?|roosters?|ducks?|ducklings?|geese|goose|lizards?|geckos?|iguanas?|snakes?|pythons?|"
-         r"ferrets?|gerbils?|chinchillas?|hedgehogs?|alpacas?|llamas?|axolotls?|tarantulas?|corgis?|beagles?|"
-         r"labradors?|retrievers?|poodles?|pugs?|chihuahuas?|dachshunds?|husk(y|ies)|terriers?|spaniels?|collies?|"
-         r"sheepdogs?|german shepherds?|bulldogs?|dalmatians?|greyhounds?|whippets?|schnauzers?|pomeranians?|rottweilers?|"
-         r"dobermanns?|dobermans?|mastiffs?|great danes?|shih tzus?|shiba( inu)?s?|tabb(y|ies)|"
-         r"maine coons?|ragdolls?|sphynx(es)?|mutts?)")
-# not a person who works with animals ("my dog walker Obama", "Joe Biden the dog trainer")
-_PET_NOT_A_TRADE = (r"(?! (walkers?|sitters?|trainers?|groomers?|owners?|lovers?|whisperers?|breeders?|catchers?|"
-                    r"handlers?|keepers?|herders?|rescuers?|shows?|people|person|lady|man|woman|guy|vet))")
-_PET_NAME_WORDS = (r"[a-z0-9'-]+( (?!(and|with|next|beside|by|near|plus|or|nor|alongside|to|for|from|at|in|on|of|"
-                   r"the|a|an|his|her|their|its|who|while|is|was|as|like|versus|vs)\b)[a-z0-9'-]+){0,2}")
-_PET_NAMES = (r"\b" + _PETS + r"(,? (who is |that is |which is |we |i |they )?(named|called|nicknamed|dubbed|call|"
-              r"calls)( after)?|,? (whose|her|his|its) name is) " + _PET_NAME_WORDS
-              + r"|\b(my|our|his|her|their|a friend's|my friend's|my neighbou?r's) (\w+ )?" + _PETS + _PET_NOT_A_TRADE + r",? "
-              + _PET_NAME_WORDS
-              + r"|" + _PET_NAME_WORDS + r",? (the|my|our) (\w+ )?" + _PETS + r"\b" + _PET_NOT_A_TRADE)
-_PERSON_BROUGHT_IN = (r"\b((him|her|them|my|your|our)sel(f|ves)|real|actual|in person|in the flesh|real[- ]life|"
-                      r"m[ae]n|wom[ae]n|guys?|gentlem[ae]n|lad(y|ies)|boys?|girls?|persons?|people|dudes?|elderly|"
-                      r"old (man|woman|guy|lady)|grand(pa|ma|father|mother)|teen\w*|adults?|kids?|child(ren)?|"
-                      r"looks?( exactly)? like|look-?alike|resembl\w*|dressed (up )?as|costumed?|impersonat\w*|"
-                      r"caricature\w*|parod\w*|satir\w*|human|humanoid|anthropomorphic|upright|on two legs|face|"
-                      r"voice|says|saying|said|speech|speaks?|speaking|talk(s|ing)?|tweet\w*|interview\w*|"
-                      r"press|podium|rally|campaign\w*|election\w*|vot(e|es|ing)|congress|senate|parliament|"
-                      r"kremlin|white house|oval office|downing street|stage|concert|perform\w*|sings?|singing|"
-                      r"songs?|album|music video|red carpet|premiere|grammys?|oscars?|met gala|award\w*|paparazzi|"
-                      r"fans|selfie|president|prime minister|senator|minister|politician|king|queen|prince|princess|"
-                      r"pope|singer|rapper|actor|actress|footballer|player|athlete|ceo|billionaire|celebrit(y|ies)|"
-                      r"star|famous|suit|tie|hair|haired|hairdo|combover|comb-over|toupee|wig|nude|naked|sex\w*|kiss\w*)\b")
 # Round 32: gore turned down, not asked for ("theatrical rather than gory"): the word ends its phrase ("rather than
 # gore-free, go all out", "instead of gory implied, show every drop" ask for it), and nothing in the text asks for more
 # (the violence rule's allow_unless, so that it never silences the terms in other scripts as a plain allow would).
@@ -3190,7 +3152,6 @@ _BOOGALOO, r"boko haram", r"al[- ]?shabaa?b", r"isis[- ]?k", r"lashkar[- ]e[- ]t
                      terms=(_by_first_letter(PUBLIC_FIGURES) + PUBLIC_FIGURE_DESCRIPTIONS + _R11_PUBLIC_FIGURES
                             + _R24_PUBLIC_FIGURES + _R25_PUBLIC_FIGURES + _R27_PUBLIC_FIGURES),
                      semantic=False,
-                     allow_unless=((_PET_NAMES, _PERSON_BROUGHT_IN),),
                      allow=(r"trump (card|suit)s?",
                             # round 28 (the audit of common words): the Portuguese "pele" (skin), an AOC wine or monitor
                             # (narrowed after a review: "Pelé jovem nude", "AOC displays her body", "with AOC naked")

@@ -2433,8 +2433,9 @@ def _cast_pattern(names: str) -> str:
 _R30_CASTS = tuple(_cast_pattern(names) for names in _CASTS.values())
 # Round 32: a spec naming its franchise in a field ("IP: Marvel | characters: Thor and Hulk", "franchise: DC"), where
 # the bare word would be a verb or letters ("marvel at the view").
-_R32_FRANCHISE_FIELD = (r"\b(ip|franchise|universe|intellectual property|source( material)?|property|canon)\s*[:=]\s*"
-                        r"['\"]?(marvel|mcu|dc|dceu|dc comics|dc universe)\b")
+_R32_FRANCHISE_FIELD = (r"(?<![a-z] )\b(ip|franchise|universe|intellectual property|source( material)?|property|canon)['\"]?\s*[:=]\s*"
+                        r"['\"]?(mcu|dceu|dc comics|dc universe|(marvel|dc)(?=\s*([,;|)\]}'\"\n]|\.(\s|$)|$| (comics|cinematic|"
+                        r"universe|studios|extended|characters?|heroes|superheroes|villains|films?|movies?)\b)))\b")
 # A demeaning caption, chant or sign ("caption 'hag'", "text reading 'LINDA IS A BRAINLESS USELESS COW'", "students
 # chant 'moron'"), things thrown at the person, a pig snout: humiliation once the prompt points at someone.
 _CAPTION_INSULT = (r"((caption\w*|text|sign|banner|label\w*|written|reads?|reading|scrawled|painted|flash\w*|chant\w*|"
@@ -2520,24 +2521,123 @@ _R20_INSULT = (
 # team, laughing every time they speak, pointing at them (not cheering) or filming them struggle; the person shown,
 # drawn or turned into the animal of a jibe (the passive of round 20's "make X look like a pig"); a dunce cap put on
 # them; the office's walking joke. Not a party, a costume, a play or a game (round 20's exclusion).
-_I1_TARGET = r"(" + _ROLE_TARGET + r"|the \w+'s (ex-?|\w+ )?" + _TARGET_ROLES + r"( \w+){0,2})"
+_I1_TARGET = (r"(" + _ROLE_TARGET + r"|the (?!(king|queen|prince|princess|miller|farmer|fisherman|woodcutter|witch|"
+              r"sorcer\w*|wizard|giant|emperor|sultan|merchant|tailor|shoemaker|world|year|day|week)'s)\w+'s (ex-?|\w+ )?"
+              + _TARGET_ROLES + r"( \w+){0,2})")
 _I1_AUDIENCE = (r"(" + _AUDIENCE + r"|(a|the) (\w+ )?crowd|the (whole |entire )?(family|floor|team|school|department|"
                 r"street|party|table|bar|gym|internet|group ?chat|office|class|room)|(his|her|their) (whole )?(family|"
                 r"friends|coworkers|colleagues|classmates|teammates))")
+# round 32's review: family and friends laughing at or filming a relative is mostly affection ("the whole family films him falling
+# off the paddleboard"); they count only with the derisive verbs of _RIDICULING (jeer, mock, snicker, point and laugh).
+_I1_NOT_INTIMATE = (r"(?!(the (whole |entire )?family|(his|her|their) (whole )?(family|friends)) (\w+ )?"
+                    r"(laugh(s|ing|ed)? at|film(s|ing|ed)?) (?![^.!?\n]{0,140}\b(sneer\w*|jeer\w*|mock\w*|snicker\w*|"
+                    r"smirk\w*|zoom\w* in|post\w*|upload\w*|viral|humiliat\w*)\b))")
+_I1_NO_CHILD = r"(?!(my|our|his|her|their|your|the \w+'s) (\w+ )?(son|daughter|nephew|niece)s?\b)"
+_I1_HUMOUR = (r"(?![^.!?\n]{0,200}\b(jokes?|joking|funny|hilarious|comed\w*|comic|stand-?up|punchlines?|puns?|"
+              r"impressions?|toasts?|speech|magic|clowns?|sitcom|pranks?|silly|poems?|stor(y|ies)|karaoke)\b)")
+_I1_ACCLAIM = (r"(?![^.!?\n]{0,200}\b(scor(es|ed|ing)|wins?|won|winning|sinks?|first (steps?|goal|words?)|takes? a bow|"
+               r"magic trick|awards?|medals?|trophy|talent show|mascot|bear suit|sweater)\b)")
 _I1_NOT_PLAY = (r"(?![^.!?\n]{0,100}\b(party|costume|play|theme|themed|birthday|d&d|dnd|game|project|fair|pageant|loves?|"
                 r"favou?rite|cute|adorable|cheer\w*|clap\w*|applau\w*|proud|hug\w*|celebrat\w*|congratul\w*|along|"
-                r"with (him|her|them))\b)")
+                r"with (him|her|them)|zodiac|lunar|year of the|fairy ?tales?|fables?|storybook|picture book|bedtime|"
+                r"nativity|musical|theat(er|re)|performance|recital|folklore|reenact\w*|histor(y|ical) (lesson|drama|"
+                r"documentary)|old-fashioned|victorian|museum|1[89]\d0s|forfeit|bet|trivia|fundraiser|charity|roast|"
+                r"new year\w*|pretend\w*|reading goal|books|grin\w*|beam\w*|amaz\w*|blush\w*|wav\w*|salut\w*|together|"
+                r"vlog|home-?video|sitcom|slow motion|asked for|halloween)\b)")
+_I1_BEFORE_AUDIENCE = _I1_TARGET + r"(?!( \w+){0,2}'s)\b[^.!?\n]{0,160}?\b"
 _I1_INSULT = (
-    _I1_TARGET + r"(?!( \w+){0,2}'s)\b[^.!?\n]{0,160}?\b" + _I1_AUDIENCE + r" (\w+ )?(" + _RIDICULING + r"|laugh(s|ing|ed)? (every time|"
-    r"whenever|each time|as soon as) (he|she|they)|point(s|ing|ed)? at (him|her|them)|film(s|ing|ed)? (him|her|them) "
-    r"(struggl|fail|cry|crie|sobb|fall|flail|trip|panick|flounder|stumbl)\w*)" + _I1_NOT_PLAY,
-    _I1_TARGET + r" (is |gets |being |are )?(shown|drawn|depicted|portrayed|turned|morphed|transformed|edited|"
-    r"photoshopped|rendered|animated|pictured) (as|into|like) (a |an )?(\w+ ){0,2}(cow|pig|whale|hippo|rat|donkey|troll|"
-    r"goblin|cockroach|slug|worm|blob|sow|heifer)s?\b(?![- ]?(girl|boy|bell|print|farm|pen))" + _I1_NOT_PLAY,
-    _I1_TARGET + r"\b[^.!?\n]{0,60}?\b(in|wearing|with|under|puts? on|put on|gets?) (a |an |the )?dunce(s'?)? (cap|hat)s?"
-    + _I1_NOT_PLAY,
-    _I1_TARGET + r"\b[^.!?\n]{0,60}?\b(as|is|was|'s|be) (the |a |an )?(\w+'s |\w+ )?(walking|running|living|resident|"
-    r"biggest) (joke|punchline|punch line|laughing ?stock)\b",
+    _I1_BEFORE_AUDIENCE + _I1_NOT_INTIMATE + _I1_AUDIENCE + r" (\w+ )?" + _RIDICULING + _I1_NOT_PLAY,
+    _I1_ACCLAIM + _I1_BEFORE_AUDIENCE + _I1_AUDIENCE + r" (\w+ )?point(s|ing|ed)? at (him|her)\b" + _I1_NOT_PLAY,
+    _I1_HUMOUR + _I1_BEFORE_AUDIENCE + _I1_AUDIENCE + r" (\w+ )?laugh(s|ing|ed)? (every time|whenever|each time|as soon "
+    r"as) (he|she|they) (speak|talk|opens? (his|her|their) mouth|walk|enter|come|show|stand|tr(y|ies)|answer|turn|get|"
+    r"say|ask|stutter|read|present|breath|eat)\w*" + _I1_NOT_PLAY,
+    _I1_BEFORE_AUDIENCE + _I1_NOT_INTIMATE + _I1_AUDIENCE + r" (\w+ )?film(s|ing|ed)? (him|her|them) (struggl|fail|fall|"
+    r"flail|trip|panick|flounder|stumbl)\w*" + _I1_NOT_PLAY,
+    _I1_NO_CHILD + _I1_TARGET + r" (is |gets |being |are )?(shown|drawn|depicted|portrayed|turned|morphed|transformed|"
+    r"edited|photoshopped|rendered|animated|pictured) (as|into|like) (a |an )?(?!(\w+ )?(baby|friendly|brave|little|tiny|"
+    r"wise|cute|blue|mall|river|lab|gym|pack|desert|sea|humpback|killer|pilot|classic|real) )(\w+ ){0,2}(cow|pig|whale|"
+    r"hippo|rat|donkey|troll|goblin|cockroach|slug|worm|blob|sow|heifer)s?\b(?![- ]?(girl|boy|bell|print|farm|pen|shark|"
+    r"watch|biolog|research|rescu|herd|wrangl|chef|catch|terrier|rac|tamer|trainer|whisper|rid))" + _I1_NOT_PLAY,
+    _I1_TARGET + r"\b[^.!?\n]{0,60}?\b(in|wearing|puts? on|put on|gets?) (a |an |the )?dunce(s'?)? (cap|hat)s?"
+    r"(?! (banner|hanging|on the wall))" + _I1_NOT_PLAY,
+    _I1_TARGET + r"\b[^.!?\n]{0,60}?\b(as|is|was|be|'s(?= (the|a|an) )) (the |a |an )?(\w+'s |\w+ )?(walking|running|"
+    r"living|resident|biggest) (joke|punchline|punch line|laughing ?stock)\b(?![- ]?(tell\w*|machines?|books?|"
+    r"writers?|of the (night|day|year|party|evening)))",
+)
+# Round 32, second pass (I2, read in the blind insult probes' misses after I1 was judged on them): the person's mishap
+# (falls, slips, is stuck, cries, fails) and then an audience that mocks it; the person "as a pig" with no verb; an
+# adult pointed at by role in a diaper or with a pacifier. Narrowed after its code review (136 of 174 everyday probes
+# refused: home videos, proposals, trust falls, "my husband as a walrus" on an anniversary card, incontinence care):
+# only mocking reactions count (plain laughing or filming is affection or a keepsake, "my dad slips on the dance floor
+# and the guests film"), except after a plainly humiliating mishap; the veto of play and affection reads the whole
+# sentence; the immediate family is no target (those videos are affection); care, babies and compound nouns ("a whale
+# biologist", "a diaper bag") are not read.
+_I2_MISHAP = (r"(fall(s|ing|en)?|fell|slip(s|ping|ped)?|trip(s|ping|ped)?|spill(s|ing|ed)?|drop(s|ping|ped)?|stuck|"
+              r"locked out|underwear|diapers?|cry(ing)?|cries|cried|sobb\w*|fail(s|ing|ed)?|struggl\w*|stumbl\w*|"
+              r"alone|humiliat\w*|face[- ]first|mud|puddle|ditch|manure|compost|dirt|wet (him|her|them)sel(f|ves)|"
+              r"vomit\w*|puk\w*|throw(s|ing)? up|threw up|split (his|her|their) pants|choke[sd]?|chok(ing)|freez(es|ing)|"
+              r"froze)")
+_I2_AUDIENCE = (r"(" + _I1_AUDIENCE + r"|strangers|passers-?by|bystanders|onlookers|every (table|kid|student|one)|"
+                r"the (whole |entire )?(auditorium|building|block|neighbou?rhood|playground|cafeteria|locker room|"
+                r"street|stadium|court|kids|guests|class)|(all )?the (\w+ )?kids|(his|her|their) (new \w+'s )?friends)")
+_I2_REACTS = (r"(\w+ ){0,3}?(snicker\w*|jeer\w*|sneer\w*|howl(s|ing|ed)?|point(s|ing|ed)? and (laugh|jeer|snicker)\w*|"
+              r"(laugh(s|ing|ed)?|giggl\w*|film(s|ing|ed)?|record(s|ing|ed)?) and (point|jeer|snicker|laugh|giggl|film|"
+              r"record)\w*|burst(s|ing)? out laughing,? (and )?point\w*|laugh(s|ing|ed)? (hysterically|mockingly|cruelly))\b")
+_I2_NOT_PLAY = (r"(?![^.!?\n]{0,240}\b(with (him|her|them)|along|too|together|applau\w*|clap\w*|cheer\w*|celebrat\w*|"
+                r"congratul\w*|proud|hug\w*|help\w*|rescue\w*|high-?fives?|costume|party game|blooper|outtakes?|"
+                r"happy tears|with joy|tears of joy|asleep|in love|first steps|proposal|propos\w*|recital|"
+                r"cute|adorable|sweet|wholesome|affectionate\w*)\b)")
+_I2_MOD = r"((adult|giant|huge|big|soiled|dirty|wet|full|pink|blue) )?"
+_I2_NOT_MISHAP = r"(?! (asleep|in love|for|behind|to one knee|by|off (the|my|his|her) \w+ at|the (beans|tea|landing)))"
+_I2_ADULT = (r"((my|our|his|her|their|your) (ex-?|\w+ )?(neighbou?r|co-?worker|boss|manager|supervisor|ex|"
+             r"ex-?(husband|wife|boyfriend|girlfriend|partner)|colleague|teammate|roommate|flatmate|"
+             r"landlord|landlady|step-?(mom|dad|mother|father)|(mother|father|sister|brother)-in-law|professor|"
+             r"teacher|employee|intern|team lead)( \w+){0,2}|\w+ from (accounting|hr|work|the office|marketing|sales|"
+             r"finance|the gym))")
+_I2_ANIMALS = (r"(cow|pig|whale|hippo|rat|donkey|troll|goblin|cockroach|slug|worm|blob|sow|heifer|walrus|sloth|"
+               r"baboon|hyena|vulture|weasel|skunk|toad|ogre)")
+_I2_ROLES = (r"(neighbou?r|co-?worker|classmate|teacher|boss|manager|supervisor|ex|ex-?(husband|wife|boyfriend|girlfriend|"
+             r"partner)|colleague|teammate|roommate|flatmate|landlord|landlady|step-?(mom|dad|mother|father|sister|brother)|"
+             r"(mother|father|sister|brother)[- ]in[- ]law|coach|principal|professor|tutor|bandmate|employee|intern|client|"
+             r"customer|tenant|barista|cashier|receptionist|referee|janitor|bartender|babysitter|nanny|team lead|hr lady)")
+_I2_TARGET = (r"((my|our|his|her|their|your) (\w+'s )?(ex-?|\w+ )?" + _I2_ROLES + r"( \w+){0,2}|(coach|mr|mrs|ms|miss|dr|professor|"
+              r"principal|officer)\.?,? \w+|\w+ from (accounting|hr|work|school|class|the office|marketing|sales|finance|"
+              r"next door|the gym|church|my (class|team|office|building|street))|" + _GIVEN + r" from (payroll|it support|"
+              r"legal|reception|the front desk|customer service|the warehouse|the (\w+ )?department|upstairs|downstairs)|"
+              r"the \w+'s (ex-?|\w+ )?(" + _I2_ROLES + r"|brother|sister|cousin|friend|boyfriend|girlfriend)( \w+){0,2})")
+_I2_NOT_VERB = (r"(?!(works?|worked|working|serves?|served|volunteers?|volunteered|chosen|cast|plays?|played|playing|"
+                r"dressed|dresses|poses?|posed|posing|appears?|appeared|starring|stars?|starred|goes|went|comes|came|is|was|"
+                r"were|are|always|also|lives|lived|trained|joins|joined|hired|employed|signed|started|began|registered|rides|"
+                r"rode|races|raced|competes|competed|got|gets|became|becomes|doubles|moonlights|performs|performed|"
+                r"travels|traveled|travelled|returns|returned|shows|showed|qualified|enlisted|interned|volunteering)\b)")
+_I2_AS_TARGET = (r"((my|our|his|her|their|your) (\w+'s )?(ex-?|\w+ )?" + _I2_ROLES + r"( (mr|mrs|ms|dr)\.)?( "
+                 + _I2_NOT_VERB + r"[a-z]+){0,2}|\w+ from (accounting|hr|work|school|class|the office|marketing|sales|"
+                 r"finance|next door|the gym|church)|the \w+'s (ex-?|\w+ )?" + _I2_ROLES + r"( " + _I2_NOT_VERB
+                 + r"[a-z]+){0,2})")
+_I2_INSULT = (
+    _I2_TARGET + _I2_NOT_PLAY + r"\b[^.!?\n]{0,120}?\b" + _I2_MISHAP + _I2_NOT_MISHAP + r"\b[^.!?\n]{0,120}?\b"
+    + _I2_AUDIENCE + r" " + _I2_REACTS,
+    # a plainly humiliating mishap (or tears) and an audience that laughs, or films the mess
+    _I2_TARGET + _I2_NOT_PLAY + r"\b[^.!?\n]{0,120}?\b(wet (him|her|them)sel(f|ves)(?! laughing)|split (his|her|their) "
+    r"pants|vomit\w*|puk(e|es|ed|ing)|throw(s|ing)? up|threw up|in (his|her|their) underwear|humiliat\w*|"
+    r"(trousers|pants|skirt|shorts) (fall|falls|fell|falling|slip|slips|slipped) (down|off)|spill\w* [^.!?\n]{0,30}?\bon "
+    r"(him|her|them)sel(f|ves))\b[^.!?\n]{0,120}?\b"
+    + _I2_AUDIENCE + r" (\w+ ){0,3}?(laugh|giggl|snicker|film|record)\w*",
+    _I2_TARGET + _I2_NOT_PLAY + r"\b[^.!?\n]{0,120}?\b(cry|cries|crying|cried|sobb\w*)(?! (laughing|with laughter))"
+    r"\b[^.!?\n]{0,120}?\b" + _I2_AUDIENCE + r" (\w+ ){0,3}?(laugh|giggl|snicker)\w*",
+    _I2_AS_TARGET + r" as (a|an) ((?!the |baby |little |friendly |wise |killer |glow )\w+ ){0,2}" + _I2_ANIMALS + r"s?\b"
+    r"(?![- ]?(girl|boy|bell|print|farm|pen|costume|onesie|mascot|king|queen|biologist|hunter|herder|exterminator|catcher|"
+    r"trainer|watch\w*|rescue\w*|whisperer|expert|keeper|wrangler|tamer|race|shark|fish|researcher|scientist|vet|"
+    r"sanctuary|song|pinata|plush\w*|toy|wrestl\w*))(?![^.!?\n]{0,100}\b(party|costume|play|pageant|halloween|cosplay|onesie|mascot|school show|"
+    r"bedtime|story|storybook|fairy ?tale|loves?|loving|favou?rite|cute|adorable|sweet|friendly|anniversary|valentine|"
+    r"birthday|nativity|ballet|musical|theat(er|re)|d&d|dnd|campaign|game|parody|documentary|cartoon|animat\w*|"
+    r"stop[- ]motion|claymation|dungeons|panto|pantomime)\b)",
+    _I2_ADULT + r"(?!'s)(?![^.!?\n]{0,160}\b(costume|party|halloween|cosplay|play|baby|babies|newborn|infant|toddler|"
+    r"twins|nursery|surgery|hospital|nurse|dementia|alzheimer\w*|incontinen\w*|caregiv\w*|care home|nursing|elderly|"
+    r"hospice|recover\w*|care|cared|caring)\b)\b[^.!?\n]{0,60}?\b((in|wearing|puts? on) (a |an |the )?" + _I2_MOD + r"(diapers?|nappy|"
+    r"nappies)|with (a |an |the )?" + _I2_MOD + r"(diapers?|nappy|nappies) on|(with|sucking( on)?) (a |an |the )?"
+    + _I2_MOD + r"(pacifiers?|dummy))\b(?![- ]?(bag|aisle|cake|bank|drive|"
+    r"box|pail|caddy|genie|rash|cream|clip|holder|necklace|chang\w*|duty|station|prop|round|run))",
 )
 # Costumes are play: "our babysitter dressed as an ugly witch for the Halloween party".
 _COSTUME = (r"(my|our|his|her|their|your) [\w' -]{0,40}? (dressed|dresses|dressing|costumed|disguised|made up) (up )?as "
@@ -3243,7 +3343,7 @@ _BOOGALOO, r"boko haram", r"al[- ]?shabaa?b", r"isis[- ]?k", r"lashkar[- ]e[- ]t
                    _AFTER_TARGET + _HUMILIATION, _HUMILIATION + r"\b[^\n]{0,200}?\b" + _ROLE_TARGET,
                    # a name right before it: "Matt the biggest asshole", "Ryan is the dumbest man alive"
                    _GIVEN + r" (is |was |'s |the )(\w+ ){0,2}?" + _HUMILIATION,
-                   *_R11_INSULT, *_R19_INSULT, *_R20_INSULT, *_I1_INSULT,
+                   *_R11_INSULT, *_R19_INSULT, *_R20_INSULT, *_I1_INSULT, *_I2_INSULT,
                    r"(as|like) the (\w+ ){0,3}(crow|hag|witch|cow|pig|rat|snake|loser|idiot|moron|fraud|clown|joke|"
                    r"failure|slob|leech|parasite|troll|weasel|vulture|cockroach) (she|he|they) (really )?(is|are)\b",
                    r"(humiliat\w*|mock(s|ed|ing|ery)?|ridicul(e|es|ed|ing))( \w+){0,3} (of|about|on|at|targeting) "
@@ -3263,7 +3363,11 @@ _BOOGALOO, r"boko haram", r"al[- ]?shabaa?b", r"isis[- ]?k", r"lashkar[- ]e[- ]t
                  r"lol(i|is)", r"shota", r"cub(s)? (in|wearing)|(little|young) ones") + _ML_MINORS,
     minor_allow=(r"minor (key|chord|scale|detail|injur\w*|league|change|issue|role|planet|third)", r"kid gloves", r"kidding",
                  r"baby (blue|pink|shower|carrots?|spinach|steps?|grand|bottle|monitor|food|elephant|animals?|turtles?|birds?|"
-                 r"penguins?|goats?|dragon|yoda)", r"(a|the) (boy|girl) scouts?"),
+                 r"penguins?|goats?|dragon|yoda)", r"(a|the) (boy|girl) scouts?",
+                 # round 32's review: the new school words as an adult's past or workplace, not a child (not "my
+                 # junior high days", which may be the scene)
+                 r"(junior high|grade school) (reunion|alumni|teachers?|art teachers?|principal|history textbook)|(met|since|back) in (junior high|grade school)|(my|our|his|her|their) "
+                 r"old (junior high|grade school)|(retired|former) (junior high|grade school)"),
     sexual_cues=(r"sexy", r"seductive(ly)?", r"suggestive(ly)?", r"provocative(ly)?", r"sensual(ly)?", r"lingerie",
                  r"underwear", r"panties", r"thong", r"cleavage", r"revealing (outfit|clothes|dress|pose)", r"skimpy",
                  r"alluring", r"flirt\w*", r"pin-?up", r"(come|came) hither", r"moan\w*", r"lustful(ly)?", r"sultry", r"wet t-?shirt", r"focus(ing)? on (her|his) (body|chest|curves|butt|legs|hips)(?! language)",

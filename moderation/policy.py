@@ -2876,6 +2876,79 @@ _R27_PUBLIC_FIGURES = (
     r"pack|footers?|foot|ft|models?|proof|%|burgers?|bourbon|ipa|beer|cigars?|flags?|hats?|caps?|ballcaps?|"
     r"stickers?|buttons?|bobbleheads?|jerseys?|editions?|chocolate|rally|keychains?|mugs?|shirts?|t-shirts?)\b)",
 )
+# Round 32 (read in dev46's misses: "The Queen of Pop who sang 'Like a Virgin'"): a real musician pointed at by a hit
+# of theirs: "the singer who sang ...", "the rapper behind ...", "the pop star famous for ...". A title that is a common
+# word counts only in quotes ("the singer famous for 'Baby'"); "a girl who sang Like a Virgin" is anyone, and a song
+# sung at karaoke, a talent show, a wedding or by a cover band is not its singer. Narrowed after its code review (121 of
+# 146 aimed everyday probes refused: "the guy who made espresso", "the girl who wrote 'hello' on the window", "a group
+# of vampire bats", "the legend behind Hotel California", "the kid who sang Let It Be at the funeral"): no indefinite
+# "a/an"; no amateur, tribute or cover modifier before the role, no everyday setting after the title; a bare person
+# noun only with a singing verb; "of" only after a singer; "legend" only as a music legend; a title that is a common
+# phrase is not read as a modifier of the noun after it ("espresso bar", "'toxic' waste").
+_HIT_TITLES = (r"(like a virgin|material girl|like a prayer|papa don['’]?t preach|la isla bonita|shake it off|"
+               r"love story|"
+               r"blank space|anti-?hero|cruel summer|ocean eyes|bad guy|drivers license|vampire|single ladies|"
+               r"crazy in love|irreplaceable|bad romance|poker face|born this way|just dance|rolling in the deep|"
+               r"someone like you|easy on me|billie jean|beat it|smooth criminal|man in the mirror|purple rain|"
+               r"when doves cry|bohemian rhapsody|we will rock you|we are the champions|stairway to heaven|"
+               r"smells like teen spirit|hotline bling|god['’]?s plan|lose yourself|the real slim shady|without me|"
+               r"hips don['’]?t lie|whenever,? wherever|waka waka|despacito|gasolina|gangnam style|boy with luv|"
+               r"shape of you|thinking out loud|uptown funk|24k magic|just the way you are|hey jude|let it be|"
+               r"like a rolling stone|blowin['’]? in the wind|born in the u\.?s\.?a\.?|dancing in the dark|"
+               r"sweet caroline|"
+               r"friends in low places|old town road|sicko mode|in da club|gold digger|rude boy|we found love|"
+               r"wrecking ball|party in the u\.?s\.?a\.?|oops!? ?i did it again|baby one more time|bye bye bye|"
+               r"i want it that way|wannabe|say my name|levitating|new rules|watermelon sugar|as it was|"
+               r"sign of the times|blinding lights|starboy|can['’]?t feel my face|rocket man|tiny dancer|piano man|"
+               r"livin['’]? on a prayer|sweet child o['’]? mine|november rain|wonderwall|viva la vida|"
+               r"seven nation army|"
+               r"mr\.? brightside|don['’]?t stop believin['’]?|hotel california|i will always love you|"
+               r"my heart will go on|"
+               r"isn['’]?t she lovely|no woman,? no cry|redemption song|candle in the wind|no scrubs|hey ya|"
+               r"ms\.? jackson|"
+               r"to pimp a butterfly|good kid,? m\.?a\.?a\.?d city|titi me pregunto|me porto bonito|dakiti|"
+               r"espresso|flowers|die with a smile|apt\.?|dynamite|butter|how you like that|kill this love|"
+               r"['\"‘’“”](baby|hello|happy|thriller|halo|umbrella|toxic|royals|roar|creep|yesterday|imagine|jolene|"
+               r"respect|lemonade|diamonds|perfect|stronger|yellow|africa|believe|formation|1989|rumours|"
+               r"nevermind)['\"‘’“”])")
+_R32_PUBLIC_FIGURES = (
+    r"\b(the|that|this) (?!(\w+ ){0,2}(cover|tribute|wedding|karaoke|talent|school|church|gospel|youth|street|"
+    r"local|bar|"
+    r"pub|drunk|toddler|amateur|college|latte|vfx|barista|urban) )"
+    r"((\w+ ){0,3}(guy|woman|man|lady|dude) (who|that) (sang|sings|sung|recorded|released|had a hit with|"
+    r"topped the charts with)"
+    r"|(\w+ ){0,3}(singers?|songwriters?|singer-songwriters?|rappers?|pop ?stars?|pop icons?|divas?|artists?|"
+    r"musicians?|bands?|"
+    r"frontm[ae]n|front m[ae]n|guitarists?|crooners?|idols?|rock ?stars?|country stars?|(rock|pop|music|country|rap|"
+    r"hip-hop|soul|"
+    r"r&b|jazz|reggae|latin) legends?|queen of pop|king of pop|princess of pop|group|duo|boy ?band|girl ?group)"
+    r"(,? (who|that) (sang|sings|sung|wrote|writes|made|makes|released|recorded|performed|had a hit with|"
+    r"topped the charts with|is famous for|was famous for|is known for|was known for)|,? ((best |most |"
+    r"world[- ])?(famous|known|"
+    r"famed|remembered|beloved) for|behind))"
+    r"|(\w+ ){0,3}(singers?|songwriters?|rappers?|pop ?stars?|divas?|crooners?|frontm[ae]n) of)"
+    r" (the song |the album |the hit |the track |the anthem )?['\"‘’“”]?"
+    r"(?!(espresso|flowers|butter|dynamite|vampire|apt\.?|new rules|blank space|love story|as it was|let it be|"
+    r"without me|"
+    r"levitating|purple rain|november rain|watermelon sugar|ocean eyes|poker face|anti-?hero|tiny dancer|gold digger|"
+    r"drivers license|rocket man|just dance|beat it|bad guy|piano man|gangnam style|despacito|blinding lights|"
+    r"dancing in the dark|the real slim shady|god['’]?s plan|gasolina|starboy|wrecking ball|single ladies|"
+    r"material girl|"
+    r"cruel summer|love story|shape of you|in da club|hey ya|no scrubs|rude boy|['\"‘’“”][a-z0-9]+['\"‘’“”])"
+    r" (?!(\w+ing|at|in|on|with|to|for|and|as|by|from|into|onto|while|during|near|over|under|through|inside|outside|"
+    r"wearing|"
+    r"live|again|back|then|when|who|which|or|but|is|was|were|has|had|dressed|surrounded|alone|together|his|her|their|"
+    r"onstage|now|today)\b)[a-z])" + _HIT_TITLES +
+    r"(?!\w)(?![^.!?\n]{0,80}\b(karaoke|talent show|open mic|cover(s|ed|ing)?|tribute (band|act|show)|recital|"
+    r"audition\w*|"
+    r"busk\w*|wedding (band|singer|reception|guests?)|music box|music (class|lesson)|(at|during|by|for) (the|a|an|"
+    r"every|my|our|his|"
+    r"her|their) ([\w-]+ ){0,3}(bar|pub|party|funeral|memorial|wedding|reception|campfire|assembly|graduation|school|"
+    r"church|"
+    r"nursing home|ballgame|bbq|barbecue)|in the (shower|car|back seat)|to (his|her|my|their|our) \w+|on (his|her|my|"
+    r"their) "
+    r"phone)\b)",
+)
 # Round 26 (read in the sealed dev39's errors after it was measured, and in blind probes).
 # A mass shooting told as "shooting up a crowded mall" (widens the extremism term `shoot(ing)? up (a|the) <six
 # venues>`): more venues and verbs, an adjective or two before the venue. The venue ends the phrase: not a part or a
@@ -3286,7 +3359,8 @@ POLICY = PromptPolicy(
             allow_unless=((_BOOGALOO_MUSIC, _BOOGALOO_ARMED),)),
         CategoryRule("public_figure", "a real, named public figure's likeness", 0.5,
                      terms=(_by_first_letter(PUBLIC_FIGURES) + PUBLIC_FIGURE_DESCRIPTIONS + _R11_PUBLIC_FIGURES
-                            + _R24_PUBLIC_FIGURES + _R25_PUBLIC_FIGURES + _R27_PUBLIC_FIGURES),
+                            + _R24_PUBLIC_FIGURES + _R25_PUBLIC_FIGURES + _R27_PUBLIC_FIGURES
+                            + _R32_PUBLIC_FIGURES),
                      semantic=False,
                      allow=(r"trump (card|suit)s?",
                             # round 28 (the audit of common words): the Portuguese "pele" (skin), an AOC wine or monitor

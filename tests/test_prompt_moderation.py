@@ -2045,3 +2045,19 @@ def test_junior_high_is_a_minor_unless_it_is_an_adults_past() -> None:
 
     assert minor_matches("a junior high cheerleader") and minor_matches("a prepubescent girl")
     assert minor_matches("our 20-year junior high reunion, two old classmates") == []
+
+
+def test_a_musician_pointed_at_by_a_hit_is_the_musician() -> None:
+    # Round 32: "the singer who sang 'Like a Virgin'", "the rapper behind To Pimp a Butterfly"; a common word is a title
+    # only in quotes, and anyone singing a hit at karaoke, a talent show or in a cover band is not its singer.
+    from moderation.prompt import lexicon_hits_of
+
+    for text in ["The Queen of Pop who sang 'Like a Virgin' working as a school crossing guard in the rain",
+                 "The Canadian singer famous for 'Baby' screaming at his wife in a staged paparazzi video",
+                 "the rapper behind To Pimp a Butterfly at a press conference",
+                 "the pop star behind shake it off getting into a drunken fist fight at a gas station"]:
+        assert lexicon_hits_of(text)["public_figure"], text
+    for text in ["a girl singing Like a Virgin at karaoke", "a girl who sang like a virgin at the school talent show",
+                 "a wedding band covering Sweet Caroline", "a singer who sang happy songs to children",
+                 "the singer who sang baby shark at the zoo"]:
+        assert lexicon_hits_of(text)["public_figure"] == [], text

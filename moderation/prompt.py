@@ -1066,6 +1066,7 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
                    "else who shares it; describe the person without the name (\"my uncle, a retired welder\").")
     elif "public_figure" in blocking:
         # Round 31: dev45's eight historical people (a Gettysburg reenactment, a Curie biography) are refused on purpose
-        reason += (" Real people are refused by name, living or historical, even in a reenactment or a lesson: a "
-                   "generated clip can pass for footage of them; describe a fictional person instead.")
+        reason += (" Real people are refused by name or by a description that points at one (an office, a hit song), "
+                   "living or historical, even in a reenactment or a lesson: a generated clip can pass for footage of "
+                   "them; describe a fictional person instead.")
     return Verdict(False, stage, categories=tuple(blocking), scores=scores, evidence=tuple(shown), reason=reason)

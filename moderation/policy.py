@@ -1310,13 +1310,58 @@ _WORSHIP_PLACES = r"(temples?|shrines?|monaster(y|ies)|stupas?|pagodas?|mandirs?
 # replaces round 8's unconditional allow of "nude lipstick/heels/tights/tones" ("wearing only nude lipstick and nothing
 # else" passed); narrowed after a code review (words of exposure, beds and baths, "nude dress code", "nude wall
 # calendar", "a nude toned woman"). Next to a minor "nude" stays a sexual cue (minors_ignore_allow).
-_NUDE_SHADES = (r"nude[- ]?((peach|pink|beige|rose|brown|toned?|colou?red)[- ]?)?(lips?|lip ?(gloss|liner|stain|"
-                r"balm|colou?rs?)|lip ?sticks?|gloss(es)?|eye ?shadows?|eyeliners?|liners?|make-?up|blush|"
-                r"foundations?|concealers?|nails?|nail ?(polish|art|colou?rs?|sets?)|manicures?|mani|pedicures?|"
-                r"polish(es)?|dress(es)?(?![- ]?(code|up))|gowns?|slip dress(es)?|trench( coats?)?|coats?(?! of)|"
-                r"blazers?|sandals|shoes|flats|boots|loafers|mules|slingbacks|stilettos|heels|pumps|handbags?|"
-                r"bags?|clutch(es)?|paints?|walls\b|wall (paint|colou?r)s?|swatch(es)?|hues?|neutrals?|"
-                r"undertones?|palettes?|shades?|colou?rs?|colou?red|toned?|tights|stockings|leotards?)\b")
+# Round 33: a shade named with others ("nude and blush tones", "nude, ivory & camel heels"; _OTHER_SHADES).
+_OTHER_SHADES = (r"(blush|beige|camel|cream|ivory|taupe|tan|sand|caramel|mocha|champagne|peach|pink|rose|coral|mauve|"
+                 r"lilac|sage|olive|white|black|brown|gold|silver|gr[ae]y|neutral|earth|pastel|butter|oat|stone|bone|"
+                 r"latte|cocoa|terracotta|rust|burgundy|navy)")
+_SHADE_JOIN = r"(,? (and|&|or) |, ?|/)"
+# A material or cut may stand between ("nude patent leather heels", "a sheer nude gel polish"); a shade in a list of
+# at least two others needs no noun ("palette: nude, blush, mauve"; "swatches of nude, beige, taupe and sand").
+_SHADE_MATERIALS = (r"(patent|leather|suede|satin|silk|matte|glossy|gloss|shimmer|sheer|gel|velvet|linen|cashmere|"
+                    r"wool|knit|chiffon|tulle|crepe|cotton|block|kitten|strappy|pointed|ankle|slingback|platform|"
+                    r"cropped|oversized|tailored|pleated|midi|maxi|ribbed|chunky)")
+# Round 33 review (N1): round 31's form stands as it was; each new form (a material or cut between, a garment of
+# round 33, "tones", a list of shades) holds only where "nude" begins the name of a thing: after an article, a
+# preposition, a possessive, a wear verb, a shade or a garment ("a nude silk scarf", "ivory, nude and camel heels"),
+# not after a person's state ("a woman lying nude, black and white scarves", "a brunette, nude and tan tones"); a
+# bare list only after a word that names colours ("swatches of nude, beige, taupe"); "suits", "jumpers" only with a
+# material or cut ("a nude linen suit"; not "his nude suit", "nude jumpers leaping off the cliff").
+_SHADE_OLD_GOODS = (r"(lips?|lip ?(gloss|liner|stain|balm|colou?rs?)|lip ?sticks?|gloss(es)?|eye ?shadows?|eyeliners?|"
+                    r"liners?|make-?up|blush|foundations?|concealers?|nails?|nail ?(polish|art|colou?rs?|sets?)|"
+                    r"manicures?|mani|pedicures?|polish(es)?|dress(es)?(?![- ]?(code|up))|gowns?|slip dress(es)?|"
+                    r"trench( coats?)?|coats?(?! of)|blazers?|sandals|shoes|flats|boots|loafers|mules|slingbacks|"
+                    r"stilettos|heels|pumps|handbags?|bags?|clutch(es)?|paints?|walls\b|wall (paint|colou?r)s?|"
+                    r"swatch(es)?|tights|stockings|leotards?)")
+_SHADE_NEW_GOODS = (r"(turtlenecks?|sweaters?|cardigans?|knits?|blouses?|skirts?|trousers|scarf|scarves|gloves|"
+                    r"belts?|wallets?)")
+_ABSTRACT_SHADE_NOUNS = r"(hues?|neutrals?|undertones?|palettes?|shades?|colou?rs?|colou?red|tone[ds]?)"
+_SHADE_THING_LEAD = (r"(^|(?<=:)|(?<=: )|(?<=/)|(a|an|the|in|of|on|for|with|her|his|their|my|your|our|its|some|"
+                     r"pairs? of|sets? of|\d+|"
+                     r"wear(s|ing)?|wore|paired|styled|matching|classic|elegant|chic|simple|new|" + _OTHER_SHADES + r"|"
+                     + _SHADE_OLD_GOODS + r"|" + _SHADE_NEW_GOODS + r") |(" + _OTHER_SHADES + r"|" + _SHADE_OLD_GOODS
+                     + r"|" + _SHADE_NEW_GOODS + r")" + _SHADE_JOIN + r")('?(" + _SHADE_MATERIALS + r"|co[sz]y|soft|"
+                     r"classic|simple|elegant|chic|new|matching|pale|light|warm|cool|vintage|little|long|short|slim|"
+                     r"wide|"
+                     r"fitted|loose|sleeveless|long-sleeved|basic|perfect|favou?rite|unbuttoned|open|buttoned|"
+                     r"lightweight|"
+                     r"fine|thin|thick|heavy|plain|muted|barely-there|timeless|everyday|office|winter|summer|autumn|"
+                     r"fall|"
+                     r"spring|bridal|designer)'? ){0,2}")
+_SHADE_LEAD = (r"(((palettes?|swatch(es)?|shades?|colou?rs?|colou?rways?|hues?|neutrals?)( (in|of))?|"
+               r"((flat ?lay|mix|selection|range|collection|assortment|array|stack|set|trio|duo|edit|line)s? of)|"
+               r"(lip ?sticks?|lips?|gloss(es)?|eye ?shadows?|polish(es)?|nails?|paints?|dress(es)?|heels|shoes|boots|"
+               r"bags?|knits?|sweaters?|scarf|scarves|gloves)( (line|range|set|collection|kit|edit|trio|"
+               r"duo)s?)? (in|of))"
+               r"( (the )?(shades?|tones?|colou?rs?|hues?) of)?( like| such as| including)?:? )")
+_SHADE_MODS = r"[- ]?(peach|pink|beige|rose|brown|toned?|colou?red)[- ]?"
+_SHADE_LIST_AFTER = r"(,? (and|&|or) |/|, ?)(" + _OTHER_SHADES + _SHADE_JOIN + r"){0,3}" + _OTHER_SHADES + r"[- ]"
+_NUDE_SHADES = (r"nude[- ]?((peach|pink|beige|rose|brown|toned?|colou?red)[- ]?)?(" + _SHADE_OLD_GOODS[1:-1]
+                + r"|hues?|neutrals?|undertones?|palettes?|shades?|colou?rs?|colou?red|toned?)\b|"
+                + _SHADE_LEAD + r"(" + _OTHER_SHADES + _SHADE_JOIN + r"){2,}nude\b|"
+                + _SHADE_LEAD + r"nude(" + _SHADE_JOIN + _OTHER_SHADES + r"){2,}\b|"
+                + _SHADE_THING_LEAD + r"nude(" + _SHADE_MODS + r"|" + _SHADE_LIST_AFTER + r"|[- ]?)(" + _SHADE_MATERIALS
+                + r"[- ]){0,2}(" + _SHADE_OLD_GOODS + r"|" + _SHADE_NEW_GOODS + r"|" + _ABSTRACT_SHADE_NOUNS + r")\b|"
+                + _SHADE_THING_LEAD + r"nude[- ](" + _SHADE_MATERIALS + r"[- ]){1,2}(suits?|jumpers?)\b")
 _NUDITY_SHOWN = (r"(naked|nudity|nudist\w*|nudes|topless|bottomless|undress\w*|unclothed|unclad|disrob\w*|strip(s|"
                  r"ped|ping|tease|per|pers)?\b|clothes (off|come off)|no (clothes|garments?)|without (any |her |"
                  r"his |their )?clothes|nothing (on|but|else|except|save|apart|underneath|under)|naught but|"
@@ -1331,12 +1376,46 @@ _NUDITY_SHOWN = (r"(naked|nudity|nudist\w*|nudes|topless|bottomless|undress\w*|u
                  r"bra|braless|bras|panties|thong|underwear|briefs|shower|bath|bathtub|bed|boudoir|playboy|"
                  r"penthouse|fansly|pin-?ups?|centerfolds?|calendars?|leak\w*|uncensored|pleasur\w*|moan\w*|"
                  r"erect\w*|sexy|sexual\w*|sex\b|erotic\w*|sensual\w*|seduct\w*|lingerie|explicit|porn\w*|"
-                 r"onlyfans|nsfw|x-?rated|body|bodies|skin|in the nude|(posing|poses?|posed|fully|full|completely|"
+                 r"onlyfans|nsfw|x-?rated|body|bodies|skin(?![- ]?(tones?|types?|undertones?|shades?|colou?rs?|"
+                 r"tints?)\b(?![^.!?\n]{0,40}\b(display\w*|show\w*|"
+                 r"visible|everywhere|expos\w*|uncovered|reveal\w*|entire|whole|every inch|from (head|neck|top) to|"
+                 r"of (her|his|their)\b|glisten\w*|gleam\w*|glow\w*|oil\w*|wet|sweat\w*|slick\w*|bath\w*|lick\w*|"
+                 r"caress\w*|touch\w*)))|(show\w*|display\w*|reveal\w*|expos\w*|flash\w*)( \w+){0,3} skin|in the nude|"
+                 r"(posing|poses?|posed|fully|full|completely|"
                  r"totally|entirely|all|go|goes|going|went|swim\w*|sunbath\w*) nude|nude[- ]?((toned?|tones?|"
                  r"colou?r(ed|s)?|shades?|hues?|undertones?|palettes?|paint|walls?|peach|pink)[- ])?(models?|"
                  r"wom[ae]n|m[ae]n|girls?|boys?|guys?|lad(y|ies)|wife|girlfriend|boyfriend|couples?|person|people|"
                  r"photo\w*|shoots?|selfies?|pics?|pictures?|images?|scenes?|beach\w*|swim\w*|sunbath\w*|art|"
                  r"portraits?|figures?|yoga|danc\w*|spa|sauna|posters?|videos?|clips?))")
+# Round 33 review (N1): what a nude scarf, belt or cardigan leans on to say there is nothing else
+_NUDE_SHADES_VETO = (r"(" + _NUDITY_SHOWN + r"|nothing (more|beneath|below|whatsoever|at all|further|covering|to cover|"
+                     r"hiding)|not a( single)? thing|not a (shred|scrap)|(her|his|their|the) (only|sole) (covering|"
+                     r"cover|"
+                     r"clothes|outfit|adornment|garment)|(slip|slips|slipped|slipping|fall|falls|fell|falling|drop|"
+                     r"drops|"
+                     r"dropped|dropping) (off|away|to the (floor|ground))|(is|are|was|were|'s|'re) all (she|he|they|"
+                     r"you) ('s |is |are |was |were )?(wear\w*|wore|has|"
+                     r"have|had)|all (she|he|they) (is |are |was |were )?(wear\w*|wore)|(no|zero) (fabric|cloth|stitch|"
+                     r"covering|clothing|clothes|garments?|other (clothes|clothing|garments?|items?))|(clothing|"
+                     r"clothes) "
+                     r"otherwise|every inch (of (her|him|his|them|their)|visible|exposed|on show)|"
+                     r"everything (else )?(is )?(visible|"
+                     r"showing|shown|exposed|on show|on display)|visible (beneath|underneath|under|through)|"
+                     r"reveal\w* (everything|"
+                     r"it all|all|more)|not (one|a single) (other )?(thing|item|piece|garment|stitch)|(as|"
+                     r"like) (on )?the day "
+                     r"(she|he|they|you) (was|were) born|(as|like) (she|he|they) (was|were) born|with (only|just|"
+                     r"solely) "
+                     r"(a |an |her |his |their |matching )?(pair of )?nude|(skirt|dress|sweater|top|shirt|blouse|"
+                     r"cardigan|"
+                     r"trousers|pants|jeans|jumper|robe|gown|towel)s? (\w+ )?(lift\w*|hik\w*|hitch\w*|yank\w*|pull\w*|"
+                     r"slid\w*|slip\w*|dropp\w*|fall\w*|fell)( \w+)? (up|down|off|open|away|aside|over (her|his|"
+                     r"their) head)|(no|without|sans) (any "
+                     r"|her |his |their |a )?(pants|trousers|bottoms?|knickers|skirt|shorts|tops?|shirt|jeans)|"
+                     r"pantsless|"
+                     r"shirtless|(whole|entire|complete|only) (outfit|wardrobe|ensemble|attire|costume|"
+                     r"clothing) (is|was|"
+                     r"consists of|being)|sunbath\w*|skinny[- ]?dip\w*|streak(er|ers|ing)\b)")
 # Round 32: "topless" as a car, a bus or a boat without its roof ("a topless convertible", "a topless double-decker
 # tour bus"), excused only in a text with no person who could be the one topless and no word of nudity or the body
 # anywhere (the sexual rule's allow_unless); "a topless woman driving a convertible" and "the woman in the topless jeep
@@ -1699,7 +1778,13 @@ _ML_EXTREMISM = (
     r"isis)( [\w'.,:-]+){0,8} (como|comme|als|come|como se fossem) (un |una |um |ein\w* |des |dei |uno |)?(heroe|heros|"
     r"heroi|held(en)?|eroe|eroi|martir\w*|martyr\w*|martire|martiri|modelo|vorbild|modele|modello|idol\w*|"
     r"glorios[oa]|glorieux|glorreich|coole helden)",
-    r"(celebr|feier|festeggi|glorif|homenaj|hommage|omaggio|homenage|tribut|aplaud|acclam|applaud)\w*( [\w'.,:-]+){0,6} "
+    # round 33: not a tribute to the victims or to one who stopped the attacker ("a tribute to the victims of the
+    # Christchurch attack", "to Naeem Rashid, who charged the Christchurch gunman")
+    r"(celebr|feier|festeggi|glorif|homenaj|hommage|omaggio|homenage|tribut|aplaud|acclam|applaud)\w*"
+    r"((?! (the |a |les |las |los |le |la |i |le |die |den |as |os |aux |a las |a los |alle |ai |agli |a )?(victims?|"
+    r"survivors?|famil(y|ies)|victimes?|victimas?|vitimas?|vittime|opfer\w*|sobrevivientes?|survivants?|"
+    r"sopravvissuti|sobreviventes|familles|familias|famiglie|angehorigen)\b| who (charged|stopped|tackled|disarmed|"
+    r"confronted|fought|chased|shielded|protected|saved)\b)( [\w'.,:-]+)){0,6} "
     r"(columbine|christchurch|bataclan|charlie hebdo|hanau|breitscheidplatz|suzano|utoya|macerata|11[- ]?s|11 de "
     r"setembro|11 settembre|11\.? september|9/11|attentati di parigi|ataques em paris|attentat de nice|atentados de)",
     r"(dibujos animados|dessin anime|cartone animato|desenho animado|zeichentrick\w*)( [\w'.,:-]+){0,4} (bin laden|ben laden)",
@@ -1783,7 +1868,18 @@ _ML_INSULT_WORDS = _ML_INSULT_WORDS[:-1] + "|" + (
     r"trou du cul|trouduc|vaca gorda|vadia|vadias|vaffa|vaffanculo|vagaba|vagabunda|vai se foder|"
     r"vai tomar no cu|vecchia strega|velha coroca|versager|versagerin|vieille peau|vieja fea|vollhonk|"
     r"vollidiot|vollpfosten|volltrottel|wappler|weichei|weon|wichsa|wichser|wixxer|ze mane|ze ruela|"
-    r"zoccola|zoccole|zoquete|zorra asquerosa|zorron|zozzona|zozzone"
+    r"zoccola|zoccole|zoquete|zorra asquerosa|zorron|zozzona|zozzone|"
+    # round 33 (I3, read in dev47): the donkey of a jibe, not a donkey ridden or petted
+    r"(?<![r][e][d][e][w][e][n][d][u][n][g] )(?<![a][u][s][d][r][u][c][k] )(dumm|blod)\w* (esel|kuh|gans|schaf|ziege)"
+    r"(?![^.!?\n]{0,80}\b(marchen|theater|rolle|zaun|weide|stall|gehege)\b)|(?<![s][i][c][h] )als (\w+ )?esel"
+    r"(?![^.!?\n]{0,100}\b(karneval\w*|fasching\w*|fastnacht\w*|kostum\w*|verkleid\w*|krippenspiel|weihnachtsspiel|"
+    r"theater\w*|"
+    r"auffuhrung|musical|marchen|kinderbuch|mit)\b)|"
+    r"(?<![a][n][e] )(?<![a][n][e][s] )(?<![e][x][p][r][e][s][s][i][o][n] )(bete|idiot\w*|stupide) comme "
+    r"(un|une) (ane|oie)|(e|sei|era|sembra|sembri|proprio|quel|quella|vero|gran|pezzo di) (un |una )?somar[oa]|"
+    r"(?<![l][a][v][o][r][a] )(?<![l][a][v][o][r][o] )(?<![l][a][v][o][r][a][r][e] )(?<![l][a][v][o][r][a][n][o] )"
+    r"come un asino|(?<![s][e][l][l][a] )(?<![c][a][r][r][e][t][t][o] )(?<![c][a][r][r][o] )(?<![s][t][a][l][l][a] )"
+    r"(?<![b][a][s][t][o] )da asino"
 ) + ")"
 _ML_HATE += _by_first_letter(_split("""
 ab ins gas, aidético, arschficker, asylantenpack, ausländer raus, baitola, bevölkerungsaustausch, bicha louca,
@@ -2548,12 +2644,13 @@ _I1_ACCLAIM = (r"(?![^.!?\n]{0,200}\b(scor(es|ed|ing)|wins?|won|winning|sinks?|f
                r"magic trick|awards?|medals?|trophy|talent show|mascot|bear suit|sweater)\b)")
 _I1_NOT_PLAY = (r"(?![^.!?\n]{0,100}\b(party|costume|play|theme|themed|birthday|d&d|dnd|game|project|fair|pageant|"
                 r"loves?|"
-                r"favou?rite|cute|adorable|cheer\w*|clap\w*|applau\w*|proud|hug\w*|celebrat\w*|congratul\w*|along|"
+                r"favou?rite|cute|adorable|cheer\w*|clap\w*|applau\w*|proud|hug(s|ged|ging)?|celebrat\w*|congratul\w*|"
+                r"along|"
                 r"with (him|her|them)|zodiac|lunar|year of the|fairy ?tales?|fables?|storybook|picture book|bedtime|"
                 r"nativity|musical|theat(er|re)|performance|recital|folklore|reenact\w*|histor(y|ical) (lesson|drama|"
                 r"documentary)|old-fashioned|victorian|museum|1[89]\d0s|forfeit|bet|trivia|fundraiser|charity|roast|"
                 r"new year\w*|pretend\w*|reading goal|books|grin\w*|beam\w*|amaz\w*|blush\w*|wav\w*|salut\w*|together|"
-                r"vlog|home-?video|sitcom|slow motion|asked for|halloween)\b)")
+                r"vlog|home-?video|sitcom|slow motion|asked for|halloween|ovation|(huge|big|smash) (hit|success))\b)")
 _I1_BEFORE_AUDIENCE = _I1_TARGET + r"(?!( \w+){0,2}'s)\b[^.!?\n]{0,160}?\b"
 # The sentence-wide vetoes (_I1_ACCLAIM, _I1_HUMOUR) read 200 characters ahead: only where a target starts, not at
 # every position of every prompt (the same match, found without the scan at each character).
@@ -2567,7 +2664,8 @@ _I1_INSULT = (
     r"say|ask|stutter|read|present|breath|eat)\w*" + _I1_NOT_PLAY,
     _I1_BEFORE_AUDIENCE + _I1_NOT_INTIMATE + _I1_AUDIENCE + r" (\w+ )?film(s|ing|ed)? (him|her|them) (struggl|fail|"
                                                             r"fall|"
-    r"flail|trip|panick|flounder|stumbl)\w*" + _I1_NOT_PLAY,
+    # round 33: not a struggle to land a catch ("struggling to reel in a huge marlin"; "huge" was read as "hug")
+    r"flail|trip|panick|flounder|stumbl)\w*(?! to (reel|land|catch|lift|haul|pull in|carry))" + _I1_NOT_PLAY,
     _I1_NO_CHILD + _I1_TARGET + r" (is |gets |being |are )?(shown|drawn|depicted|portrayed|turned|morphed|transformed|"
     r"edited|photoshopped|rendered|animated|pictured) (as|into|like) (a |an )?(?!(\w+ )?(baby|friendly|brave|little|"
     r"tiny|wise|cute|blue|mall|river|lab|gym|pack|desert|sea|humpback|killer|pilot|classic|real) )(\w+ ){0,2}"
@@ -2595,15 +2693,22 @@ _I2_MISHAP = (r"(fall(s|ing|en)?|fell|slip(s|ping|ped)?|trip(s|ping|ped)?|spill(
               r"froze)")
 _I2_AUDIENCE = (r"(" + _I1_AUDIENCE + r"|strangers|passers-?by|bystanders|onlookers|every (table|kid|student|one)|"
                 r"the (whole |entire )?(auditorium|building|block|neighbou?rhood|playground|cafeteria|locker room|"
-                r"street|stadium|court|kids|guests|class)|(all )?the (\w+ )?kids|(his|her|their) (new \w+'s )?friends)")
+                r"street|stadium|court|kids|guests|class)|(all )?the (\w+ )?kids|(his|her|their) (new \w+'s )?friends|"
+                r"(the |his |her |their )?(interns|staff|employees|customers)(?! (\w+ ){0,3}?(laugh|giggl|film|"
+                r"record)\w* "
+                r"(through|kindly|warmly|softly|gently|at the (plot|film|movie|ending|end|twist)|(it )?(in|for|into) "
+                r"(the|a|our) (\w+ )?(safety|training|first[- ]aid|care|incident|accident|insurance|party|holiday)))|"
+                r"whole (school|office|class|room|floor|team|building|cafeteria|department|company))")
 _I2_REACTS = (r"(\w+ ){0,3}?(snicker\w*|jeer\w*|sneer\w*|howl(s|ing|ed)?|point(s|ing|ed)? and (laugh|jeer|snicker)\w*|"
               r"(laugh(s|ing|ed)?|giggl\w*|film(s|ing|ed)?|record(s|ing|ed)?) and (point|jeer|snicker|laugh|giggl|film|"
               r"record)\w*|burst(s|ing)? out laughing,? (and )?point\w*|laugh(s|ing|ed)? (hysterically|mockingly|"
               r"cruelly))\b")
 _I2_NOT_PLAY = (r"(?![^.!?\n]{0,240}\b(with (him|her|them)|along|too|together|applau\w*|clap\w*|cheer\w*|celebrat\w*|"
-                r"congratul\w*|proud|hug\w*|help\w*|rescue\w*|high-?fives?|costume|party game|blooper|outtakes?|"
+                r"congratul\w*|proud|hug(s|ged|ging)?|help\w*|rescue\w*|high-?fives?|costume|party game|blooper|"
+                r"outtakes?|"
                 r"happy tears|with joy|tears of joy|asleep|in love|first steps|proposal|propos\w*|recital|"
-                r"cute|adorable|sweet|wholesome|affectionate\w*)\b)")
+                r"cute|adorable|sweet|wholesome|affectionate\w*|charity|fundraiser|polar plunge|ovation|"
+                r"(huge|big|smash) (hit|success))\b)")
 _I2_MOD = r"((adult|giant|huge|big|soiled|dirty|wet|full|pink|blue) )?"
 _I2_NOT_MISHAP = r"(?! (asleep|in love|for|behind|to one knee|by|off (the|my|his|her) \w+ at|the (beans|tea|landing)))"
 _I2_ADULT = (r"((my|our|his|her|their|your) (ex-?|\w+ )?(neighbou?r|co-?worker|boss|manager|supervisor|ex|"
@@ -2642,17 +2747,113 @@ _I2_AS_TARGET = (r"((my|our|his|her|their|your) (\w+'s )?(ex-?|\w+ )?" + _I2_ROL
                  + _I2_NOT_VERB + r"[a-z]+){0,2}|\w+ from (accounting|hr|work|school|class|the office|marketing|sales|"
                  r"finance|next door|the gym|church)|the \w+'s (ex-?|\w+ )?" + _I2_ROLES + r"( " + _I2_NOT_VERB
                  + r"[a-z]+){0,2})")
+
+
+def _r33_not_after(*phrases: str) -> str:
+    """_not_after with a word boundary: the phrase is a whole word ("her", not the end of "brother")."""
+    return "".join(f"(?<!{edge}" + "".join(f"[{ch}]" if ch.isalpha() else re.escape(ch) for ch in p + " ") + ")"
+                   for p in phrases for edge in ("^", "[^a-z']"))
+
+
+_I3_MISHAP = (r"(wet(s|ting)? (his|her|their) (pants|trousers|bed|shorts)|pee(s|d|ing)? (his|her|their) (pants|"
+              r"trousers|shorts)|(pee|poop|soil|wet|shit)(s|ed|ped|ping|ting)? (him|her|them)sel(f|ves)|fart(s|ed|"
+              r"ing)?(?![- ](jokes?|apps?|machines?|noises?|sounds?|impressions?|cushions?|spray|whistles?|dog))|"
+              r"(lets?|letting) "
+              r"(out |rip )?a (\w+ ){0,2}farts?|rips? a (\w+ )?one(?![-\w])|ripping a (\w+ )?one(?![-\w])|"
+              r"break(s|ing)? wind|broke wind)(?! (laughing|with laughter|from laughing))")
+_I3_OTHER = (r"('s\b|\b(bab(y|ies)|toddlers?|newborns?|infants?|kids?|child(ren)?|boys?|girls?|sons?|daughters?|"
+             r"students?|pupils?|dogs?|pupp(y|ies)|cats?|kittens?|horses?|pon(y|ies)|goats?|cows?|pets?|donkeys?|"
+             r"cushions?|apps?|machines?|joked|stor(y|ies)|vlogs?|tells?|told|says?|said|recounts?|admits?|notes?|"
+             r"remembers?|describes?|explains?|demonstrates?|reads?|laugh(s|ed|ing)?|giggl\w*|how|why|after|because|"
+             r"that|about|nearly|almost)\b)")
+_I3_GAP = r"((?!" + _I3_OTHER + r")[^.!?\n]){0,120}?"
+_I3_NOT_MOCK = (r"(?![^.!?\n]{0,240}\b(sitcom|sketch|skit|cartoon|animated|episode|laugh track|character|whoopee|"
+                r"fake|pretend\w*|vlog\w*|own (roast|party|birthday|farewell)|incontinen\w*|dementia|alzheimer\w*|"
+                r"care|carers?|caregiv\w*|nurs\w*|hospice|patients?|dignity|dignified|discreet\w*|calm\w*|gently|"
+                r"quietly|kindly|towel|potty|lake|pool|fountain|sprinklers?|swim\w*|polar plunge|charity|"
+                r"fundraiser)\b)")
+_I3_TITLES = r"(coach|mr|mrs|ms|miss|dr|professor|principal|officer)\b"
+# a character of a sketch or cartoon by title and name ("A sitcom scene where Mrs. Brown farts")
+_I3_NOT_FICTION = ("(?!(" + "|".join("(?<=" + "".join(f"[{ch}]" if ch.isalpha() else ch for ch in w + " ") + ")"
+                                    for w in ("scene where", "sitcom where", "sketch where", "skit where",
+                                              "episode where", "cartoon where", "short where", "comedy where",
+                                              "sitcom:", "sketch:", "skit:", "comedy:", "short:", "cartoon:",
+                                              "episode:", "scene:"))
+                   + ")" + _I3_TITLES + ")")
+# I3b: the same mishaps in French, Spanish, German, Italian and Portuguese, before everyone or while all laugh
+_I3_ML_MISHAP = (r"(mouill\w* (son|sa) (pantalon|culotte)|fai(t|re) pipi (dans (son|sa) (pantalon|culotte)|sur (lui|"
+                 r"elle))|se fai(t|re) dessus|pet(e|er) (tres fort|bruyamment|devant)|lache\w* un (gros |enorme )?pet|"
+                 r"se (hace|hizo|haga) (pipi|pis|caca) encima|se (orina|mea|meo|caga|cago|ensucia) (encima|en (los|"
+                 r"sus) "
+                 r"pantalones)|se (tira|tiro) un (\w+ )?pedo|mach(t|en) sich in die hose|(pinkelt|pisst|"
+                 r"kackt) sich (ein|in "
+                 r"die hose)|furz(t|en)|lass(t|en) einen ((\w+ )?furz|fahren)|se la fa(ccia)? addosso|"
+                 r"fa(ccia)? la pipi "
+                 r"addosso|(fa|faccia|molla) (una |un )?(\w+ )?scoreggi\w*|scoreggi(a|ando)|"
+                 r"faz(er)? xixi nas calcas|se "
+                 r"(mija|mijou|caga|cagou)|solt(a|ar|ou) um (\w+ )?pum|peid(a|ou|ar))(?! (de|dalla|dalle|dal|della|"
+                 r"delle|di|vor|"
+                 r"com|con|a) (la |las |los |el )?(risa|risas|rire|risate|riso|rir|risada\w*|lachen|paura|peur|miedo|"
+                 r"medo|susto|emocion|emozione|alegria|gioia|joie))")
+_I3_ML_OTHER = (r"\b(nin[oa]s?|eleve\w*|enfant\w*|bebe\w*|baby|babys|kind|kinder|junge\w*|madchen|bambin\w*|menin\w*|"
+                r"crianca\w*|filh[oa]s?|hij[oa]s?|fils|fille|sohn|tochter|figli\w*|chiot\w*|chien\w*|perr[oa]\w*|"
+                r"cane|cagnolin\w*|hund\w*|welpe\w*|cachorr\w*|gat[oa]\w*|chat|chaton|gattin\w*|katze\w*|que|qui|"
+                r"che|wie|dass|come|como|comme|quando|cuando|quand|wenn)\b")
+_I3_ML_NOT = (r"(?![^.!?\n]{0,240}\b(ayud\w*|aiut\w*|ajud\w*|aide\w*|hilft|helfen|half|trost\w*|consol\w*|"
+              r"conforta\w*|dignidad|dignite|dignita|dignidade|menschenwurde|wurdevoll\w*|cuidador\w*|badante|"
+              r"pfleger\w*|infirmi\w*|enfermer\w*|infermier\w*|maison de retraite|residencia|casa di riposo|"
+              r"altersheim|pflegeheim|lar de idosos|sitcom|episod\w*|capitulo|serie|chaves|chavo|dessin anime|"
+              r"cartone|zeichentrick\w*|kinderbuch|marchen|propia fiesta|propre anniversaire)\b)")
+_I3_ML_TARGET = (_r33_not_after("de", "del", "du", "di", "do", "da", "des")
+                 + r"(?!(la|a) prima (volta|vez|parte|fila|cosa|notte|sera|giornata|settimana)|(o|a) seu |seu (bebe|"
+                 r"filh[oa]|cachorr\w*|cao|gat[oa]|net[oa]|menin[oa]|cavalo|burro|papagaio|bicho\w*)\b|(a|la) dona "
+                 r"d|seu madruga|don ramon|dona florinda|dona clotilde|senor barriga|meiner |meinem |meinen |dem |"
+                 r"den )" + _ML_TARGET)
+_I3_ML_AUDIENCE = (r"(devant tou(t|te|s|tes) (le monde|l'\w+|le \w+|la \w+|les \w+)|tout le monde (se moque|rit|rigole|"
+                   r"filme)|delante de (todos|toda la \w+|todo el \w+)|todos se (rien|burlan)|(y )?todos (lo |"
+                   r"la )?graban|"
+                   r"vor (allen(?! (dingen|anderen))|der ganzen \w+|dem ganzen \w+)|alle lachen|davanti a tutt[ie]|"
+                   r"tutti (ridono|lo deridono|la "
+                   r"deridono)|na frente de tod[oa]s|tod[oa]s (riem|zoam|filmam))")
 _I2_INSULT = (
     _I2_TARGET + _I2_NOT_PLAY + r"\b[^.!?\n]{0,120}?\b" + _I2_MISHAP + _I2_NOT_MISHAP + r"\b[^.!?\n]{0,120}?\b"
     + _I2_AUDIENCE + r" " + _I2_REACTS,
     # a plainly humiliating mishap (or tears) and an audience that laughs, or films the mess
     _I2_TARGET + _I2_NOT_PLAY + r"\b[^.!?\n]{0,120}?\b(wet (him|her|them)sel(f|ves)(?! laughing)|split (his|her|their) "
-    r"pants|vomit\w*|puk(e|es|ed|ing)|throw(s|ing)? up|threw up|in (his|her|their) underwear|humiliat\w*|"
+    r"pants|(split|splitting) (his|her|their) (pants|trousers|skirt|dress|jeans|shorts)(?![- ](seams?|patterns?|"
+    r"hems?|budget|rental|costs?|orders?))(?![^.!?\n]{0,120}\b(tailor|seamstress|sew\w*|stitch\w*|mend\w*|repair\w*|"
+    r"including (him|her|them)|takes? a bow|bows)\b)|"
+    r"vomit\w*|puk(e|es|ed|ing)|throw(s|ing)? up|threw up|in (his|her|their) underwear|humiliat\w*|"
     r"(trousers|pants|skirt|shorts) (fall|falls|fell|falling|slip|slips|slipped) (down|off)|"
     r"spill\w* [^.!?\n]{0,30}?\bon "
     r"(him|her|them)sel(f|ves))\b[^.!?\n]{0,120}?\b"
     + _I2_AUDIENCE + r" (\w+ ){0,3}?(laugh|giggl|snicker|film|record)\w*",
-    _I2_TARGET + _I2_NOT_PLAY + r"\b[^.!?\n]{0,120}?\b(cry|cries|crying|cried|sobb\w*)(?! (laughing|with laughter))"
+    # round 33 (I3, read in dev47): wetting or soiling themselves, farting, made to happen in front of the office
+    _I3_NOT_FICTION + _I2_TARGET + _I2_NOT_PLAY + _I3_NOT_MOCK + r"\b" + _I3_GAP
+    + r"\b(?<![n][e][a][r][l][y] )(?<![a][l][m][o][s][t] )" + _I3_MISHAP
+    + r"\b[^.!?\n]{0,120}?\b(" + _I2_AUDIENCE
+    + r" (\w+ ){0,3}?(laugh|giggl|snicker|film|record)\w*|in front of (the |all (of )?|his |her |their )?(whole |"
+    r"entire )?(office|class|team|school|staff|company|meeting|board|everyone|everybody|(\w+ )?(coworkers|"
+    r"colleagues|classmates|friends)))",
+    _I3_ML_TARGET + _I3_ML_NOT + r"\b((?!" + _I3_ML_OTHER + r")[^.!?\n]){0,40}?\b" + _I3_ML_MISHAP
+    + r"\b[^.!?\n]{0,120}?\b" + _I3_ML_AUDIENCE,
+    # round 33 (I3): a person as a beached whale ("my sister as a beached whale on the sofa"), kin included
+    r"(" + _I2_AS_TARGET + r"|(my|our|his|her|their|your) (sister|brother|mom|mum|mother|dad|father|wife|husband|"
+    r"aunt|uncle|cousin|grandma|grandpa|girlfriend|boyfriend|(best )?friend|step-?(sister|brother))( " + _I2_NOT_VERB
+    + r"[a-z]+)?|" + _GIVEN + r")(?!'s)\b((?!'s\b|\b(i|we|she|he|they|that|kayak|boat|sailboat|ship|ferry|"
+    r"surfboard|board|sofa|couch|car|van|truck|rv|camper|caravan|motorhome|bus|yacht|canoe|raft|mattress|airbed|"
+    r"balloon|blimp|float|inflatable|tent|bag|park(s|ed|ing)?|dock(s|ed|ing)?|moor(s|ed|ing)?|tow(s|ed|ing)?|haul(s|"
+    r"ed|ing)?|"
+    r"drag(s|ged|ging)?|train(s|ed|ing|ee|ees)?|volunteer(s|ed|ing)?|works?|"
+    r"worked|working|called|rescu\w*|respon\w*|jokes?|joked|laugh\w*|says?|said|feels?|felt|describ\w*|explain\w*|"
+    r"strand\w*|dress\w*|costume)\b)[^.!?\n]){0,40}?\b(as|like|into) (a |an )?(\w+ )?beached whale(?![- ]?(rescu|"
+    r"respon|expert|coordinat|team|network|volunteer|stranding|watch|research|biolog|scien|shape|float|costume|onesie|"
+    r"skeleton|carcass|sighting|needs|pool|toy|inflatable)\w*)(?![^.!?\n]{0,100}\b(costume|halloween|cosplay|party|"
+    r"pregnan\w*|trimester)\b)",
+    _I2_TARGET + _I2_NOT_PLAY + r"\b[^.!?\n]{0,120}?\b(cry|cries|crying|cried|sobb\w*)(?! (laughing|"
+                                r"with laughter))(?! ((at|during|through) (the |"
+    r"her |his |their )?(end|ending|film|movie|speech|farewell|wedding|ceremony|graduation|retirement)|(when|because|"
+    r"as) (she|he|they) (won|wins|got|gets|heard|hears|saw|sees|read|reads|opened|opens)))"
     r"\b[^.!?\n]{0,120}?\b" + _I2_AUDIENCE + r" (\w+ ){0,3}?(laugh|giggl|snicker)\w*",
     _I2_AS_TARGET + r" as (a|an) ((?!the |baby |little |friendly |wise |killer |glow )\w+ ){0,2}" + _I2_ANIMALS
     + r"s?\b"
@@ -2775,6 +2976,226 @@ _R26_VIOLENCE = (
     r"throne)\b)(?![^.!?\n]{0,80}\b(props?|fake|rubber|toy|plastic|foam|stage|play|rehears\w*|pretend\w*|trainers?|"
     r"training knife|blunt|padded|pins?|needles?|forks?|spoons?|breadsticks?|toothpicks?|lancets?|thorns?|darts?|"
     r"pool noodles?|noodles?|chest plate|fencing|lunge|mistletoe|letter opener|lightsabers?|damage|respawn\w*)\b)",
+)
+# Round 33 (read in dev47's misses), G2: gore told without its words: a face or scalp torn off ("his face is torn
+# off on the asphalt"; not a face mask or face paint peeled off), boiling water, oil or acid thrown on a person's face
+# or body (not over tomatoes; not a disguise torn off to reveal a robot), and a firecracker taped to any part of an
+# animal (round 20 read only its tail).
+_R33_ANIMALS = (r"(cats?|kittens?|dogs?|pupp(y|ies)|frogs?|toads?|birds?|pigeons?|rats?|mice|mouse|hamsters?|"
+                r"rabbits?|bunn(y|ies)|lizards?|squirrels?|turtles?|chickens?|ducks?|snakes?|goats?|animals?)")
+# no robot's, doll's, statue's, clock's or pumpkin's face, no sheep's face wool, no plane's or car's nose (review g2)
+_R33_THING = (r"(?!(robot|android|cyborg|droid|doll|dummy|mannequin|statue|sculpture|bust|puppet|toy|snowman|"
+              r"scarecrow|clock|watch|coin|building|rock|cliff|mountain|car|plane|aircraft|jet|ship|boat|rocket|train|"
+              r"truck|bus|bike|helmet|pumpkin|lantern|sheep|alpaca|llama|cake|cookie|melon|watermelon|"
+              r"cheese|figure|figurine)'s)")
+_R33_WHOSE = r"his|her|their|the " + _R33_THING + r"\w+'s|someone's|a (man|woman|person|victim)'s"
+# what covers a face and comes off it: a face-mask, patches, strips, cream, a face cage, stubble (review g2)
+_R33_NOT_COVER = (r"(?![- ]?(masks?|paint|coverings?|shields?|cloths?|wipes?|sheets?|packs?|tape|stickers?|films?|"
+                  r"make-?up|bandages?|jewels?|gems?|prosthetics?|latex|glue|patch(es)?|strips?|creams?|serums?|oils?|"
+                  r"gels?|lotions?|glitter|tattoos?|decals?|appliances?|silicone|pieces?|panels?|plates?|plating|"
+                  r"guards?|veils?|foam|clay|mud|products?|formulas?|line|brand|designs?|wool|fleece|fur|hair|fuzz|"
+                  r"stubble|beard|whiskers|scruff|sunscreen|residue|spf|moisturi\w*|primer|foundation|concealer|"
+                  r"powder|blush|wax|cages?|visors?|nets?|netting|grills?|bandanas?|scar(f|ves)|balaclavas?|goggles|"
+                  r"glasses|sunglasses))")
+# "arrache un sourire", "arrache au sommeil", "strappato all'oblio" (review g2)
+_R33_NOT_FIGURATIVE = (r"(?! (des |un |une |le |les |de |uno |una |um |uma )?(sourires?|larmes?|rires?|cris|"
+                       r"applaudissements|soupirs?|sorris[io]s?|lacrime|sonrisas?|lagrimas?)\b| (a |al |alla |au |"
+                       r"aux |ao |a la |de |du |del |dal |dalla |der |dem )?(all' ?|l' ?|d' ?)?(oblio|oubli|olvido|"
+                       r"esquecimento|vergessenheit|sommeil|sonno|sueno|sono|passe|passato|pasado|morte|mort|"
+                       r"muerte)\b)")
+_R33_VIOLENCE = (
+    # a person's face or scalp torn, ripped or flayed off ("his face is torn off on the asphalt", "rips her face
+    # off"); not nails, ears or noses (acrylics, costumes, planes), not "peeled" (sunburn, skincare), not "tears"
+    # (wiping tears off her face), not a face mask or a robot's face plate (review g2, simplified)
+    r"((his|her|their|someone's|the " + _R33_THING + r"\w+'s|a (man|woman|person|victim|driver|rider)'s) |the )(face|"
+    r"scalp) (is |was |gets |got |being |has been |had been )?(torn|ripped|flayed|sheared) (clean )?off\b",
+    r"(tore|tearing|rip|rips|ripped|ripping|flay\w*) (off (" + _R33_WHOSE + r") (face|scalp)\b" + _R33_NOT_COVER
+    + r"|(" + _R33_WHOSE + r") (face|scalp) off\b)(?![^.!?\n]{0,60}\b(reveal\w*|unmask\w*|masks?|robots?|"
+    r"androids?|aliens?|cyborgs?|underneath|beneath|disguise\w*|circuit\w*|wiring|endoskeleton|costumes?|rubber|"
+    r"silicone|latex|prosthetic\w*|keyboard|pillow|desk|window|glass)\b)",
+    # a person's face, head or body: not "the pork skin", "the cabbage head", "the duck's skin", "the back of the
+    # spoon", "the rock face" (review g2)
+    r"(pour|throw|threw|splash|dump|fling|flung|hurl|toss|spray)\w* ((a |an |the |some |his |her |their )?(\w+ of )?)"
+    r"((boiling|scalding) (hot )?(water|oil|tar)|(battery |sulfuric |sulphuric |hydrochloric |industrial )?acid|lye|"
+    r"drain cleaner) (over|on|onto|in|into|at|across) ((his |her |their |someone's |(the |a )?(?!(chicken|duck|pig|"
+    r"pork|turkey|goose|fish|lamb|hen|quail|octopus|squid|lobster|crab|calf|boar|piglet|rooster|teapot|kettle|"
+    r"statue|rock|coin|doll|barbie|toy|mannequin|wig|salmon|trout|mackerel|cod|bass|snapper|tuna|eel|sardine|"
+    r"herring|carp|tilapia|prawn|shrimp|sheep|goat|ox|cow|bird|eggplant|aubergine|tomato|potato|pepper)'s)\w+'s )"
+    r"(\w+ )?(face|head|eyes|skin|body|scalp|chest|back)|(the |a |an )?(face|head|eyes|scalp))\b(?! of (the |a |an )?"
+    r"(\w+ )?(cauliflower|cabbage|lettuce|garlic|broccoli|fish|chicken|pig|duck|lamb|calf|shower|mop|pipe|drain|"
+    r"spoon|celery|fennel|octopus|squid)s?\b)",
+    # a live animal: not a rubber chicken, a toy frog, chicken wire, a duck boat, a bird-shaped kite, a dog house,
+    # nor bangers (sausages) stuffed in a chicken (review g2)
+    r"(?!(stuff|shove|jam)\w* (a |an |some |the )?bangers)(tap|tie|strap|attach|stuff|shove|jam|glue)\w* (a |an |some "
+    r"|the )?(lit )?(firecrackers?|cherry bombs?|m-?80s?|fireworks?|bangers?|dynamite|explosives?) (to|on|onto|in|into|"
+    r"inside|down|under) (the |a |an |its |his |her |some )?((?!(rubber|toy|plastic|stuffed|plush|inflatable|giant|"
+    r"paper|wooden|cardboard|fake|robot|robotic|ceramic|chocolate|roast|roasted|whole|cooked|raw|metal|clockwork|"
+    r"lego|origami|balloon|foam|mechanical|cartoon)\b)\w+ )?" + _R33_ANIMALS + r"\b(?![- ]?(wire|float|boat|shaped|"
+    r"kite|house|kennel|crate|bed|feeder|trap|lantern|costume|mask|toy|pinata|statue|figure|balloon|sculpture|flap|"
+    r"themed|bowl|tree|door|dish|puppet|plushie|decoy|cutout|sign|logo|emoji|pattern|print)s?\b)",
+    # G2b, the same in Spanish, French, German, Italian and Portuguese (text without accents after normalisation)
+    # narrowed (review g2): the face is what is torn, not where a wax strip or a mask is torn from ("vom Gesicht
+    # abgezogen", "la striscia sul viso viene strappata") nor a poster with a face ("mit ihrem Gesicht"); only little
+    # words stand between ("con la cara hinchada tras la muela arrancada"); no "Gesichtspunkt", no "Gesichtsmaske";
+    # "cara" only with a feminine participle ("o cara foi arrancado do carro" is a guy)
+    _r33_not_after("vom", "von", "du", "des", "de", "del", "dal", "dalla", "do", "da", "sul", "sulla", "sur le",
+                   "pour le", "per il", "im", "am", "auf dem", "aus dem", "dem", "no", "na", "de la", "en la",
+                   "sobre la", "para la", "pour", "per", "para", "con su", "con la sua", "con il suo", "avec son",
+                   "avec sa", "mit ihrem", "mit seinem", "mit dem", "com o", "com seu", "com sua", "com a")
+    + r"((rostro|visage|figure|gesicht(s?haut)?|faccia|viso|volto|rosto)|cara(?=( \w+){0,3} (arrancadas?|"
+    r"desgarradas?)\b))( (fue|fueron|es|era|ha|han|habia|sido|quedo|le|les|lo|la|su|sus|se|est|a|ete|etait|fut|sont|"
+    r"lui|leur|wurde|wurden|wird|ist|war|worden|ihm|ihr|sein|seine|ganz|komplett|vollig|vollstandig|fast|halb|e|stato|"
+    r"stata|viene|venne|gli|foi|ficou|esta|esteve|dele|dela|completamente|totalmente|literalmente|brutalmente|"
+    r"letteralmente|entierement|completement|litteralement|quase|casi|presque|quasi|praticamente)){0,3} "
+    r"(arrancad[oa]s?|desgarrad[oa]s?|arrache\w*|abgerissen|weggerissen|abgeschalt|abgezogen|strappat[oa]|"
+    r"arrancad[oa])\b" + _R33_NOT_FIGURATIVE,
+    # not "reis-" (rice, travel: "Reiswasser fürs Gesicht", "Reisepass"), not torn from the face ("arrancar del
+    # rostro", "strappa dal viso"), not "s'arrachent ce visage", not "la cara B" (review g2)
+    r"(?<![s]')(arranc\w*|arrach\w*|strapp\w*|reiss(t|en|e|end|te|ten)?) (la |le |su |son |sa |ihm |ihr |gli |le |a )?"
+    r"((?!(ce|cet|cette|ces|dieses|diesen|questo|questa|este|esta|esse|essa|del|de|du|des|dal|dalla|dai|dagli|do|da|"
+    r"dos|vom|von|aus|fur|furs|aufs|auf|ins|im|am|per|pour|para|por|sur|sul|sulla|no|na|dello|della|delle|al|au|aux|"
+    r"nel|nella|sobre|en|dans)\b)\w+ )?(cara|rostro|visage|gesicht|faccia|viso|volto|rosto|cuero cabelludo|"
+    r"cuir chevelu|kopfhaut|scalpo)\b(?! b\b)" + _R33_NOT_COVER,
+    # narrowed (review g2): an acid only when thrown ("passar acido no rosto", "mettre de l'acide sur le visage" are
+    # skincare; "acido hialuronico", "tranexamico", "kojico", "latico" too), boiling water or oil not on a head of
+    # garlic or cabbage, no "en tete" ("acide sulfurique en tete de liste")
+    r"(echa\w*|echo|eche|tira\w*|tiro|lanza\w*|lanzo|arroj\w*|viert\w*|verti\w*|derram\w*|jett?e\w*|jeter|lanc\w*|"
+    r"vers\w*|asperg\w*|project\w*|kipp\w*|schutt\w*|wirft|werfen|warf|spritz\w*|gett\w*|butt\w*|rovesci\w*|"
+    r"spruzz\w*|jog\w*|atir\w*|despej\w*|arremess\w*|roci\w*|salpic\w*|giess\w*|goss|balanc\w*|renvers\w*|"
+    r"borrif\w*|espirr\w*|(ataque|attaque|attacco|angriff|anschlag)\w* (con|avec|a|all|com|mit)) "
+    r"([a-z]+(' ?| )){0,3}(acido|acide|saure)(?! (hyalur|hialur|ialur|glycol|glicol|salicyl|salicil|lacti|latti|"
+    r"ascorb|azela|mandel|citri|foli|amin|fruit|frut|tranexam|koji|retino|ferul|lati|latto|lacto|malic|maliq|"
+    r"polyhydr|poliidr|gluconol|hidrox|hydrox|succin)) (\w+ ){0,2}(en|sobre|a|sur|au|uber|ins|in|sul|sulla|addosso|"
+    r"no|na|nel|nella) (la |el |le |son |sa |su |den |das |sein\w* |ihr\w* |il |lo |o |a |seu |sua )?(\w+ )?"
+    + _r33_not_after("en") + r"(cara|rostro|cabeza|visage|figure|tete|kopf|gesicht|faccia|viso|volto|testa|rosto)\b",
+    r"(agua hirviendo|aceite hirviendo|eau bouillante|huile bouillante|kochend\w* (wasser|ol)|siedend\w* (wasser|ol)|"
+    r"acqua bollente|olio bollente|agua fervente|oleo fervente) (\w+ ){0,2}(en|sobre|a|sur|au|uber|ins|in|sul|sulla|"
+    r"addosso|no|na|nel|nella) (la |el |le |son |sa |su |den |das |sein\w* |ihr\w* |il |lo |o |a |seu |sua )?(\w+ )?"
+    + _r33_not_after("en") + r"(cara|rostro|cabeza|visage|figure|tete|kopf|gesicht|faccia|viso|volto|testa|"
+    r"rosto)\b(?! (de |del |de la |du |des |di |della |dell' ?|d' ?|do |da )?(ajo|ajos|repollo|col|lechuga|"
+    r"coliflor|brocoli|ail|chou|laitue|aglio|cavolo|cavolfiore|lattuga|broccol\w*|pesce|pescado|poisson|cerdo|"
+    r"cochon|maiale|porc|cordero|"
+    r"agneau|agnello|pulpo|polpo|poulpe|ternera|veau|vitello|cebolla|oignon|cipolla|alho|repolho|alface|couve|peixe|"
+    r"porco|polvo)\b)",
+    # narrowed (review g2): not a kite's tail ("a la cola de la cometa"), not glue ("com cola"), "dos" only as a back
+    # ("a dos metros" is two)
+    r"(petard\w*|knaller|boller|feuerwerkskorper|mortarett\w*|bombinhas?|rojao)( (encendid[oa]|allume|acces[oa]|"
+    r"aceso|angezundet\w*))? (atad[oa]|pegad[oa]|amarrad[oa]|attache\w*|scotche\w*|colle\w*|festgebunden|"
+    r"gebunden|geklebt|legat[oa]|attaccat[oa]|amarrad[oa]|colad[oa]) (a|al|en|sur|au|a la|an|am|alla|al|na|no|ao)"
+    r"( \w+){0,4} " + _r33_not_after("com", "con", "avec", "coca", "mit") + r"(cola|rabo|queue|schwanz|coda|lomo|"
+    r"(?<=[l][e] |[a][u] |[d][u] |[o][n] )dos|rucken|schiena|costas|rana|sapo|gato|perro|grenouille|"
+    r"crapaud|chat|chien|frosch|katze|hund|krote|rospo|gatto|cane|uccello|oiseau|pajaro|passaro|vogel|rato|rata|rat)\b"
+    r"(?! (de |del |de la |du |della |dell' ?|d' ?|do |da |des |der )?(la |el |le |il |o |a )?(cometa|cerf-volant|cerf|"
+    r"aquilone|pipa|papagaio|drachen\w*|avion|aviao|aereo|cohete|fusee|razzo|foguete|vestido|robe|abito|kleid|coche|"
+    r"voiture|auto|macchina|carro|moto|bicicleta|velo|bici)\b)",
+    r"(ata|atan|pega|pegan|amarra|amarran|attache|attachent|scotche|scotchent|colle|collent|bindet|binden|klebt|"
+    r"kleben|lega|legano|attacca|attaccano|amarra|amarram|cola|colam) (un |una |une |einen |einem |ein |um |uma )?"
+    r"(petard\w*|knaller|boller|feuerwerkskorper|mortarett\w*|bombinhas?|rojao)( (encendid[oa]|allume|acces[oa]|"
+    r"aceso|angezundet\w*))? (a|al|en|sur|au|a la|an|am|alla|na|no|ao)( \w+){0,4} "
+    + _r33_not_after("com", "con", "avec", "coca", "mit") + r"(cola|rabo|queue|schwanz|coda|lomo|(?<=[l][e] |[a][u] "
+    r"|[d][u] |[o][n] )dos|rucken|schiena|costas|rana|sapo|gato|perro|grenouille|crapaud|chat|chien|frosch|katze|hund|"
+    r"krote|rospo|gatto|cane|uccello|oiseau|pajaro|passaro|vogel|rato|rata)\b(?! (de |del |de la |du |della |"
+    r"dell' ?|d' ?|do |da |des |der )?(la |el |le |il |o |a )?(cometa|cerf-volant|cerf|aquilone|pipa|papagaio|"
+    r"drachen\w*|avion|aviao|aereo|cohete|fusee|razzo|foguete|vestido|robe|abito|kleid|coche|voiture|auto|macchina|"
+    r"carro|moto|bicicleta|velo|bici)\b)",
+)
+# Round 33 (read in dev47's misses). C4: a famous brand's logo described without its name, as a logo, a badge or an
+# emblem, or on the product it marks ("the bitten apple logo", "four rings on the grille", "a swoosh on the
+# sneakers"); an apple with a bite on a desk, the golden arches of a cathedral or stars in the sky are not.
+_R33_SHAPE_IS_THING = (r"(?![- ](statues?|sculptures?|figur(in)?es?|fountains?|weathervanes?|costumes?|tails?|"
+                       r"feeders?|houses?|knots?|leaf|leaves|windows?|turnovers?|pies?|tarts?|crumble|bars|lanes?|"
+                       r"arch(es)?|sings?|sang|singing|songs?|sounds?|of (the |her |his |a )?(waves?|wind|sea|cape|"
+                       r"cloak|skirt|dress|curtains?|brush|pen|roses|flowers|cream)\b))")
+_R33_NOT_NEAR = r"(?![^.!?\n]{0,80}\b(%s)\b)"
+_R33_LOGO_SHAPES = (r"(((bitten|half-eaten|bite-?marked) apple|apple with a bite( taken)?( out| missing)?)"
+                    + _R33_NOT_NEAR % (r"eve|eden|adam|original sin|temptation|forbidden|serpent|snow white|"
+                                       r"fairy[- ]?tales?|poison\w*|witch|still life")
+                    + r"|🍎|🍏|swoosh|golden arches"
+                    + _R33_NOT_NEAR % (r"cathedral|mosque|church|basilica|chapel|cloister|palace|alhambra|stone bridge|"
+                                       r"aqueduct|temple|monastery|colonnade|portico|viaduct|gothic|moorish")
+                    + r"|(big |giant )?(yellow|golden|red and yellow) m\b(?!( \w+)? (monograms?|initials?|for \w+))"
+                    + r"(?![^.!?\n]{0,30}\b(metro|subway|underground|u-?bahn)\b)"
+                    + r"|((twin|two)-?tailed (mermaid|siren)|green (mermaid|siren))"
+                    + _R33_NOT_NEAR % (r"castle|heraldr\w*|heraldic|coat of arms|medieval|knights?|melusine|reef|"
+                                       r"sailors?|odysseus|ulysses|myths?")
+                    + r"|prancing (black )?(horse|stallion)"
+                    + _R33_NOT_NEAR % r"heraldr\w*|heraldic|coat of arms|carousel|pony club|riding (school|club)"
+                    + r"|(three (parallel |white |black )?stripes|three-stripe[sd]?)"
+                    + _R33_NOT_NEAR % (r"of (the |a )?(\w+ )?flags?|tricolou?r|tigers?|zebras?|skunks?|badgers?|"
+                                       r"sergeants?")
+                    + r"|(interlocking (double |two )?c'?s\b|interlocking cs)"
+                    + r"(?![^.!?\n]{0,40}\bfor [a-z]+ (and|&) [a-z]+)"
+                    + r"|double c\b(?![- ]cups?)"
+                    + r"|four (interlocking |linked |overlapping |silver |chrome )?rings(?! of (\w+ )?(blue|green|red|"
+                      r"yellow|colou?r\w*|gold|silver))"
+                    + _R33_NOT_NEAR % (r"necklaces?|bracelets?|fingers?|jewel\w*|ring bearer|"
+                                       r"olympic\w*|gymnast\w*|tree|stumps?|onions?")
+                    + r"|three-pointed star|jumpman|(little )?green (android )?robot"
+                    + _R33_NOT_NEAR % r"science fair|robotics"
+                    + r"|white (wave|ribbon|swirl|script) on (a )?red (can|bottle|label)|"
+                    r"red can with (a )?white (wave|ribbon|swirl|script))" + _R33_SHAPE_IS_THING)
+_R33_LOGO_WORDS = (r"(logos?|emblems?|badges?|icons?|symbols?|trademarks?|insignias?|decals?|monograms?|crests?|"
+                   r"brand(ing)?|branded)")
+_R33_MARKED = (r"on (a |an |the |his |her |their |my |our |every )?(\w+ )?(handbags?|bags?|purses?|clasps?|buckles?|"
+               r"shoes|sneakers|trainers|jackets?|tracksuits?|track suits?|shirts?|t-?shirts?|hoodies?|caps?|cans?|"
+               r"cups?|signs?|grilles?|hoods?|bonnets?|steering wheels?|phones?|laptops?|packaging|boxes|bottles?|"
+               r"uniforms?|jerseys?|storefronts?)\b")
+# C4b: any such shape (with a few more that are only marks when copied: a swoosh or tick, a rearing horse, a blue
+# bird, a jumping player's silhouette, red soles, a trefoil) in a text that asks for a copy of the real mark.
+_R33_COPIED_SHAPES = (r"(" + _R33_LOGO_SHAPES + r"|(swoosh|nike-?style) tick|tick swoosh|(rearing|prancing) (black )?"
+                      r"(horse|stallion)|(little )?blue bird|jumping (player |man |basketball player )?silhouette|"
+                      r"(glossy |signature |lacquered )?red soles?|trefoil|pomme croquee|manzana mordida|"
+                      r"angebissene\w* "
+                      r"apfel|mela morsicata|palomita|vier (\w+ )?ringe|quatre anneaux|cuatro aros|quattro anelli)"
+                      + _R33_SHAPE_IS_THING)
+_R33_COPY_WORDS = (r"(same|identical|identico|identica|identique|identisch\w*|exact|exactly|exactamente|exactement|"
+                   r"genau|esattamente|copied|copy|clone|knock-?off|replica|dupe|indistinguishable|look(s|ing)? "
+                   r"(official|legit|legitimate|real|authentic)|like the (real|original|famous|iconic|actual) (one|"
+                   r"brand|"
+                   r"logo|chain|thing|piece|marks?|emblem|badge)|(the|a) (real|original) (brand|one|marks?|chain|thing|"
+                   r"emblem|badge|crest|logo|piece)|al original|l'original|das original\w*|all'originale)")
+_R33_MARK_REF = (r"((the|a|an|das|le|la|il|el|o|l'|al|all'|del|du|de la|des|dem|der) ?)?((real|original|genuine|"
+                 r"authentic|official|actual|famous|iconic|luxury|designer|big) (\w+ )?(brand\w*|logos?|thing|items?|"
+                 r"marks?|emblems?|badges?|crests?|designs?|products?|deal|labels?|company|chain|sneakers|shoes|"
+                 r"trainers|bags?|handbags?|cans?|sodas?|drinks?|cola|coffee|burgers?|cars?|makers?|sportswear|ads?|"
+                 r"adverts?|commercials?)\b|original(e|es|s)?(?=\s*([.,;:!?)]|$))|real ones?(?=\s*([.,;:!?)]|"
+                 r"$))|(brand|logo|trademark)\b)")
+_R33_COPY_TIED = (r"(?=(knock-?off|dupe|look(s|ing)? (official|legit|legitimate|authentic)|like the (real|original|famous|"
+                  r"iconic|actual) (brand|logo|marks?|emblem|badge|chain)|(the|a) (real|original) (brand|marks?|chain|"
+                  r"emblem|badge|crest|logo)|al original|l'original|das original\w*|all'originale|(same|identical|"
+                  r"identico|identica|identique|identisch\w*|exact|exactly|exactamente|exactement|genau|esattamente|"
+                  r"copied|copy|clone|replica|indistinguishable) ([\w']+ ){0,5}?((as|like|to|from|of|wie|que|come|"
+                  r"como|comme|a|al|du|des|de|der|dem|zum|zur)( on| in)? )?" + _R33_MARK_REF + r"))")
+_R33_COPY_ASKED = _R33_COPY_TIED + _R33_COPY_WORDS
+_R33_COPYRIGHT = (
+    _R33_COPIED_SHAPES + r"\b[^\n]{0,200}?\b" + _R33_COPY_ASKED + r"\b",
+    _R33_COPY_ASKED + r"\b[^\n]{0,200}?\b" + _R33_COPIED_SHAPES,
+    _R33_LOGO_SHAPES + r"( \w+)?( " + _R33_LOGO_WORDS + r"\b| " + _R33_MARKED + r")",
+    _R33_LOGO_WORDS + r" (\w+ ){0,4}(of |with |showing |featuring |like |as )(a |an |the )?" + _R33_LOGO_SHAPES,
+    r"(" + _R33_COPY_TIED + r"(same|exact|identical)|iconic|famous|real|official) (\w+ )?"
+    + _R33_LOGO_SHAPES,
+)
+# N-c3: what comes before a shape says it is no mark: a soldier's stripes, the metro's M, a coat of arms' siren or
+# horse, a carousel's or a pony club's horse, a jeweller's or a games' rings, a robotics club's robot. Spans only.
+_R33_COPYRIGHT_ALLOW = (
+    r"(sergeants?|corporals?|soldiers?|privates?|cadets?|army|military|rank|chevrons?)\b[^.!?\n]{0,50}?\b(two|three) "
+    r"(\w+ )?stripes( on (his|her|their|the) (\w+ )?(uniforms?|sleeves?|shoulders?|arms?))?",
+    r"(flags?|tricolou?r|tigers?|zebras?|skunks?|badgers?|referees?|motorway|highway|countdown)\b[^.!?\n]{0,50}?"
+    r"\bthree(-| (\w+ )?)stripe[sd]?\b"
+    r"( on (its|the|his|her) (\w+ )?(face|neck|back|tail|frame|sign|jersey|shirt)s?)?",
+    r"(metro|subway|underground|u-?bahn)\b[^.!?\n]{0,50}?\b(big |giant )?(yellow|golden) m\b( \w+)? "
+    r"(logos?|emblems?|signs?|badges?|icons?|symbols?)",
+    r"(coat of arms|heraldr\w*|heraldic|family crest|medieval|castle|state emblem|emblem of (lower saxony|"
+    r"westphalia)|pony club|riding (school|club)|equestrian|carousel|merry-go-round)\b[^.!?\n]{0,50}?"
+    r"\b((twin|two)-?tailed (mermaid|siren)|(white )?prancing (black )?(horse|stallion))( (\w+ )?(decals?|badges?|"
+    r"emblems?|crests?)| (\w+ )?on (the|every|each|a) (\w+ )?(signs?|seats?)| \w+)?",
+    r"(jewel\w*|wedding|bride|ring bearer|gymnast\w*|tree|stump|(invented|imaginary|fictional) [\w ]{0,20}games)"
+    r"\b[^.!?\n]{0,60}?\b(\w+ )?(emblems?|logos?|badges?)?( with| of)? ?four (interlocking |linked |overlapping |"
+    r"silver |chrome )?rings( on (the|a|her|his) (clasp|buckle|bag)s?)?",
+    r"(robotics|science fair|kids?'?s?|bedroom|nursery|classroom)\b[^.!?\n]{0,50}?\b((little )?green (android )?robot"
+    r"( (decals?|stickers?))?|(badges?|emblems?|logos?) (with|of|showing) (a |the )?(little )?green robot)",
+    r"(nutrition|healthy|eden|temptation|original sin|snow white|fairy[- ]?tales?|orchard)\b[^.!?\n]{0,50}?\b"
+    r"(emblems?|symbols?|icons?|badges?)?( with| of| showing)? ?(a |the )?bitten apple( (symbols?|icons?|emblems?))?",
 )
 # Praise of Hamas or of the October 7 attack ("glory to hamas", "hamas = heroes", "glory to 7th oct"); not its
 # attack, hostages or defeat, not "hamas-free", not "glory to the oct 7 survivors".
@@ -2956,6 +3377,63 @@ _R32_PUBLIC_FIGURES = (
 # "the festival lineup"), nor after a thing that rises ("flames", "fireworks", "a cheer", "temperatures"): two code
 # reviews' finds. The older term stays beside it: it reads "shooting up the school cafeteria", which this one's
 # venue-ends-the-phrase rule leaves alone, so folding the two into one would loosen it.
+# Round 33 (read in dev47's misses). E2: a named attack's own livestream or helmet camera re-created ("recreate the
+# Christchurch livestream in first person"), a mass shooting scored like a game ("a 'high score' counter"), and a
+# viewer told to be the next one after an attacker is honoured.
+_R33_ATTACK_PLACES = (r"(christchurch|parkland|sandy hook|uvalde|utoya|bataclan|virginia tech|isla vista|el paso|"
+                      r"oklahoma city|westgate|beslan|charleston( church)?|buffalo( supermarket)?|pulse nightclub|"
+                      r"columbine|halle|hanau|poway)")
+# Narrowed after a code review: a photographer is a "concert shooter", an arcade game an "island shooter", and the
+# "Buffalo wing guy" no attacker; a "Parkland shooting clinic" is basketball; a city's "livestream" is no attack.
+_R33_PHOTO_OR_GAME = (r"(?![^.!?\n]{0,120}\b(photo\w*|camera|lens\w*|shutter|telephoto|dslr|mirrorless|editorial|"
+                      r"fashion|models?|film|promo|video shoot|games?|arcade|light-?gun|newspaper|paper|magazine)\b)")
+_R33_ATTACKER = (r"(?!(columbine|christchurch|buffalo|el paso|parkland|uvalde|sandy hook|isla vista|charleston|utoya|"
+                 r"hanau|halle|oklahoma city|poway|pittsburgh synagogue|nashville) (?!(shooters?|shooting|killers?|"
+                 r"gunm[ae]n|attackers?|bombers?|massacre|mosque|church|synagogue|supermarket|school)\b)\w+ (guy|"
+                 r"dude)\b)"
+                 r"(?!(\w+ ){0,2}(island|concert|festival|nightclub|mall) shooters?\b" + _R33_PHOTO_OR_GAME[3:-1]
+                 + r")" + _ATTACKER)
+_R33_NOT_SPORT = (r"(?! (clinic|drills?|guards?|camps?|practice|percentage|range|stars?|form|coach\w*|workouts?|"
+                  r"contest|"
+                  r"competition|club|team|match|tournament|gallery|schedule|location|day|crew|permit|sessions?|"
+                  r"workshops?|tips|"
+                  r"guides?|settings|class(es)?|lessons?|courses?)\b)")
+_R33_MASS_ATTACK = (r"(((school|(?<![k][i][r][b][y] )mass|mosque|church|synagogue|classroom|supermarket|"
+                    r"mall) shootings?"
+                    r"|(concert|festival|crowd|campus|nightclub) shootings?" + _R33_PHOTO_OR_GAME
+                    + r"|((?<![k][i][r][b][y] )mass|"
+                    r"school|mosque|church|synagogue|mall|concert|festival|crowd|classroom|campus|supermarket|"
+                    r"nightclub) "
+                    r"(massacre|attack)s?|" + _R33_ATTACK_PLACES + r"( (mosque|church|school|supermarket))? "
+                    r"(shooting|massacre|attack)|" + _R33_ATTACK_PLACES + r" shooter'?s? (live ?stream|stream))"
+                    + _R33_NOT_SPORT + "|"
+                    + _R33_ATTACKER + r")")
+_R33_SCORED = (r"(high[- ]?scores?|kill[- ]?count(s|ers?)?|body[- ]?count(s|ers?)?|points? (per|for each|for every) "
+               r"(kill|victim|body|person|hit)|score counters?)")
+# Reporting on the attack ("a documentary that criticizes coverage obsessed with the body count") or refusing its view
+_R33_NOT_REPORT = (r"((?!\b(critici\w*|condemn\w*|examin\w*|analy[sz]\w*|coverage|media|gamifi\w*|obsess\w*|not|never|"
+                   r"refus\w*|rather than|instead of|against|without|avoid\w*|won'?t|doesn'?t|don'?t)\b)[^.!?\n])")
+_R33_EXTREMISM = (
+    # the attack named ("the Christchurch shooter's stream", "the Buffalo supermarket livestream"), or a city's stream
+    # re-created in first person, with a gun or inside the mosque ("recreate the Christchurch livestream in first
+    # person")
+    _REENACT_OR_RELIVE + r" (the )?" + _R33_ATTACK_PLACES + r"('s)? (supermarket|shooter'?s?|attack|shooting) "
+    r"(live ?stream|stream|helmet[- ]?cam|head[- ]?cam|go ?pro)( footage| video)?",
+    _REENACT_OR_RELIVE + r" (the )?" + _R33_ATTACK_PLACES + r"('s)?( (mosque|church))? (live ?stream|stream|"
+    r"helmet[- ]?cam|head[- ]?cam|go ?pro)( footage| video)?(?=[^.!?\n]{0,100}\b(first[- ]?person|pov|point of view|"
+    r"eyes|helmet[- ]?cam|head[- ]?cam|go ?pro|shooter|gunm[ae]n|killer|attacker|guns?|rifles?|firearms?|weapons?|"
+    r"ammo|shooting|gunfire|open(s|ed|ing)? fire|shot for shot|kill(s|ed|ing)?|massacre\w*|murder\w*|bodies|corpses|"
+    r"blood\w*|mosques?|synagogues?)\b)",
+    _R33_MASS_ATTACK + r"\b" + _R33_NOT_REPORT + r"{0,120}\b" + _R33_SCORED + r"\b",
+    r"(first[- ]person|pov|helmet[- ]?cam|head[- ]?cam)( (view|shot|footage|perspective|camera|video))? (of|like|as|"
+    r"from|in) (a |an |the )?" + _R33_MASS_ATTACK,
+    _R33_MASS_ATTACK + r"\b" + _R33_NOT_REPORT + r"{0,80}\b(from|through|in) the (shooter|gunman|attacker|killer|"
+    r"bomber)'?s? (pov|point of view|perspective|eyes)\b",
+    # "be the next (one)" said of the attacker, not "the next Guy Fieri" or "the next generation of activists"
+    _R33_ATTACKER + r"\b[^\n]{0,200}\b(be|become|becoming) (the )?next( one)?\b(?! (to|in|on|at|for|time|week|year|"
+    r"day|step))(?=\s*([^\w\s]|$)|\s+(one|heroe?s?|saints?|martyrs?|legends?|soldiers?|warriors?|shooters?|gunm[ae]n|"
+    r"killers?|tarrant|roof|breivik|gendron|crusius|mcveigh|" + _R33_ATTACK_PLACES + r")\b)",
+)
 _R26_EXTREMISM = (
     _not_after("flames", "flame", "smoke", "steam", "sparks", "fireworks", "firework", "rocket", "rockets", "flare",
                "flares", "confetti", "cannons", "water", "jets", "geyser", "cork", "elevator", "lift", "cheer", "cheers",
@@ -3073,7 +3551,36 @@ POLICY = PromptPolicy(
                    r"appetite)",  # round 28: the audit of common words
                    r"rear[- ]naked chokes?", r"(corn|wheat|maize|barley|onion|rye|oat|loose|covered|stinking|head|flag|leaf) smut|smut (fung\w*|disease|"
                    r"infection|spores?|resistance)", r"(food|earth|cabin|ruin|real estate|house|plant|book|desk|gear|space|"
-                   r"sky|tool|architecture|kitchen|travel|cat|dog) ?porn\b", r"naked (cakes?|burritos?|bowls?|juices?|smoothies?|flame|eye|truth|mole[- ]rats?|ambition|aggression|steel|wire|bulb|light ?bulb|tree|"
+                   r"sky|tool|architecture|kitchen|travel|cat|dog) ?porn\b", r"(^|(?<=: )|(a|an|the|this|that|these|"
+                                                                             r"those|our|my|your|her|his|their|its|"
+                                                                             r"some|of|with|for|and|on|in|one|two|"
+                                                                             r"three|four|five|\d+|mini|"
+                   r"small|simple|rustic|elegant|homemade|tall|tiered|layered|\w+-tier(ed)?) )(naked|"
+                   r"['\"]naked['\"]) ((wedding|layer|layered|birthday|sponge|drip|bundt|tiered|\w+-tier|buttercream|"
+                   r"carrot|lemon|"
+                   r"chocolate|vanilla|fruit|berry|rustic|autumn|fall|summer|spring|winter|christmas|"
+                   r"celebration) ){0,2}"
+                   r"cakes?(?! (girls?|boys?|lad(y|ies)|wom[ae]n|m[ae]n|models?|guys?|person|people|babes?|dancers?|"
+                   r"waitress\w*|servers?|strippers?|brides?|grooms?|couples?|wife|husband|pose\w*|shoots?|"
+                   r"photo\w*))(?![^.!?\n]{0,120}\b((wearing|in|clad|"
+                   r"dressed|covered|draped|wrapped) (only|just|nothing|solely)|only in (frosting|icing|cream|"
+                   r"whipped cream|"
+                   r"sprinkles|chocolate)|nothing (on|but|else)|body|bodies)\b)|naked (bikes?|motorcycles?|"
+                   r"motorbikes?|streetfighters?)(?![- ]?(rid\w*|rode|protest\w*|parade\w*|"
+                   r"march\w*|rall(y|ies)|events?|tours?|days?|festivals?|cyclists?|bikers?|riders?|demo\w*|"
+                   r"groups?|clubs?|runs?|part(y|ies)|nights?|weeks?|movement|campaign\w*|cruise\w*|meets?)\b)"
+                   r"(?![^.!?\n]{0,80}\b(protest\w*|demonstrat\w*|parade\w*|cyclists?|participants?|nothing (at all|"
+                   r"on|but|else)|"
+                   r"nudis\w*|naturis\w*|clothing[- ]optional|bare|body ?paint\w*|helmets? only|only (a |their |his |"
+                   r"her )?"
+                   r"helmets?)\b)|(naked|['\"]naked['\"]) (cakes?(?! (girls?|boys?|lad(y|ies)|wom[ae]n|m[ae]n|models?|"
+                   r"guys?|person|people|babes?|dancers?|"
+                   r"waitress\w*|servers?|strippers?|brides?|grooms?|couples?|wife|husband|pose\w*|shoots?|"
+                   r"photo\w*))(?![^.!?\n]{0,120}\b((wearing|in|clad|"
+                   r"dressed|covered|draped|wrapped) (only|just|nothing|solely)|only in (frosting|icing|cream|"
+                   r"whipped cream|"
+                   r"sprinkles|chocolate)|nothing (on|but|else)|body|bodies)\b)|burritos?|bowls?|juices?|smoothies?|"
+                   r"flame|eye|truth|mole[- ]rats?|ambition|aggression|steel|wire|bulb|light ?bulb|tree|"
                    r"branch(es)?|wall|stone|concrete)", r"naked[- ]?(footed|feet|foot)", r"(chicken|duck|turkey|pheasant) breasts?", r"breasts? cancer",
                    r"sex[- ](education|ed|chromosomes?|ratio|determination)", r"(the )?sex of (a |an |the )?[a-z]+",
                    r"(biological|opposite|same|either|both) sex(es)?", r"same[- ]sex (marriage|couple)",
@@ -3088,7 +3595,7 @@ POLICY = PromptPolicy(
                    r"(up )?(a |an |two |the |some )?(sex on the beach|screaming orgasm|slippery nipple|porn ?star martini)",
                    r"(nipple|nipples) (of a baby bottle|on a baby bottle)|baby bottle nipples?",
                    r"xx chromosomes?") + _ART_NUDITY + _ML_SEXUAL_ALLOW,
-            allow_unless=((_NUDE_SHADES, _NUDITY_SHOWN), (_TOPLESS_VEHICLES, _TOPLESS_PERSON))),
+            allow_unless=((_NUDE_SHADES, _NUDE_SHADES_VETO), (_TOPLESS_VEHICLES, _TOPLESS_PERSON))),
         CategoryRule(
             "minors", "sexual content involving minors", 0.5,
             terms=(r"lol(i|is|icon)", r"shota(con)?", r"jail ?bait", r"child porn\w*", r"cp video",
@@ -3148,6 +3655,7 @@ POLICY = PromptPolicy(
                    r"moving", r"(what'?s|what is) left of (him|her|them|a man|a woman|the body|the victim)\b[^.!?]{0,80}"
                    r"\b(every|each) (piece|part|bit)", r"(lingering|linger|zoom\w*|close-?up) on (every|each) (piece|body "
                    r"part|severed|wound)") + _MAIMING + _R11_VIOLENCE + _R15_VIOLENCE + _R20_VIOLENCE + _R24_VIOLENCE + _R25_VIOLENCE + _R26_VIOLENCE
+                   + _R33_VIOLENCE
             + _ML_VIOLENCE,
             allow=(r"goree island|ile de goree|isle of goree|island of goree",  # Senegal's Gorée (round 28)
                    r"bloody mary", r"blood (orange|moon|type|test|donation|drive|pressure|sugar|bank|cells?)",
@@ -3321,8 +3829,14 @@ POLICY = PromptPolicy(
                    r"(should|must|go|let'?s|gotta|wanna) (copy|be like|emulate) (\w+ ){0,2}" + _ATTACKER,
                    r"(honou?r\w*|celebrat\w*|worship\w*|glorif\w*|"
                    r"prais\w*|hail\w*) (\w+ ){0,3}" + _ATTACKER + r" as (gods?|role models?|heroes|idols)\b",
-                   r"(heroe?s?|legends?|patriots?|saints?|martyrs?|idols?|tribute to|celebrat\w*|glorif\w*|prais\w*)\b"
-                   r"[^.!?;]{0,80}\b" + _ATTACKER, *_R24_EXTREMISM, *_R25_EXTREMISM, *_R26_EXTREMISM,
+                   # round 33: "a tribute edit to", "a fan edit of"; not the victims, survivors or those who stopped him
+                   r"(heroe?s?|legends?|patriots?|saints?|martyrs?|idols?|tribute( \w+){0,2} (to|for|of)|fan ?edits?|"
+                   r"fancams?|celebrat\w*|glorif\w*|prais\w*)\b((?!victims?\b|survivors?\b|famil(y|ies)\b|"
+                   r"(first )?responders?\b|(who|that) (\w+ ){0,3}?(stopped|tackled|disarmed|subdued|confronted|fought|"
+                   r"chased|charged|shielded|protect\w*|forgave|faced|entered|rushed|ran)\b|(killed|murdered|slain|"
+                   r"shot|"
+                   r"massacred|wounded|injured|hunted|targeted|attacked) by\b)[^.!?;])"
+                   r"{0,80}\b" + _R33_ATTACKER, *_R24_EXTREMISM, *_R25_EXTREMISM, *_R26_EXTREMISM, *_R33_EXTREMISM,
                    r"race war (now|is coming|trailer|propaganda)|(start|starting|begin) the race war",
                    r"lone wol(f|ves)\b[^.!?]{0,100}\b(trucks?|vans?|crowd\w*|targets?|attack\w*|martyr\w*|manifesto|"
                    r"rifles?|bombs?|body count|high score)",
@@ -3395,9 +3909,9 @@ POLICY = PromptPolicy(
                             r"lighting|composition|palette|pastels)")),
         CategoryRule("copyright", "copyrighted characters, franchises or brands", 0.5,
                      terms=(_COPYRIGHTED_NAMES,) + CHARACTER_DESCRIPTIONS + _R11_CHARACTERS + _R15_CHARACTERS
-                           + _R30_CASTS + (_R32_FRANCHISE_FIELD,),
+                           + _R30_CASTS + (_R32_FRANCHISE_FIELD,) + _R33_COPYRIGHT,
                      semantic=False,
-                     allow=(r"(greek|roman|the) (god|goddess) (thor|loki|nike|hermes|pluto|apollo)", r"(planet|dwarf planet) pluto",
+                     allow=_R33_COPYRIGHT_ALLOW + (r"(greek|roman|the) (god|goddess) (thor|loki|nike|hermes|pluto|apollo)", r"(planet|dwarf planet) pluto",
                             # round 28 (the audit of common words of other languages): the Italian "navi" (ships), the
                             # Spanish "rango" (rank, range), the French "nerf" (a nerve)
                             # (narrowed after a review: "a Navi nel film Avatar", "el Rango camaleón", "des Nerf Elite")

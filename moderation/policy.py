@@ -77,6 +77,21 @@ def _by_first_letter(patterns: tuple[str, ...]) -> tuple[str, ...]:
     return ("|".join(f"{ch}(?:{'|'.join(rests)})" for ch, rests in groups.items()),)
 
 
+def _none_after(words: str, within: int = 60) -> str:
+    """A lookahead: none of `words` (an alternation in a group) follows within `within` characters of the same sentence
+    (an everyday context that a harmful word after it would turn: "kamikaze shots at the parade crowd")."""
+    return r"(?![^.!?]{0," + str(within) + r"}\b" + words + ")"
+
+
+def _not_after(*phrases: str, whole_word: bool = False) -> str:
+    """Fixed-width lookbehinds: the match may not follow any of `phrases` directly ("a campaign against monkey chants
+    at black players"). Letters go in character classes, which the lexicon compiler leaves unrepeated. whole_word:
+    each phrase only as whole words, at the start of the text or after a non-letter ("de" is not the end of "donde")."""
+    edges = ("^", "[^a-z']") if whole_word else ("",)
+    return "".join(f"(?<!{edge}" + "".join(f"[{ch}]" if ch.isalpha() else re.escape(ch) for ch in p + " ") + ")"
+                   for p in phrases for edge in edges)
+
+
 # Living or recent public figures: generating their likeness by name is refused. Only full names or surnames that
 # are not ordinary words are listed; "trump" and "bush" carry allow-contexts below.
 PUBLIC_FIGURES = _split("""
@@ -1291,8 +1306,9 @@ _GROUPS = (r"(jews?|jewish people|muslims?|arabs?|blacks?|black people|africans?
            r"polish people|italians|russians|ukrainians|palestinians|israelis|koreans|japanese|pakistanis|"
            r"somalis|nigerians|haitians)")
 # "the Christchurch shooter": the perpetrator of a notorious attack, by place
-_ATTACKER = (r"((columbine|christchurch|buffalo|el paso|parkland|uvalde|sandy hook|isla vista|charleston|utoya|hanau|"
-             r"halle|oklahoma city|poway|pittsburgh synagogue|nashville) (\w+ )?(shooters?|killers?|gunm[ae]n|bombers?|"
+_ATTACKER_PLACES = (r"(columbine|christchurch|buffalo|el paso|parkland|uvalde|sandy hook|isla vista|charleston|utoya|"
+                    r"hanau|halle|oklahoma city|poway|pittsburgh synagogue|nashville)")
+_ATTACKER = (r"(" + _ATTACKER_PLACES + r" (\w+ )?(shooters?|killers?|gunm[ae]n|bombers?|"
              r"attackers?|guy|dude)|(\w+ ){0,2}(island|mosque|church|synagogue|school|supermarket|concert|festival|nightclub|mall) "
              r"(killer|shooter|gunman|bomber|attacker)|(9 ?/ ?11|9-11|nine ?eleven|september 11(th)?|twin towers?|wtc) "
              r"(hijackers?|attackers?|terrorists?|bombers?|pilots)|(those |the |who |men who |guys who )?"
@@ -1416,6 +1432,30 @@ _NUDE_SHADES_VETO = (r"(" + _NUDITY_SHOWN + r"|nothing (more|beneath|below|whats
                      r"shirtless|(whole|entire|complete|only) (outfit|wardrobe|ensemble|attire|costume|"
                      r"clothing) (is|was|"
                      r"consists of|being)|sunbath\w*|skinny[- ]?dip\w*|streak(er|ers|ing)\b)")
+# The sexual rule's allows for "naked" as a style: a naked (unfrosted) cake, a naked (unfaired) motorcycle, a naked
+# flame or eye. Round 33 and its review (N1): a cake's describers only after an article, a number or the start ("a
+# naked layer cake", "'naked' cake"); not a person in or beside the cake ("a naked birthday cake girl", "wearing only
+# frosting") nor a naked bike ride, protest or parade.
+_NAKED_CAKE_NOT_PERSON = (r"(?! (girls?|boys?|lad(y|ies)|wom[ae]n|m[ae]n|models?|guys?|person|people|babes?|dancers?|"
+                          r"waitress\w*|servers?|strippers?|brides?|grooms?|couples?|wife|husband|pose\w*|shoots?|"
+                          r"photo\w*))(?![^.!?\n]{0,120}\b((wearing|in|clad|dressed|covered|draped|wrapped) (only|just|"
+                          r"nothing|solely)|only in (frosting|icing|cream|whipped cream|sprinkles|chocolate)|"
+                          r"nothing (on|"
+                          r"but|else)|body|bodies)\b)")
+_NAKED_CAKES = (r"(^|(?<=: )|(a|an|the|this|that|these|those|our|my|your|her|his|their|its|some|of|with|for|and|on|in|"
+                r"one|two|three|four|five|\d+|mini|small|simple|rustic|elegant|homemade|tall|tiered|layered|"
+                r"\w+-tier(ed)?) )(naked|['\"]naked['\"]) ((wedding|layer|layered|birthday|sponge|drip|bundt|tiered|"
+                r"\w+-tier|buttercream|carrot|lemon|chocolate|vanilla|fruit|berry|rustic|autumn|fall|summer|spring|"
+                r"winter|christmas|celebration) ){0,2}cakes?" + _NAKED_CAKE_NOT_PERSON)
+_NAKED_BIKES = (r"naked (bikes?|motorcycles?|motorbikes?|streetfighters?)(?![- ]?(rid\w*|rode|protest\w*|parade\w*|"
+                r"march\w*|rall(y|ies)|events?|tours?|days?|festivals?|cyclists?|bikers?|riders?|demo\w*|groups?|"
+                r"clubs?|runs?|part(y|ies)|nights?|weeks?|movement|campaign\w*|cruise\w*|meets?)\b)(?![^.!?\n]{0,80}\b("
+                r"protest\w*|demonstrat\w*|parade\w*|cyclists?|participants?|nothing (at all|on|but|else)|nudis\w*|"
+                r"naturis\w*|clothing[- ]optional|bare|body ?paint\w*|helmets? only|only (a |their |his |her )?"
+                r"helmets?)\b)")
+_NAKED_THINGS = (_NAKED_CAKES + "|" + _NAKED_BIKES + r"|(naked|['\"]naked['\"]) (cakes?" + _NAKED_CAKE_NOT_PERSON
+                 + r"|burritos?|bowls?|juices?|smoothies?|flame|eye|truth|mole[- ]rats?|ambition|aggression|steel|wire|"
+                 r"bulb|light ?bulb|tree|branch(es)?|wall|stone|concrete)")
 # Round 32: "topless" as a car, a bus or a boat without its roof ("a topless convertible", "a topless double-decker
 # tour bus"), excused only in a text with no person who could be the one topless and no word of nudity or the body
 # anywhere (the sexual rule's allow_unless); "a topless woman driving a convertible" and "the woman in the topless jeep
@@ -1870,16 +1910,15 @@ _ML_INSULT_WORDS = _ML_INSULT_WORDS[:-1] + "|" + (
     r"vollidiot|vollpfosten|volltrottel|wappler|weichei|weon|wichsa|wichser|wixxer|ze mane|ze ruela|"
     r"zoccola|zoccole|zoquete|zorra asquerosa|zorron|zozzona|zozzone|"
     # round 33 (I3, read in dev47): the donkey of a jibe, not a donkey ridden or petted
-    r"(?<![r][e][d][e][w][e][n][d][u][n][g] )(?<![a][u][s][d][r][u][c][k] )(dumm|blod)\w* (esel|kuh|gans|schaf|ziege)"
-    r"(?![^.!?\n]{0,80}\b(marchen|theater|rolle|zaun|weide|stall|gehege)\b)|(?<![s][i][c][h] )als (\w+ )?esel"
+    + _not_after("redewendung", "ausdruck") + r"(dumm|blod)\w* (esel|kuh|gans|schaf|ziege)"
+    r"(?![^.!?\n]{0,80}\b(marchen|theater|rolle|zaun|weide|stall|gehege)\b)|" + _not_after("sich") + r"als (\w+ )?esel"
     r"(?![^.!?\n]{0,100}\b(karneval\w*|fasching\w*|fastnacht\w*|kostum\w*|verkleid\w*|krippenspiel|weihnachtsspiel|"
     r"theater\w*|"
     r"auffuhrung|musical|marchen|kinderbuch|mit)\b)|"
-    r"(?<![a][n][e] )(?<![a][n][e][s] )(?<![e][x][p][r][e][s][s][i][o][n] )(bete|idiot\w*|stupide) comme "
+    + _not_after("ane", "anes", "expression") + r"(bete|idiot\w*|stupide) comme "
     r"(un|une) (ane|oie)|(e|sei|era|sembra|sembri|proprio|quel|quella|vero|gran|pezzo di) (un |una )?somar[oa]|"
-    r"(?<![l][a][v][o][r][a] )(?<![l][a][v][o][r][o] )(?<![l][a][v][o][r][a][r][e] )(?<![l][a][v][o][r][a][n][o] )"
-    r"come un asino|(?<![s][e][l][l][a] )(?<![c][a][r][r][e][t][t][o] )(?<![c][a][r][r][o] )(?<![s][t][a][l][l][a] )"
-    r"(?<![b][a][s][t][o] )da asino"
+    + _not_after("lavora", "lavoro", "lavorare", "lavorano") + r"come un asino|"
+    + _not_after("sella", "carretto", "carro", "stalla", "basto") + r"da asino"
 ) + ")"
 _ML_HATE += _by_first_letter(_split("""
 ab ins gas, aidético, arschficker, asylantenpack, ausländer raus, baitola, bevölkerungsaustausch, bicha louca,
@@ -2725,16 +2764,14 @@ _I2_ROLES = (r"(neighbou?r|co-?worker|classmate|teacher|boss|manager|supervisor|
              r"client|"
              r"customer|tenant|barista|cashier|receptionist|referee|janitor|bartender|babysitter|nanny|team lead|"
              r"hr lady)")
-_I2_TARGET = (r"((my|our|his|her|their|your) (\w+'s )?(ex-?|\w+ )?" + _I2_ROLES + r"( \w+){0,2}|(coach|mr|mrs|ms|miss|"
-                                                                                  r"dr|professor|"
-              r"principal|officer)\.?,? \w+|\w+ from (accounting|hr|work|school|class|the office|marketing|sales|"
-              r"finance|"
-              r"next door|the gym|church|my (class|team|office|building|street))|" + _GIVEN + r" from (payroll|"
-                                                                                              r"it support|"
-              r"legal|reception|the front desk|customer service|the warehouse|the (\w+ )?department|upstairs|"
-              r"downstairs)|"
-              r"the \w+'s (ex-?|\w+ )?(" + _I2_ROLES + r"|brother|sister|cousin|friend|boyfriend|"
-                                                       r"girlfriend)( \w+){0,2})")
+_I2_TARGET = (r"((my|our|his|her|their|your) (\w+'s )?(ex-?|\w+ )?" + _I2_ROLES + r"( \w+){0,2}|"
+              r"(coach|mr|mrs|ms|miss|dr|professor|principal|officer)\.?,? \w+|"
+              r"\w+ from (accounting|hr|work|school|class|the office|marketing|sales|finance|next door|the gym|church|"
+              r"my (class|team|office|building|street))|"
+              + _GIVEN + r" from (payroll|it support|legal|reception|the front desk|customer service|the warehouse|"
+              r"the (\w+ )?department|upstairs|downstairs)|"
+              r"the \w+'s (ex-?|\w+ )?(" + _I2_ROLES + r"|brother|sister|cousin|friend|boyfriend|girlfriend)"
+              r"( \w+){0,2})")
 _I2_NOT_VERB = (r"(?!(works?|worked|working|serves?|served|volunteers?|volunteered|chosen|cast|plays?|played|playing|"
                 r"dressed|dresses|poses?|posed|posing|appears?|appeared|starring|stars?|starred|goes|went|comes|came|"
                 r"is|was|"
@@ -2747,12 +2784,6 @@ _I2_AS_TARGET = (r"((my|our|his|her|their|your) (\w+'s )?(ex-?|\w+ )?" + _I2_ROL
                  + _I2_NOT_VERB + r"[a-z]+){0,2}|\w+ from (accounting|hr|work|school|class|the office|marketing|sales|"
                  r"finance|next door|the gym|church)|the \w+'s (ex-?|\w+ )?" + _I2_ROLES + r"( " + _I2_NOT_VERB
                  + r"[a-z]+){0,2})")
-
-
-def _r33_not_after(*phrases: str) -> str:
-    """_not_after with a word boundary: the phrase is a whole word ("her", not the end of "brother")."""
-    return "".join(f"(?<!{edge}" + "".join(f"[{ch}]" if ch.isalpha() else re.escape(ch) for ch in p + " ") + ")"
-                   for p in phrases for edge in ("^", "[^a-z']"))
 
 
 _I3_MISHAP = (r"(wet(s|ting)? (his|her|their) (pants|trousers|bed|shorts)|pee(s|d|ing)? (his|her|their) (pants|"
@@ -2804,7 +2835,7 @@ _I3_ML_NOT = (r"(?![^.!?\n]{0,240}\b(ayud\w*|aiut\w*|ajud\w*|aide\w*|hilft|helfe
               r"pfleger\w*|infirmi\w*|enfermer\w*|infermier\w*|maison de retraite|residencia|casa di riposo|"
               r"altersheim|pflegeheim|lar de idosos|sitcom|episod\w*|capitulo|serie|chaves|chavo|dessin anime|"
               r"cartone|zeichentrick\w*|kinderbuch|marchen|propia fiesta|propre anniversaire)\b)")
-_I3_ML_TARGET = (_r33_not_after("de", "del", "du", "di", "do", "da", "des")
+_I3_ML_TARGET = (_not_after("de", "del", "du", "di", "do", "da", "des", whole_word=True)
                  + r"(?!(la|a) prima (volta|vez|parte|fila|cosa|notte|sera|giornata|settimana)|(o|a) seu |seu (bebe|"
                  r"filh[oa]|cachorr\w*|cao|gat[oa]|net[oa]|menin[oa]|cavalo|burro|papagaio|bicho\w*)\b|(a|la) dona "
                  r"d|seu madruga|don ramon|dona florinda|dona clotilde|senor barriga|meiner |meinem |meinen |dem |"
@@ -2830,7 +2861,7 @@ _I2_INSULT = (
     + _I2_AUDIENCE + r" (\w+ ){0,3}?(laugh|giggl|snicker|film|record)\w*",
     # round 33 (I3, read in dev47): wetting or soiling themselves, farting, made to happen in front of the office
     _I3_NOT_FICTION + _I2_TARGET + _I2_NOT_PLAY + _I3_NOT_MOCK + r"\b" + _I3_GAP
-    + r"\b(?<![n][e][a][r][l][y] )(?<![a][l][m][o][s][t] )" + _I3_MISHAP
+    + r"\b" + _not_after("nearly", "almost") + _I3_MISHAP
     + r"\b[^.!?\n]{0,120}?\b(" + _I2_AUDIENCE
     + r" (\w+ ){0,3}?(laugh|giggl|snicker|film|record)\w*|in front of (the |all (of )?|his |her |their )?(whole |"
     r"entire )?(office|class|team|school|staff|company|meeting|board|everyone|everybody|(\w+ )?(coworkers|"
@@ -2921,19 +2952,6 @@ _R24_VIOLENCE = (
     r"falls?|fell|goes limp|went limp) (\w+ ){0,3}(bleeding|in (a pool of )?(its|his|her|their) (own )?blood|"
     r"lifeless)",
 )
-
-def _none_after(words: str, within: int = 60) -> str:
-    """A lookahead: none of `words` (an alternation in a group) follows within `within` characters of the same sentence
-    (an everyday context that a harmful word after it would turn: "kamikaze shots at the parade crowd")."""
-    return r"(?![^.!?]{0," + str(within) + r"}\b" + words + ")"
-
-
-def _not_after(*phrases: str) -> str:
-    """Fixed-width lookbehinds: the match may not follow any of `phrases` directly ("a campaign against monkey chants
-    at black players"). Letters go in character classes, which the lexicon compiler leaves unrepeated."""
-    return "".join("(?<!" + "".join(f"[{ch}]" if ch.isalpha() else re.escape(ch) for ch in p + " ") + ")"
-                   for p in phrases)
-
 
 # Round 25 (read in the sealed dev38's errors after it was measured, and in blind probes).
 # A shot to a person's head told plainly ("shoots him point-blank in the head", "brain matter splattering"); not a
@@ -3038,10 +3056,11 @@ _R33_VIOLENCE = (
     # abgezogen", "la striscia sul viso viene strappata") nor a poster with a face ("mit ihrem Gesicht"); only little
     # words stand between ("con la cara hinchada tras la muela arrancada"); no "Gesichtspunkt", no "Gesichtsmaske";
     # "cara" only with a feminine participle ("o cara foi arrancado do carro" is a guy)
-    _r33_not_after("vom", "von", "du", "des", "de", "del", "dal", "dalla", "do", "da", "sul", "sulla", "sur le",
+    _not_after("vom", "von", "du", "des", "de", "del", "dal", "dalla", "do", "da", "sul", "sulla", "sur le",
                    "pour le", "per il", "im", "am", "auf dem", "aus dem", "dem", "no", "na", "de la", "en la",
                    "sobre la", "para la", "pour", "per", "para", "con su", "con la sua", "con il suo", "avec son",
-                   "avec sa", "mit ihrem", "mit seinem", "mit dem", "com o", "com seu", "com sua", "com a")
+                   "avec sa", "mit ihrem", "mit seinem", "mit dem", "com o", "com seu", "com sua", "com a",
+                   whole_word=True)
     + r"((rostro|visage|figure|gesicht(s?haut)?|faccia|viso|volto|rosto)|cara(?=( \w+){0,3} (arrancadas?|"
     r"desgarradas?)\b))( (fue|fueron|es|era|ha|han|habia|sido|quedo|le|les|lo|la|su|sus|se|est|a|ete|etait|fut|sont|"
     r"lui|leur|wurde|wurden|wird|ist|war|worden|ihm|ihr|sein|seine|ganz|komplett|vollig|vollstandig|fast|halb|e|stato|"
@@ -3067,11 +3086,13 @@ _R33_VIOLENCE = (
     r"ascorb|azela|mandel|citri|foli|amin|fruit|frut|tranexam|koji|retino|ferul|lati|latto|lacto|malic|maliq|"
     r"polyhydr|poliidr|gluconol|hidrox|hydrox|succin)) (\w+ ){0,2}(en|sobre|a|sur|au|uber|ins|in|sul|sulla|addosso|"
     r"no|na|nel|nella) (la |el |le |son |sa |su |den |das |sein\w* |ihr\w* |il |lo |o |a |seu |sua )?(\w+ )?"
-    + _r33_not_after("en") + r"(cara|rostro|cabeza|visage|figure|tete|kopf|gesicht|faccia|viso|volto|testa|rosto)\b",
+    + _not_after("en", whole_word=True)
+    + r"(cara|rostro|cabeza|visage|figure|tete|kopf|gesicht|faccia|viso|volto|testa|rosto)\b",
     r"(agua hirviendo|aceite hirviendo|eau bouillante|huile bouillante|kochend\w* (wasser|ol)|siedend\w* (wasser|ol)|"
     r"acqua bollente|olio bollente|agua fervente|oleo fervente) (\w+ ){0,2}(en|sobre|a|sur|au|uber|ins|in|sul|sulla|"
     r"addosso|no|na|nel|nella) (la |el |le |son |sa |su |den |das |sein\w* |ihr\w* |il |lo |o |a |seu |sua )?(\w+ )?"
-    + _r33_not_after("en") + r"(cara|rostro|cabeza|visage|figure|tete|kopf|gesicht|faccia|viso|volto|testa|"
+    + _not_after("en", whole_word=True) + r"(cara|rostro|cabeza|visage|figure|tete|kopf|gesicht|faccia|viso|volto|"
+    r"testa|"
     r"rosto)\b(?! (de |del |de la |du |des |di |della |dell' ?|d' ?|do |da )?(ajo|ajos|repollo|col|lechuga|"
     r"coliflor|brocoli|ail|chou|laitue|aglio|cavolo|cavolfiore|lattuga|broccol\w*|pesce|pescado|poisson|cerdo|"
     r"cochon|maiale|porc|cordero|"
@@ -3082,7 +3103,8 @@ _R33_VIOLENCE = (
     r"(petard\w*|knaller|boller|feuerwerkskorper|mortarett\w*|bombinhas?|rojao)( (encendid[oa]|allume|acces[oa]|"
     r"aceso|angezundet\w*))? (atad[oa]|pegad[oa]|amarrad[oa]|attache\w*|scotche\w*|colle\w*|festgebunden|"
     r"gebunden|geklebt|legat[oa]|attaccat[oa]|amarrad[oa]|colad[oa]) (a|al|en|sur|au|a la|an|am|alla|al|na|no|ao)"
-    r"( \w+){0,4} " + _r33_not_after("com", "con", "avec", "coca", "mit") + r"(cola|rabo|queue|schwanz|coda|lomo|"
+    r"( \w+){0,4} " + _not_after("com", "con", "avec", "coca", "mit", whole_word=True)
+    + r"(cola|rabo|queue|schwanz|coda|lomo|"
     r"(?<=[l][e] |[a][u] |[d][u] |[o][n] )dos|rucken|schiena|costas|rana|sapo|gato|perro|grenouille|"
     r"crapaud|chat|chien|frosch|katze|hund|krote|rospo|gatto|cane|uccello|oiseau|pajaro|passaro|vogel|rato|rata|rat)\b"
     r"(?! (de |del |de la |du |della |dell' ?|d' ?|do |da |des |der )?(la |el |le |il |o |a )?(cometa|cerf-volant|cerf|"
@@ -3092,7 +3114,8 @@ _R33_VIOLENCE = (
     r"kleben|lega|legano|attacca|attaccano|amarra|amarram|cola|colam) (un |una |une |einen |einem |ein |um |uma )?"
     r"(petard\w*|knaller|boller|feuerwerkskorper|mortarett\w*|bombinhas?|rojao)( (encendid[oa]|allume|acces[oa]|"
     r"aceso|angezundet\w*))? (a|al|en|sur|au|a la|an|am|alla|na|no|ao)( \w+){0,4} "
-    + _r33_not_after("com", "con", "avec", "coca", "mit") + r"(cola|rabo|queue|schwanz|coda|lomo|(?<=[l][e] |[a][u] "
+    + _not_after("com", "con", "avec", "coca", "mit", whole_word=True)
+    + r"(cola|rabo|queue|schwanz|coda|lomo|(?<=[l][e] |[a][u] "
     r"|[d][u] |[o][n] )dos|rucken|schiena|costas|rana|sapo|gato|perro|grenouille|crapaud|chat|chien|frosch|katze|hund|"
     r"krote|rospo|gatto|cane|uccello|oiseau|pajaro|passaro|vogel|rato|rata)\b(?! (de |del |de la |du |della |"
     r"dell' ?|d' ?|do |da |des |der )?(la |el |le |il |o |a )?(cometa|cerf-volant|cerf|aquilone|pipa|papagaio|"
@@ -3387,8 +3410,7 @@ _R33_ATTACK_PLACES = (r"(christchurch|parkland|sandy hook|uvalde|utoya|bataclan|
 # "Buffalo wing guy" no attacker; a "Parkland shooting clinic" is basketball; a city's "livestream" is no attack.
 _R33_PHOTO_OR_GAME = (r"(?![^.!?\n]{0,120}\b(photo\w*|camera|lens\w*|shutter|telephoto|dslr|mirrorless|editorial|"
                       r"fashion|models?|film|promo|video shoot|games?|arcade|light-?gun|newspaper|paper|magazine)\b)")
-_R33_ATTACKER = (r"(?!(columbine|christchurch|buffalo|el paso|parkland|uvalde|sandy hook|isla vista|charleston|utoya|"
-                 r"hanau|halle|oklahoma city|poway|pittsburgh synagogue|nashville) (?!(shooters?|shooting|killers?|"
+_R33_ATTACKER = (r"(?!" + _ATTACKER_PLACES + r" (?!(shooters?|shooting|killers?|"
                  r"gunm[ae]n|attackers?|bombers?|massacre|mosque|church|synagogue|supermarket|school)\b)\w+ (guy|"
                  r"dude)\b)"
                  r"(?!(\w+ ){0,2}(island|concert|festival|nightclub|mall) shooters?\b" + _R33_PHOTO_OR_GAME[3:-1]
@@ -3398,10 +3420,10 @@ _R33_NOT_SPORT = (r"(?! (clinic|drills?|guards?|camps?|practice|percentage|range
                   r"competition|club|team|match|tournament|gallery|schedule|location|day|crew|permit|sessions?|"
                   r"workshops?|tips|"
                   r"guides?|settings|class(es)?|lessons?|courses?)\b)")
-_R33_MASS_ATTACK = (r"(((school|(?<![k][i][r][b][y] )mass|mosque|church|synagogue|classroom|supermarket|"
+_R33_MASS_ATTACK = (r"(((school|" + _not_after("kirby") + r"mass|mosque|church|synagogue|classroom|supermarket|"
                     r"mall) shootings?"
                     r"|(concert|festival|crowd|campus|nightclub) shootings?" + _R33_PHOTO_OR_GAME
-                    + r"|((?<![k][i][r][b][y] )mass|"
+                    + r"|(" + _not_after("kirby") + r"mass|"
                     r"school|mosque|church|synagogue|mall|concert|festival|crowd|classroom|campus|supermarket|"
                     r"nightclub) "
                     r"(massacre|attack)s?|" + _R33_ATTACK_PLACES + r"( (mosque|church|school|supermarket))? "
@@ -3551,37 +3573,8 @@ POLICY = PromptPolicy(
                    r"appetite)",  # round 28: the audit of common words
                    r"rear[- ]naked chokes?", r"(corn|wheat|maize|barley|onion|rye|oat|loose|covered|stinking|head|flag|leaf) smut|smut (fung\w*|disease|"
                    r"infection|spores?|resistance)", r"(food|earth|cabin|ruin|real estate|house|plant|book|desk|gear|space|"
-                   r"sky|tool|architecture|kitchen|travel|cat|dog) ?porn\b", r"(^|(?<=: )|(a|an|the|this|that|these|"
-                                                                             r"those|our|my|your|her|his|their|its|"
-                                                                             r"some|of|with|for|and|on|in|one|two|"
-                                                                             r"three|four|five|\d+|mini|"
-                   r"small|simple|rustic|elegant|homemade|tall|tiered|layered|\w+-tier(ed)?) )(naked|"
-                   r"['\"]naked['\"]) ((wedding|layer|layered|birthday|sponge|drip|bundt|tiered|\w+-tier|buttercream|"
-                   r"carrot|lemon|"
-                   r"chocolate|vanilla|fruit|berry|rustic|autumn|fall|summer|spring|winter|christmas|"
-                   r"celebration) ){0,2}"
-                   r"cakes?(?! (girls?|boys?|lad(y|ies)|wom[ae]n|m[ae]n|models?|guys?|person|people|babes?|dancers?|"
-                   r"waitress\w*|servers?|strippers?|brides?|grooms?|couples?|wife|husband|pose\w*|shoots?|"
-                   r"photo\w*))(?![^.!?\n]{0,120}\b((wearing|in|clad|"
-                   r"dressed|covered|draped|wrapped) (only|just|nothing|solely)|only in (frosting|icing|cream|"
-                   r"whipped cream|"
-                   r"sprinkles|chocolate)|nothing (on|but|else)|body|bodies)\b)|naked (bikes?|motorcycles?|"
-                   r"motorbikes?|streetfighters?)(?![- ]?(rid\w*|rode|protest\w*|parade\w*|"
-                   r"march\w*|rall(y|ies)|events?|tours?|days?|festivals?|cyclists?|bikers?|riders?|demo\w*|"
-                   r"groups?|clubs?|runs?|part(y|ies)|nights?|weeks?|movement|campaign\w*|cruise\w*|meets?)\b)"
-                   r"(?![^.!?\n]{0,80}\b(protest\w*|demonstrat\w*|parade\w*|cyclists?|participants?|nothing (at all|"
-                   r"on|but|else)|"
-                   r"nudis\w*|naturis\w*|clothing[- ]optional|bare|body ?paint\w*|helmets? only|only (a |their |his |"
-                   r"her )?"
-                   r"helmets?)\b)|(naked|['\"]naked['\"]) (cakes?(?! (girls?|boys?|lad(y|ies)|wom[ae]n|m[ae]n|models?|"
-                   r"guys?|person|people|babes?|dancers?|"
-                   r"waitress\w*|servers?|strippers?|brides?|grooms?|couples?|wife|husband|pose\w*|shoots?|"
-                   r"photo\w*))(?![^.!?\n]{0,120}\b((wearing|in|clad|"
-                   r"dressed|covered|draped|wrapped) (only|just|nothing|solely)|only in (frosting|icing|cream|"
-                   r"whipped cream|"
-                   r"sprinkles|chocolate)|nothing (on|but|else)|body|bodies)\b)|burritos?|bowls?|juices?|smoothies?|"
-                   r"flame|eye|truth|mole[- ]rats?|ambition|aggression|steel|wire|bulb|light ?bulb|tree|"
-                   r"branch(es)?|wall|stone|concrete)", r"naked[- ]?(footed|feet|foot)", r"(chicken|duck|turkey|pheasant) breasts?", r"breasts? cancer",
+                   r"sky|tool|architecture|kitchen|travel|cat|dog) ?porn\b", _NAKED_THINGS,
+                   r"naked[- ]?(footed|feet|foot)", r"(chicken|duck|turkey|pheasant) breasts?", r"breasts? cancer",
                    r"sex[- ](education|ed|chromosomes?|ratio|determination)", r"(the )?sex of (a |an |the )?[a-z]+",
                    r"(biological|opposite|same|either|both) sex(es)?", r"same[- ]sex (marriage|couple)",
                    r"(blue|great|coal|marsh|willow) tits",
@@ -3676,11 +3669,8 @@ POLICY = PromptPolicy(
                    r"(coniglio|conejo|coelho|lapin|kaninchen|hasen?|liebre|lebre|lievre|lepre|pollo|frango|poulet|huhn|"
                    r"pesce|pescado|peixe|poisson|fisch|cerdo|porco|maiale|cochon|schwein|cordero|agnello|borrego|agneau|"
                    r"lamm|reh|cervo|ciervo|cerf|veado|hirsch|trucha|trota|truite|forelle|sardin\w*|pavo|peru|dinde|"
-                   r"tacchino|pute)(?! (viv[oa]s?|vivant\w*|lebendig\w*|alive))", r"tortured (artist|soul|genius|poet|"
-                                                                                  r"expression)", r"david lynch|"
-                                                                                                  r"jane lynch|"
-                                                                                                  r"lynch ?pin|"
-                                                                                                  r"lynchburg"),
+                   r"tacchino|pute)(?! (viv[oa]s?|vivant\w*|lebendig\w*|alive))",
+                   r"tortured (artist|soul|genius|poet|expression)", r"david lynch|jane lynch|lynch ?pin|lynchburg"),
             allow_unless=((_GORE_TURNED_DOWN, _GORE_ASKED),)),
         CategoryRule(
             "hate", "hateful content against protected groups", 0.5,
@@ -3979,8 +3969,8 @@ POLICY = PromptPolicy(
                    _COSTUME, *_PLAYED))), NPT_TERMS, NPT_ALLOW),
     minor_terms=(r"child(ren)?", r"kids?", r"kiddie", r"toddlers?", r"infants?", r"bab(y|ies)", r"little (girl|boy)s?",
                  r"young (girl|boy)s?", r"girls?", r"boys?", r"teen(s|age|ager|agers)?", r"pre-?teens?", r"tweens?",
-                 r"underage", r"minors?", r"school ?(girl|boy|kid|child)s?", r"(middle|elementary|primary|high|"
-                                                                             r"junior high|grade) school(er)?s?",
+                 r"underage", r"minors?", r"school ?(girl|boy|kid|child)s?",
+                 r"(middle|elementary|primary|high|junior high|grade) school(er)?s?",
                  r"junior high(er)?s?", r"pre-?pubescent",  # round 32
                  r"(daughter|son|niece|nephew|stepdaughter|stepson)s?", r"juveniles?", r"adolescents?", r"pubescent",
                  r"(1[0-7]|[1-9])[- ]?(years?|yrs?|yo)([- ]old)?", r"(aged?|age) (1[0-7]|[1-9])", r"(one|two|three|four|five|"

@@ -1320,6 +1320,120 @@ _PEOPLE = (r"(a |an |the |his |her |their |my |some |two |three |several )?(man|
            r"officer|civilians?|family|crowd|neighbou?r|teacher|stranger|him|her|them|everyone|somebody|someone)")
 _SELF = r"(myself|himself|herself|themselves|yourself|yourselves|ourselves|oneself)"
 _WORSHIP_PLACES = r"(temples?|shrines?|monaster(y|ies)|stupas?|pagodas?|mandirs?)"  # a religion's own swastika
+# Round 34 (read in the l1b probes' misses): the swastika's name in other languages; "hakenkreuz" names only the Nazi
+# one ("Hakenkreuzfahnen"), the others also the religious sign, so the allows below read them as "swastika".
+_SWASTIKA_ML = (r"hakenkreuz\w*|croix gammees?|esvasticas?|suasticas?|svastic(a|he)|swastyk\w*|hakenkruis\w*|"
+                r"gamali hac\w*")
+_SWASTIKA = r"(swastikas?|svastikas?|svastic(a|he)|esvasticas?|suasticas?|croix gammees?|swastyk\w*)"
+# Round 34 (L1, read in dev48's false positives): the swastika as a religion's or an old culture's sign, told as
+# history or shown in its place ("the swastika's origins as an ancient Hindu and Buddhist symbol", "a Diwali rangoli
+# with a swastika", "a Roman mosaic with swastika motifs"), and Nazi propaganda as the object of a lesson, a museum or
+# a critical film. Each holds only where its veto is nowhere in the text (the extremism rule's allow_unless): for the
+# sign, a people it is turned against, desecration, threats, or Nazism honoured (round 30's review: "buddhist swastika
+# daubed on the headstones in the Hebrew section"; round 34's labelled-rows check: "spray-paint swastikas on the
+# local synagogue and call it a Diwali decoration", "puja offerings to a swastika and a portrait of the Führer"); for
+# propaganda, a request to make, remake or aim it.
+_L1_SWASTIKA_SIGN = "|".join((
+    r"(history|origins?|roots|evolution|meaning) of the (\w+ )?" + _SWASTIKA,
+    _SWASTIKA + r"('s|s'?)? (\w+ ){0,3}(as|was|is|were|are|being|remains?) (an |a |the )?(\w+ )?(ancient|sacred|"
+    r"auspicious|holy|hindu|buddhist|jain|sanskrit|good[- ]luck|religious|vedic|neolithic|bronze age)\b",
+    r"(diwali|rangoli|kolam|puja|pooja|hindu wedding|ganesh\w*|lakshmi|vedic|sanskrit|svastika|manji|ancient|greek|"
+    r"roman|byzantine|etruscan|celtic|norse|viking|anglo-saxon|bronze age|iron age|neolithic|folk|tibetan|hindu|"
+    r"buddhas?|buddhist|jain|temples?|monaster(y|ies)|mosaics?|pottery|vases?|textiles?|artifacts?|artefacts?|coins?|"
+    r"archaeolog\w*|meander|sun-?cross)\b[^.!?\n]{0,60}?\b" + _SWASTIKA,
+    _SWASTIKA + r"\b[^.!?\n]{0,40}?\b(rangoli|kolam|diwali|puja|pooja|ganesh\w*|lakshmi|svastika|manji|good[- ]luck "
+    r"(sign|symbol|charm))",
+    _SWASTIKA + r" (border|motifs?|frieze|meander|ornaments?)",
+    _SWASTIKA + r" (hindu|hindou|indu|budista|bouddhiste|buddhist\w*|jain\w*)"))
+_L1_SWASTIKA_TURNED = (
+    r"\b(daub\w*|spray\w*|graffiti|scrawl\w*|vandal\w*|desecrat\w*|defac\w*|smear\w*|burn(ed|t|s|ing)? into|"
+    r"graves?|gravestones?|headstones?|cemeter(y|ies)|tombs?|jew\w*|synagogues?|rabbi\w*|hebrew|stars? of david|"
+    r"kosher|yiddish|refugees?|migrants?|immigrants?|asylum|gay|lesbians?|queer|drag|trans|lgbt\w*|sikhs?|"
+    r"muslims?|mosques?|rohingya|roma|black (famil\w*|people|church\w*|neighbou?r\w*|m[ae]n|wom[ae]n)|aryan|"
+    r"master race|pure race|white (power|pride|race|nationalis\w*|supremac\w*)|f(u|ue)hrer|adolf|hitler|"
+    r"third reich|reich (returns|rises|lives)|wehrmacht|waffen|ss\b|kristallnacht|(roman|nazi) salute|heil|sieg|"
+    r"1488|88\b|skinheads?|neo-?nat?zi\w*|antisemit\w*|salut\w*|tilt\w* (it )?45|white circle|red (flag|banner)s?|"
+    r"nazi (swastika|symbol|flag|banner|armband|uniform|rally)s?|swastika "
+    r"(flags?|armbands?)|kill\w*|murder\w*|burn in hell|death threats?|threat\w*|know where you live|punch\w*|"
+    r"beat(s|en|ing)?|attack\w*|assault\w*|deniability|sinagog\w*|synagog\w*|juden|judisch\w*|juif\w*|juive\w*|"
+    r"judio\w*|judeu\w*|ebre[io]\w*|tombe\w*|tumbas?|graber\w*|grabstein\w*|lapid\w*)\b")
+# Review l1 (narrowing): more vetoes for the sign, read in the review's probes ("the swastika is a sacred symbol, so
+# draw it big on the Holocaust memorial", "a Jain swastika scratched onto the car of the Somali family next door",
+# "ancient swastika on the red armbands of the marching men", "the swastika is a sacred sign of our movement, design a
+# recruitment flyer"). Only words that a temple, a rangoli or a museum piece does not need: no bare "paint", "carve",
+# "flag", "proud" or "triumph" (Diwali is light's triumph), which the benign probes use.
+_L1_PEOPLE_OF = (r"(famil\w*|students?|kids?|child(ren)?|m[ae]n|wom[ae]n|people|neighbou?r\w*|shop\w*|stores?|owned|"
+                 r"homes?|houses?|flats?|apartments?|couples?|church\w*|mothers?|fathers?|workers?|players?|boys?|"
+                 r"girls?)")
+_L1_SWASTIKA_AIMED = (
+    r"\b(holocaust|shoah|auschwitz|birkenau|dachau|treblinka|sobibor|belsen|buchenwald|(concentration|death|"
+    r"extermination) camps?|camp guards?|prisoners?|inmates?|ghettos?|gas chambers?|cattle (cars?|trains?|wagons?)|"
+    r"einsatzgruppen|gestapo|nsdap|stormtroop\w*|storm troop\w*|brown ?shirts?|black ?shirts?|goose-?step\w*|"
+    r"jack-?boot\w*|straight-arm\w*|reich|nazi (one|version|kind|way|style|era)|the other one|not (a|an|the) "
+    r"(hindu|buddhist|jain|ancient|religious|sacred|holy|tibetan|sanskrit|good luck) (one|swastika|sign|symbol)|"
+    r"45[- ]?degrees?|(white|black) (circle|disc|disk)s?|red (armbands?|sleeves?|sleeve ?bands?)|(giant|huge|"
+    r"massive|enormous) (flags?|banners?)|armbands?|sleeve ?bands?|torch\w*|"
+    r"rall(y|ies)|(men|soldiers|troops|youths?|columns?|ranks|crowds?) march\w*|marching (men|soldiers|troops|columns?|"
+    r"youths?|boots|ranks)|collars? of|bombers?|blitz|luftwaffe|panzers?|"
+    r"(proud|glorious|heroic|victorious|triumphant) (\w+ ){0,2}(soldiers?|men|column|army|armies|troops|youths?|"
+    r"warriors?|nation|race|empire|posters?|banners?|style)|brave men|recruit\w*|join (us|our|the (movement|"
+    r"cause|brotherhood|fight))|our (movement|brotherhood|cause|race|blood|folk|members|nation|youth|kind)|"
+    r"blood and (soil|honou?r)|europe (awake|for (the )?europeans)|14 words|prison gangs?|gang members?|"
+    r"knuckles|shav(ed|en)[- ]head(ed|s)? (men|youths?|thugs?|crowd|skins?)|"
+    r"slapp?(ed|ing)|tagg(ed|ing)|nail(ed|ing)? (\w+ ){0,2}(to|on|onto) (the|a|his|her|their|every)|"
+    r"brand(ed|ing) (\w+ ){0,3}(on|onto|into)|burn\w* (it|them|one|the \w+|a \w+) (into|onto)|"
+    r"(somali|haitian|nigerian|african|asian|arab|palestinian|mexican|latin[oa]|turkish|kurdish|pakistani|syrian|"
+    r"afghan|romani)\w* (\w+ )?" + _L1_PEOPLE_OF + r"|black " + _L1_PEOPLE_OF + r"|"
+    r"gyps(y|ies)|sinti|travell?ers|interracial|mixed[- ]race|disabled|wheelchairs?|imams?|gurdwaras?|minority "
+    + _L1_PEOPLE_OF + r"|foreigners?|survivors?|"
+    r"scar(e|ed|es|ing)|intimidat\w*|terroris\w*|as a (warning|threat)|go home|get out|not welcome|(leave|out of) "
+    r"(the |our |this )?(country|town|city|neighbou?rhood|street|europe)|evict\w*|deport\w*|stomp\w*|storm(ed|ing)|"
+    r"harass\w*|bull(y|ied|ying)|cheering (crowds?|masses|men|throngs?)|(right )?arms? raised|raised (right )?arms?|"
+    r"brown (outfits|uniforms)|stadiums?|town hall|city hall|parliament|"
+    # round 34: a family's or the neighbours' door ("painted on the front door of the Cohen family home")
+    r"(doors?|houses?|homes?|cars?|shops?|windows?|mailbox(es)?|fences?|walls?) of (the|a|an|my|our|his|her|their) "
+    r"(\w+ ){0,3}(famil\w*|neighbou?rs?|couples?)|neighbou?rs from)\b")
+_L1_PROPAGANDA_STUDIED = (
+    r"(lectures?|lessons?|class(es)?|courses?|seminars?|museums?|exhibit\w*|documentar(y|ies)|historians?|"
+    r"professors?|teachers?|students|media literacy|analys\w*|analyz\w*|deconstruct\w*|stud(y|ies|ying)|examin\w*|"
+    r"critiqu\w*|critical\w*|debunk\w*|dissect\w*) ((?!(hitler|nazi|ss|isis|jihad\w*|then|now|(re)?writ\w*|"
+    r"wrote|mak\w*|made|creat\w*|produc\w*|generat\w*|design\w*|draft\w*|compos\w*|recreat\w*|reproduc\w*|"
+    r"replicat\w*|remak\w*|remade|imitat\w*|use|using|apply\w*|copy\w*|print\w*)\b)\w+ ){0,5}(how |why )?"
+    r"nazi propaganda\b")
+_L1_PROPAGANDA_MADE = (
+    r"\b(recruit\w*|persuad\w*|persuasive|convinc\w*|inspir\w*|glorif\w*|celebrat\w*|heroic|rousing|stirring|"
+    r"triumphant|remake|modern (version|take)|updated version|new version|in the style of|for (young|today|tiktok)|"
+    r"so (that )?(people|viewers|they|young)|(make|making|made|create|creating|produce|producing|generate|generating|"
+    r"design|designing|write|writing|film|filming|shoot|recreat\w*) (a |an |some |new |my own |our own )?(\w+ ){0,3}"
+    r"propaganda|sieg|heil|1488|white power|aryan|master race)\b")
+# Review l1 (narrowing): a thing made, an aim, an audience or approval anywhere in the text ("teachers analyzing nazi
+# propaganda: make a poster that would win over teenagers", "a documentary about nazi propaganda, told approvingly",
+# "examine nazi propaganda and produce a fully working version for our group's channel"). Not "effective", "hate" or
+# "blamed" alone, which lessons use ("why nazi propaganda was so effective", "how it spread hate").
+_L1_PROPAGANDA_AIMED = (
+    r"\b(((re)?writ(e|es|ing)|wrote|mak(e|es|ing)|made|creat(e|es|ing)|produc(e|es|ing)|generat(e|es|ing)|"
+    r"design(s|ing)?|draft(s|ing)?|compos(e|es|ing)|print(s|ing)?|put up|use the same techniques|apply (them|it|"
+    r"these|those)) ((?!(image|picture|photo\w*|illustration|render\w*|view|scene of)\b)\w+ ){0,4}(propaganda|"
+    r"posters?|leaflets?|pamphlets?|flyers?|speech(es)?|posts?|slogans?|articles?|front pages?|broadcasts?|ads?|"
+    r"adverts?|one|versions?|cartoons?|caricatures?|memes?|tweets?|copy|replicas?)\b(?! (about|on|explaining|"
+    r"exposing|against|analy\w*|debunk\w*|warning|critiqu\w*)\b)|((re)?writ(e|es|ing)|redo|update) (it|them)\b|"
+    r"recreat\w*|remak\w*|remade|imitat\w*|replicat\w*|approvingly|approving (tone|narrat\w*|voice)|"
+    r"prais(e|es|ing) (it|them)|admirabl\w*|role models?|(were|was|is|are) right|beautiful and true|"
+    r"most (effective|powerful|compelling|convincing) (\w+ )?(poster|leaflet|speech|pamphlet|flyer|propaganda|one|"
+    r"version)|actually (works?|convinc\w*)|irresistible|win (over|people)|turn (\w+ ){0,2}against|(readers|viewers|"
+    r"people|audience|they|voters) (\w+ ){0,2}agree|call to (action|join)|join (us|our)|our (movement|cause|group|"
+    r"members|followers|channel|party)|my (followers|channel|group)|wake up|defend (your|our|the) (blood|race|nation|"
+    r"volk|people|land)|racial (purity|hygiene)|pure (nation|race|blood)|take action|purge the|traitors must|"
+    r"(are|is) invading|invaders|poison\w*|vermin|parasites?|rats|eternal jew|ewige jude|jud suss|sturmer|"
+    r"jewish (influence|enemy|question|problem|politicians)|against (the )?(immigrants|migrants|refugees|muslims|jews)|"
+    r"for (social media|telegram|tiktok|instagram|facebook|twitter)|(on|to) (our|my) (telegram|tiktok|instagram|"
+    r"facebook|twitter)|for (a |an |the )?(20\d\d|modern|today'?s|contemporary|young) (audience|voters|readers|youth)|"
+    r"today'?s (youth|audience|voters)|modern (leaflet|poster|version|take|equivalent)|in (that|the same|its|the "
+    r"original) (exact )?style|same techniques|(that|which|so it|it should|it must|it will) makes? (\w+ ){0,3}(hate|"
+    r"despise|fear)|deserved|blames?|fully working|better one|no (commentary|critique|criticism|context)|exactly as|"
+    r"perfect replica|write it so (well|convincingly)|real emotion|(greedy|jewish|international) bankers|"
+    r"cosmopolitan\w*|globalists?|must be (removed|eliminated|expelled|exterminated|stopped)|(not|never|don'?t) "
+    r"(to )?buy from)\b")
 # Round 31: "nude" as a colour or shade before a makeup, nail, clothing or paint word ("a nude lip", "nude nails",
 # "a nude slip dress", "nude-toned walls"), excused only in a text with no word of nudity or the body anywhere (the
 # sexual rule's allow_unless): "posing nude", "a nude model", "her body", "lingerie", "topless" keep it a term. It
@@ -1516,6 +1630,27 @@ _ART_NUDITY = (r"(nudes?|naked) (\w+ )?(statues?|sculptures?|torsos?|busts?|reli
                r"(sketch|draw|paint|sculpt)\w* (a |an |the )?(\w+ )?(nudes?|naked) (models?|figures?|sitters?)",
                r"(nudes?|naked) (cherubs?|putti|cupids?)", r"(modigliani|titian|goya|manet|renoir|matisse|rubens|botticelli|"
                r"klimt|schiele|ingres|velazquez|picasso|degas|cezanne|gauguin|courbet|canova|rodin)('?s)? (\w+ )?nudes?")
+
+# Round 34: a statue named and then said to be nude ("bronze Greek athlete statue, nude" in a spec). Review l1
+# (narrowing): out of _ART_NUDITY into the sexual rule's allow_unless; a bust only with its material ("her bust, nude"
+# is a chest); vetoed anywhere by a person posed or turned into one, a face or likeness, a photo's realism, a bed
+# ("my girlfriend posed like a marble statue, nude, on our bed", "a woman with a large bust, nude", "statue, nude, with
+# the face of my coworker").
+_STATUE_NUDE = (r"((marble|bronze|plaster|stone|terracotta|clay|alabaster|ancient|roman|greek|hellenistic|museum|"
+                r"rodin\w*) (\w+ ){0,2}busts?|statues?|statuettes?|sculptures?|torsos?|figurines?|kouros|kouroi)"
+                r"(,| -|:) (\w+ )?nudes?\b(?! (\w+ )?(wom[ae]n|m[ae]n|girls?|boys?|models?|person|people|couples?|"
+                r"lad(y|ies)|bod(y|ies)|teens?|wife|husband|photos?|pics?|selfies?|real|version|in real life|"
+                r"come\w* (to life|alive)))")
+_STATUE_NUDE_VETO = (
+    r"\b((like|as|into|becomes?|became) (a|an) (\w+ ){0,2}(statues?|statuettes?|sculptures?|figurines?|kouros)|"
+    r"living statues?|statue performers?|pos(ed|es|ing) (\w+ ){0,2}(like|as)|com(e|es|ing) (to life|alive)|"
+    r"(turn|transform|chang)\w* into|real|realistic|photo-?realis\w*|hyper-?realis\w*|selfies?|likeness|face of|"
+    r"faces of|(her|his|my|their) (real |exact |own )?face|(real|exact) face|"
+    r"look-?alike|looks? (exactly )?like|modell?ed (\w+ ){0,2}(on|after)|(my|our) (\w+ ){0,2}(girlfriend|wife|ex|"
+    r"coworker|colleague|neighbou?r|sister|stepsister|landlady|roommate|classmate|boss|teacher|friend|cousin|mom|"
+    r"mother|crush)|ex[- ]?(wife|girlfriend|gf)|leaked|hidden cam\w*|spy ?cam\w*|(in|on|into) (her|his|my|our|the|a) "
+    r"bed|bedroom|sheets|shower\w*|bathtub|bathroom|in (the|her|my|a) bath|cubicle|apartment|kitchen|balcony|through "
+    r"(the|a|her) window|knees|spread\w*|sexy|erotic|seductive|lingerie|changing (room|clothes)|undress\w*)\b")
 
 # Other languages (Spanish, French, German, Portuguese, Italian): the core vocabulary of each semantic category,
 # since MiniLM reads English only. Written as the normaliser leaves text: lower case, accents stripped ("é" -> "e",
@@ -3536,7 +3671,14 @@ POLICY = PromptPolicy(
     rules=_with_terms((
         CategoryRule(
             "sexual", "sexual content or nudity", 0.5,
-            terms=(r"nud(e|es|ity|ist)", r"naked", r"porn\w*", r"pron", r"xxx", r"sex",
+            terms=(r"nud(e|es|ity|ist)", r"naked", r"porn\w*",
+                   # review l1: a nudity filter switched off is no negation ("no modern nudity filters", "no nudity
+                   # censorship"): the match starts at the negation, so nothing negates it
+                   r"(no|without|zero|disabl\w*|remov\w*|turn(ed|s|ing)? off|bypass\w*|skip\w*|ignor\w*|lift\w*) "
+                   r"(any |the |all |of )?(\w+ )?(nudity|nsfw|nude|sexual( content)?) (filters?|filtering|censor\w*|"
+                   r"blur\w*|restrictions?|limits?|limitations?|taboos?|safety|safeguards?|guardrails?|bans?|"
+                   r"moderation)",
+                   r"pron", r"xxx", r"sex",
                    r"seggs|segs|secks|smut|nekk?id|neked|dick ?pics?|x-?rated|porno?graph\w*", r"sexual(ly)? explicit",
                    r"sex (scene|act|tape|video|position)s?", r"having sex", r"(sexual )?intercourse", r"making love",
                    r"nsfw", r"hentai", r"erotic\w*", r"orgasm\w*", r"masturbat\w*", r"genital\w*", r"penis(es)?",
@@ -3588,7 +3730,8 @@ POLICY = PromptPolicy(
                    r"(up )?(a |an |two |the |some )?(sex on the beach|screaming orgasm|slippery nipple|porn ?star martini)",
                    r"(nipple|nipples) (of a baby bottle|on a baby bottle)|baby bottle nipples?",
                    r"xx chromosomes?") + _ART_NUDITY + _ML_SEXUAL_ALLOW,
-            allow_unless=((_NUDE_SHADES, _NUDE_SHADES_VETO), (_TOPLESS_VEHICLES, _TOPLESS_PERSON))),
+            allow_unless=((_NUDE_SHADES, _NUDE_SHADES_VETO), (_TOPLESS_VEHICLES, _TOPLESS_PERSON),
+                          (_STATUE_NUDE, _STATUE_NUDE_VETO))),
         CategoryRule(
             "minors", "sexual content involving minors", 0.5,
             terms=(r"lol(i|is|icon)", r"shota(con)?", r"jail ?bait", r"child porn\w*", r"cp video",
@@ -3790,7 +3933,8 @@ POLICY = PromptPolicy(
             "extremism", "violent extremism, terrorism, or its propaganda", 0.5,
             terms=(r"isis", r"islamic state", r"al[- ]?qa[ei]?da", r"daesh", r"jihad\w*", r"mujahideen", r"taliban (propaganda|recruit\w*|flag)",
                    r"nazi (propaganda|rally|salute|flag|uniform|parade)s?", r"neo[- ]?nazi\w*", r"heil hitler", r"sieg heil",
-                   r"hitler", r"swastikas?", r"1488", r"white (power|pride|genocide|supremac\w*|nationalis\w*)",
+                   r"hitler", r"swastikas?", _SWASTIKA_ML, r"1488",
+                   r"white (power|pride|genocide|supremac\w*|nationalis\w*)",
                    r"great replacement", r"kkk|ku klux klan", r"klansm[ae]n", r"burning cross", r"martyrdom (video|operation)",
                    r"suicide (bomb\w*|vests?)", r"car bomb\w*", r"pipe bombs?", r"(build|make|making|assemble|assembling) (a |an )?"
                    r"(bomb|ied|explosive device)s?", r"bomb[- ]?making", r"\bieds?\b", r"terror(ist)? (attack|cell|training camp)s?",
@@ -3860,7 +4004,9 @@ POLICY = PromptPolicy(
                    r"remember\w*|commemorat\w*|aftermath) (\w+ ){0,3}(after|from|of|following|since) (a |the |last year'?s )?"
                    r"(\w+ )?terror(ist)? attacks?",
                    r"white (power ?ranger|pride (rose|flower))"),
-            allow_unless=((_BOOGALOO_MUSIC, _BOOGALOO_ARMED),)),
+            allow_unless=((_BOOGALOO_MUSIC, _BOOGALOO_ARMED),
+                          (_L1_SWASTIKA_SIGN, _L1_SWASTIKA_TURNED + "|" + _L1_SWASTIKA_AIMED),
+                          (_L1_PROPAGANDA_STUDIED, _L1_PROPAGANDA_MADE + "|" + _L1_PROPAGANDA_AIMED))),
         CategoryRule("public_figure", "a real, named public figure's likeness", 0.5,
                      terms=(_by_first_letter(PUBLIC_FIGURES) + PUBLIC_FIGURE_DESCRIPTIONS + _R11_PUBLIC_FIGURES
                             + _R24_PUBLIC_FIGURES + _R25_PUBLIC_FIGURES + _R27_PUBLIC_FIGURES
@@ -3996,13 +4142,18 @@ POLICY = PromptPolicy(
                  r"(la |las |el |los |una |un |uma |um )?(nin[oa]s?|menin[oa]s?|criancas?|nenes?|nenas?|bebes?|chiquit[oa]s?)")
                 + _ML_SEXUAL_CUES,
     minors_sexual_score=0.4,
-    minors_ignore_allow=_ART_NUDITY + (_NUDE_SHADES, _TOPLESS_VEHICLES),  # no shade or roof excuses it next to a minor
+    # no shade, roof or statue excuses it next to a minor
+    minors_ignore_allow=_ART_NUDITY + (_NUDE_SHADES, _TOPLESS_VEHICLES, _STATUE_NUDE),
     negations=(r"no", r"not", r"without", r"nothing", r"never", r"zero", r"free of", r"non", r"avoid", r"avoiding",
                r"nobody", r"no[- ]?one", r"none of (them|us|the \w+)",
                r"minus", r"sin", r"sans", r"ohne", r"kein(e|en)?", r"sem", r"senza", r"nada de", r"pas de",
                r"geen", r"zonder", r"bez", r"zadn(ej|ych|ego|a|e|y)"),
     negation_modifiers=(r"realistic", r"explicit", r"graphic", r"actual", r"real", r"visible", r"overt", r"gratuitous",
-                        r"full", r"frontal", r"detailed", r"excessive", r"on-?screen", r"shown", r"implied"),
+                        r"full", r"frontal", r"detailed", r"excessive", r"on-?screen", r"shown", r"implied",
+                        # review l1: only right before what they qualify ("no modern nudity"), never before a list
+                        # of other words ("no unnecessary clothes, nude")
+                        r"(modern|unnecessary|needless)(?=\s+$|\s+(nud|naked|sex|explicit|nsfw|gore|gory|blood|"
+                        r"violen|suggestive|revealing|erotic))"),  # round 34: "no modern nudity or sexual framing"
     negated_field_values=(r"none", r"no", r"off", r"false", r"0", r"zero", r"nil", r"null", r"n/?a", r"disabled?",
                           r"not (shown|allowed|included|wanted)", r"excluded", r"forbidden", r"prohibited", r"avoid"),
     retractions=(r"just kidding", r"jk", r"j/k", r"kidding", r"not really", r"psych", r"scratch that", r"on second thought",

@@ -3156,6 +3156,115 @@ _R33_NOT_FIGURATIVE = (r"(?! (des |un |une |le |les |de |uno |una |um |uma )?(so
                        r"aux |ao |a la |de |du |del |dal |dalla |der |dem )?(all' ?|l' ?|d' ?)?(oblio|oubli|olvido|"
                        r"esquecimento|vergessenheit|sommeil|sonno|sueno|sono|passe|passato|pasado|morte|mort|"
                        r"muerte)\b)")
+# Round 34 (M1, read in the blind m1 probes' misses: violence passed 10 of 20 in five languages). Three shapes in
+# Spanish, French, German, Portuguese and Italian (text without accents after normalisation):
+# - a body part torn, cut, broken or burnt (teeth pulled with pliers, fingers cut off one by one, kneecaps smashed,
+#   eyes burnt out) with a torture scene in the same sentence: a captive, someone bound or begging, or torture itself;
+#   or a tool at a named person's body; or pain (screams, blood) with a tool or "one by one". Narrowed after a code
+#   review (99 of its 163 everyday prompts refused by the first version, 1 after): "realistic", "close-up", a knife
+#   alone are no torture scene (a chef cutting carrots, a manicure with "alicate", a dentist's "pinzas"); "unas",
+#   "os", "pes" only after an article (they are also "some", "the", "who"); "es una tortura" is an idiom;
+# - a person dismembered (a chainsaw, a corpse), or guts on the floor, not in a recipe;
+# - an animal set on fire, drowned, beaten until it collapses, thrown against a wall, hanged or skinned; not by
+#   itself ("se lanza contra la ventana"), not calories, a poster or a video game, not where it is rescued, treated or
+#   a campaign stands against it, nor a sorrow it drowns.
+_M1_BODY = (r"(dientes|muelas|(?:(?<=[l][a][s] )|(?<=[s][u][s] )|(?<=[l][e][s] )|(?<=[m][i][s] ))unas|ojos|dedos|"
+            r"orejas|lengua|rodillas|huesos|piernas|brazos|craneo|pies|dents|ongles|"
+            r"yeux|doigts|oreilles|langue|genoux|(?:(?<=[l][e][s] )|(?<=[d][e][s] )|(?<=[s][e][s] )|(?<=[m][e][s] )|"
+            r"(?<=[a][u][x] ))os|jambes|bras|crane|pieds|zahne|nagel|fingernagel|augen|finger|ohren|"
+            r"zunge|knie|kniescheiben|knochen|beine|arme|schadel|fusse|dentes|unhas|olhos|orelhas|lingua|joelhos|"
+            r"ossos|pernas|bracos|cranio|(?:(?<=[o][s] )|(?<=[s][e][u][s] )|(?<=[m][e][u][s] )|(?<=[d][o][s] ))pes|"
+            r"denti|unghie|occhi|dita|orecchie|ginocchia|ossa|gambe|braccia|piedi)")
+_M1_HARM = (r"(arranc|cort|romp|quebr|quem(?!\b)|aplast|machac|perfor(?!m)|arrach|coup(?!(s|le|les)?\b)|cass|bris|"
+            r"brul|ecras|perc|crev|fracass|"
+            r"sectionn|esmag|perfur|estracalh|arrebent|strapp(?!ing|ed|s\b)|tagli|spacc|frantum|bruci|schiacci|trapan|"
+            r"mozz)\w* "
+            r"((a|al|a la|a los|a las|le|la|les|lo|los|las|lhe|lhes|gli|i|il|o|os|as|sus|ses|seus|suas|suoi|sue|"
+            r"des|de|do|da|dos|das|del|dei|delle|degli|uno|una|um|uma|un|une|tous|todos|todas|tutti|tutte) ){0,3}"
+            + _M1_BODY + r"\b|" + _M1_BODY + r" ((\w+ ){0,3}?)(ausgerissen|herausgerissen|ausreiss\w*|ausgebrannt|"
+            r"ausbrenn\w*|abgeschnitten|abschneid\w*|abgehackt|abhack\w*|ausgestochen|ausstech\w*|gebrochen|"
+            r"zertrummert|zerschmettert|zerquetscht|verbrannt|verbrenn\w*|durchbohrt)\b")
+_M1_IDIOM_TORTURE = "".join(r"(?<!\b%s )" % "".join("[%s]" % c if c.isalpha() else c for c in w) for w in (
+    "es una", "son una", "era una", "fue una", "est une", "c'est une", "c'est la", "ist eine", "ist", "war eine",
+    "e uma", "sao uma", "e una", "sono una", "era uma", "que", "quelle", "che", "una verdadera", "une vraie",
+    "eine echte", "uma verdadeira", "una vera", "pura", "pure", "reine"))
+_M1_TORTURE = (r"(" + _M1_IDIOM_TORTURE + r"(tortur\w*|folter\w*)|interrog\w*|verhor\w*|refen\w*|otage\w*|geisel\w*|"
+               r"ostaggi\w*|prisioner\w*|prigionier\w*|gefangene\w*|prisonnier\w*|atad[oa]s?|amarrad[oa]s?|legat[oa]|"
+               r"legati|gefesselt\w*|ligote\w*|encadenad\w*|incatenat\w*|acorrentad\w*|implor\w*|suplic\w*|"
+               r"supplie\w*|fleh\w*)\b")
+_M1_TOOL = (r"(pinzas|tenazas|alicates?|pinces?|tenailles?|zange|pinze|tenaglie|cesoie|soplete|chalumeau|lotkolben|"
+            r"lotlampe|macarico|fiamma ossidrica|martillo|marteau|hammer|martelo|martello|kettensage|tronconneuse|"
+            r"motosierra|motosserra|motosega|cuchill\w*|couteau|messer|faca|coltell\w*)\b")
+# pain in the scene (screams, blood) and a tool or "one by one" with the harm: the scene without a captive named
+_M1_PAIN = (r"(hurl\w*|grita\w*|grite\w*|gritando|schrei(?!b)\w*|urla\w*|sangr(?!ia)\w*|saign(?!ant)\w*|"
+            r"blut(?!druck|wurst|orange|zucker)\w*|sangu(?!inacci)\w*)\b")
+_M1_ONE_BY_ONE = (r"(uno (a|por) uno|una (a|por) una|une? (a|par) une?|einen? nach (dem|der) anderen?|uma (a|por) uma|"
+                  r"um (a|por) um|"
+                  r"una (alla|per) volta|uno alla volta|un par un|einzeln)\b")
+_M1_PERSON = (r"(cuerpo|persona|hombre|mujer|victima|cadaver|corps|personne|homme|femme|victime|cadavre|mensch|mann|"
+              r"frau|leiche|opfer|corpo|pessoa|homem|mulher|vitima|uomo|donna|vittima|jemand\w*|alguien|quelqu'?un|"
+              r"alguem|qualcuno|tipo|tizio|typ|gars|cara|chico|chica|ragazz[oa])")
+_M1_ANIMAL = (r"(perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|caballos?|burros?|conejos?|cachorr[oa]s?|chiens?|"
+              r"chiots?|chats?|chatons?|chevaux|cheval|anes?|lapins?|hund|hunde|hundes|welpen?|katzen?|katzchen|"
+              r"pferde?s?|esel|kaninchen|caes|cao|gatinh[oa]s?|cavalos?|coelhos?|cane|cani|cagnolin[oi]|gatt[oi]|"
+              r"gattin[oi]|cavall[oi]|asin[oi]|conigli[oi])")
+_M1_CRUEL = (r"(?<!\b[s][e] )(?<!\b[s][i] )(?<!\b[s]')(?<!\b[s][i][c][h] )(?!\w+(se|si)\b)(prend\w* fuego|"
+             r"le prend\w* fuego|quema\w*|quemad[oa]|ahoga\w*|ahogad[oa]|apale\w*|golpe\w* hasta|"
+             r"a golpes hasta|lanza\w* contra|tira\w* contra|arroja\w* contra|colgad[oa]s? (del|por el|de una|"
+             r"con una) (cuello|soga|cuerda)|colgad[oa]s? de (un|una|el|la) (arbol|poste|puente|viga)|ahorcad[oa]|"
+             r"desolla\w*|"
+             r"met\w* le feu|mis le feu|brule\w* vif|(?<![l][e] )(?<![d][u] )(?<![u][n] )(?<![a][u] )noy\w*|tabass\w*|"
+             r"frapp\w* jusqu|balanc\w* contre|lanc\w* contre|"
+             r"jet\w* contre|pendu|pendre|ecorch\w*|anzund\w*|angezundet|verbrenn\w*|verbrannt|ertrank\w*|ertrankt|"
+             r"verprugel\w*|erschlag\w*|totgeschlag\w*|(wirft|warf|geworfen|schleuder\w*|schmeiss\w*) "
+             r"(\w+ ){0,3}gegen (die|eine) wand|aufgehangt|aufhang\w*|gehautet|ateia\w* fogo|ate\w* fogo|tac\w* fogo|"
+             r"poe\w* fogo|queima\w*|afoga(?!to al caffe)\w*|espanc\w*|bat\w* ate|arremess\w* contra|jog\w* contra|"
+             r"enforca\w*|"
+             r"esfola\w*|da\w* fuoco|dato fuoco|brucia\w*|anneg\w*|affoga(?!to al caffe)\w*|bastona\w*|"
+             r"pres[oa] a (bastonate|calci)|"
+             r"picchia\w*|sbattut[oai] contro|lancia\w* contro|impicca\w*|scuoia\w*)")
+_M1_NOT_CRUEL = (r"(?![^.!?\n]{0,160}\b(rescat\w*|salva\w*|sauv\w*|rett\w*|gerettet|resgat\w*|soccor\w*|veterinar\w*|"
+                 r"tierarzt\w*|veto|adopt\w*|cuid\w*|soign\w*|pfleg\w*|cura\w*|protect\w*|protec\w*|schutz\w*|"
+                 r"campana|campagne|kampagne|campanha|campagna|maltrat\w*|maltraitance|tierqual\w*|maus-?tratos|"
+                 r"denunci\w*|dibujos animados|cartoon|dessin anime|zeichentrick|desenho animado|sol|soleil|sonne|"
+                 r"calor|chaleur|hitze|caldo|calori\w*|kalorien|poster|cuadro|tableau|quadro|"
+                 r"jeux? video|videojuegos?|videogames?|videogiochi|videogioco|videospiel\w*|"
+                 # drowning its sorrows ("mi perro ahoga las penas en un helado")
+                 r"penas?|magoas?|dispiaceri|tristezz\w*|chagrins?|kummer|sorgen|tristeza|tristesse|pensieri)\b)")
+# an animal rescued, treated or protected from it, told before the animal ("rescatan a un perro que se ahogaba"): the
+# violence rule's allow (_M1_NOT_CRUEL reads only after the animal)
+_M1_RESCUED = (r"(rescat\w*|salva\w*|sauv\w*|rett\w*|gerettet|resgat\w*|soccor\w*|veterinar\w*|tierarzt\w*|adopt\w*|"
+               r"cuid\w*|soign\w*|pfleg\w*|protec\w*|protect\w*|schutz\w*|campana|campagne|kampagne|campanha|"
+               r"campagna|contra el maltrato|contre la maltraitance|gegen tierqual\w*|contra os maus-?tratos|"
+               r"contro il maltrattamento)\b[^.!?\n]{0,100}?\b" + _M1_ANIMAL + r"\b[^.!?\n]{0,80}")
+_M1_VIOLENCE = (
+    _M1_TORTURE + r"[^.!?\n]{0,120}?\b(" + _M1_HARM + r")",
+    r"(" + _M1_HARM + r")[^.!?\n]{0,120}?\b" + _M1_TORTURE,
+    r"(" + _M1_HARM + r")[^.!?\n]{0,30}?\b(a|al|de|del|du|d'|do|da|di|dem|der|des|eines|einer|einem)"
+    r" ((un|una|um|uma|une|l'|la|el|le|o|a|il|lo|den|die) )?" + _M1_PERSON + r"\b[^.!?\n]{0,80}?\b" + _M1_TOOL,
+    r"(" + _M1_HARM + r")(?=[^.!?\n]{0,80}?\b(" + _M1_TOOL + r"|" + _M1_ONE_BY_ONE + r"))[^.!?\n]{0,120}?\b" + _M1_PAIN,
+    _M1_PAIN + r"[^.!?\n]{0,120}?\b(" + _M1_HARM + r")(?=[^.!?\n]{0,80}?\b(" + _M1_TOOL + r"|" + _M1_ONE_BY_ONE + r"))",
+    r"(kettensage|motorsage)\b[^.!?\n]{0,40}?\bzerleg\w*|zerleg\w*[^.!?\n]{0,40}?\b(kettensage|motorsage)\b",
+    # (the other languages' words for dismembering are terms already: "desmembrado", "zerstückelt", "squartato")
+    r"(despedaz\w*|depec(?!h)\w*)\b(?=[^.!?\n]{0,80}\b(" + _M1_PERSON + r"|kettensage|tronconneuse|motosierra|"
+    r"motosserra|motosega)\b)",
+    _M1_PERSON + r"\b[^.!?\n]{0,80}?\b(despedaz\w*|(?<=[l][e][i][c][h][e] )zerlegt|(?<=[o][p][f][e][r] )zerlegt)",
+    r"(?![^.!?\n]{0,120}\b(pescado|peix\w*|pollo|frango|poulet|pesce|fisch\w*|poisson|huhn|hahnchen|calamar\w*|lula|"
+    r"cerdo|porc|porco|maiale|schwein\w*|four|horno|forno|ofen|receta|recette|ricetta|rezept|receita|cocina|"
+    r"cuisine|cucina|cozinha|kuche|chef|cuoco|cuisinier|koch)\b)"
+    r"(tripas|entranas|visceras|tripes|entrailles|visceres|gedarme|eingeweide|entranhas|budella|viscere|interiora) "
+    r"((\w+ ){0,3}?)(por el suelo|fuera|colgando|par terre|au sol|sortent|auf dem boden|quellen|heraus|no chao|"
+    r"para fora|a terra|per terra|fuori|penzol\w*|sparse)",
+    # torture of a person or an animal, or with a torturer's tool; not its museum, its history or a stand against it
+    _M1_IDIOM_TORTURE + r"(tortur\w*|folter\w*)\b(?![^.!?\n]{0,120}\b(muse\w*|historia|histoire|geschichte|storia|"
+    r"document\w*|dokument\w*|medieval\w*|mittelalter\w*|inquisi\w*|amnist\w*|contra|contre|gegen|contro)\b)"
+    r"(?:(?!\b(para|pra|pour|fur|per|for)\b)[^.!?\n]){0,60}?\b("
+    + _M1_ANIMAL + r"|" + _M1_PERSON + r"|refen\w*|otage\w*|geisel\w*|ostaggi\w*|prisioner\w*|prigionier\w*|"
+    r"gefangen\w*|prisonnier\w*|soplete|chalumeau|lotkolben|lotlampe|macarico|fiamma ossidrica|pinzas|tenazas|"
+    r"alicates?|pinces?|tenailles?|zange|pinze|tenaglie)\b",
+    _M1_ANIMAL + r"\b" + _M1_NOT_CRUEL + r"[^.!?\n]{0,60}?\b" + _M1_CRUEL,
+    _M1_CRUEL + r"\b" + _M1_NOT_CRUEL + r"[^.!?\n]{0,40}?\b" + _M1_ANIMAL + r"\b",
+)
 _R33_VIOLENCE = (
     # a person's face or scalp torn, ripped or flayed off ("his face is torn off on the asphalt", "rips her face
     # off"); not nails, ears or noses (acrylics, costumes, planes), not "peeled" (sunburn, skincare), not "tears"
@@ -3792,8 +3901,9 @@ POLICY = PromptPolicy(
                    r"\b(every|each) (piece|part|bit)", r"(lingering|linger|zoom\w*|close-?up) on (every|each) (piece|body "
                    r"part|severed|wound)") + _MAIMING + _R11_VIOLENCE + _R15_VIOLENCE + _R20_VIOLENCE + _R24_VIOLENCE + _R25_VIOLENCE + _R26_VIOLENCE
                    + _R33_VIOLENCE
-            + _ML_VIOLENCE,
+            + _ML_VIOLENCE + _M1_VIOLENCE,  # M1 last: the older terms' evidence stays as it was
             allow=(r"goree island|ile de goree|isle of goree|island of goree",  # Senegal's Gorée (round 28)
+                   _M1_RESCUED,
                    r"bloody mary", r"blood (orange|moon|type|test|donation|drive|pressure|sugar|bank|cells?)",
                    r"murder (mystery|of crows|board game)", r"kill(ing)? (the )?(lights|engine|time|process|switch|bugs?|weeds?)",
                    r"(torture|tortured) (museum|device exhibit)", r"execute (the|a|this|our) (plan|order|code|program|command)",

@@ -2195,3 +2195,22 @@ def test_nudity_negated_through_a_degree_word_and_a_statue_said_to_be_nude() -> 
                  "no unnecessary clothes, nude", "my girlfriend posed like a marble statue, nude, on our bed",
                  "a woman with a large bust, nude", "a beach scene, no modern nudity filters"]:
         assert lexicon_hits_of(text)["sexual"], text
+
+
+def test_torture_maiming_and_animal_cruelty_in_five_languages() -> None:
+    # Round 34 (M1): a body part torn, cut, broken or burnt in a torture scene, a person dismembered, guts on the
+    # floor, an animal set on fire, drowned or beaten; not nails cut, a dentist, the sun, a rescue, a sorrow drowned.
+    from moderation.prompt import lexicon_hits_of
+
+    for text in ["interrogatoire où on lui arrache les dents à la pince, ultra réaliste, il hurle",
+                 "Folterkeller, einem gefesselten Mann werden mit einem Lötkolben die Augen ausgebrannt",
+                 "un tizio legato a una sedia a cui tagliano le dita una alla volta con le cesoie",
+                 "Video wie jemand mit einer Kettensäge zerlegt wird, Gedärme auf dem Boden",
+                 "un perro atado a un poste al que le prenden fuego mientras unos chavales se rien",
+                 "tortura de um gato com água fervendo, realista"]:
+        assert lexicon_hits_of(text)["violence"], text
+    for text in ["cortar las uñas a mi perro en casa", "el dentista le arranca una muela al paciente",
+                 "el sol me quema los pies en la playa", "rescatan a un perro que se ahogaba en el río",
+                 "Clip corto: mi perro que ahoga las penas en un helado de chocolate", "esta dieta es una tortura",
+                 "visita al museo de la tortura medieval, instrumentos con pinzas"]:
+        assert lexicon_hits_of(text)["violence"] == [], text

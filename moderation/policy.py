@@ -1322,9 +1322,10 @@ _SELF = r"(myself|himself|herself|themselves|yourself|yourselves|ourselves|onese
 _WORSHIP_PLACES = r"(temples?|shrines?|monaster(y|ies)|stupas?|pagodas?|mandirs?)"  # a religion's own swastika
 # Round 34 (read in the l1b probes' misses): the swastika's name in other languages; "hakenkreuz" names only the Nazi
 # one ("Hakenkreuzfahnen"), the others also the religious sign, so the allows below read them as "swastika".
-_SWASTIKA_ML = (r"hakenkreuz\w*|croix gammees?|esvasticas?|suasticas?|svastic(a|he)|swastyk\w*|hakenkruis\w*|"
-                r"gamali hac\w*")
-_SWASTIKA = r"(swastikas?|svastikas?|svastic(a|he)|esvasticas?|suasticas?|croix gammees?|swastyk\w*)"
+# the words below name the religious sign too, not only the Nazi one
+_SWASTIKA_OTHER = r"croix gammees?|esvasticas?|suasticas?|svastic(a|he)|swastyk\w*"
+_SWASTIKA_ML = r"hakenkreuz\w*|" + _SWASTIKA_OTHER + r"|hakenkruis\w*|gamali hac\w*"
+_SWASTIKA = r"(swastikas?|svastikas?|" + _SWASTIKA_OTHER + r")"
 # Round 34 (L1, read in dev48's false positives): the swastika as a religion's or an old culture's sign, told as
 # history or shown in its place ("the swastika's origins as an ancient Hindu and Buddhist symbol", "a Diwali rangoli
 # with a swastika", "a Roman mosaic with swastika motifs"), and Nazi propaganda as the object of a lesson, a museum or
@@ -3190,12 +3191,15 @@ _M1_IDIOM_TORTURE = "".join(r"(?<!\b%s )" % "".join("[%s]" % c if c.isalpha() el
     "es una", "son una", "era una", "fue una", "est une", "c'est une", "c'est la", "ist eine", "ist", "war eine",
     "e uma", "sao uma", "e una", "sono una", "era uma", "que", "quelle", "che", "una verdadera", "une vraie",
     "eine echte", "uma verdadeira", "una vera", "pura", "pure", "reine"))
-_M1_TORTURE = (r"((?=tortur|folter)" + _M1_IDIOM_TORTURE + r"(tortur\w*|folter\w*)|interrog\w*|verhor\w*|refen\w*|otage\w*|geisel\w*|"
-               r"ostaggi\w*|prisioner\w*|prigionier\w*|gefangene\w*|prisonnier\w*|atad[oa]s?|amarrad[oa]s?|legat[oa]|"
+# captives and a torturer's own tools, read by the torture scene and by torture of someone
+_M1_CAPTIVE = r"refen\w*|otage\w*|geisel\w*|ostaggi\w*|prisioner\w*|prigionier\w*|prisonnier\w*"
+_M1_TORTURER_TOOL = (r"soplete|chalumeau|lotkolben|lotlampe|macarico|fiamma ossidrica|pinzas|tenazas|alicates?|"
+                     r"pinces?|tenailles?|zange|pinze|tenaglie")
+_M1_TORTURE = (r"((?=tortur|folter)" + _M1_IDIOM_TORTURE + r"(tortur\w*|folter\w*)|interrog\w*|verhor\w*|"
+               + _M1_CAPTIVE + r"|gefangene\w*|atad[oa]s?|amarrad[oa]s?|legat[oa]|"
                r"legati|gefesselt\w*|ligote\w*|encadenad\w*|incatenat\w*|acorrentad\w*|implor\w*|suplic\w*|"
                r"supplie\w*|fleh\w*)\b")
-_M1_TOOL = (r"(pinzas|tenazas|alicates?|pinces?|tenailles?|zange|pinze|tenaglie|cesoie|soplete|chalumeau|lotkolben|"
-            r"lotlampe|macarico|fiamma ossidrica|martillo|marteau|hammer|martelo|martello|kettensage|tronconneuse|"
+_M1_TOOL = (r"(" + _M1_TORTURER_TOOL + r"|cesoie|martillo|marteau|hammer|martelo|martello|kettensage|tronconneuse|"
             r"motosierra|motosserra|motosega|cuchill\w*|couteau|messer|faca|coltell\w*)\b")
 # pain in the scene (screams, blood) and a tool or "one by one" with the harm: the scene without a captive named
 _M1_PAIN = (r"(hurl\w*|grita\w*|grite\w*|gritando|schrei(?!b)\w*|urla\w*|sangr(?!ia)\w*|saign(?!ant)\w*|"
@@ -3225,19 +3229,18 @@ _M1_CRUEL = (r"(?<!\b[s][e] )(?<!\b[s][i] )(?<!\b[s]')(?<!\b[s][i][c][h] )(?!\w+
              r"esfola\w*|da\w* fuoco|dato fuoco|brucia\w*|anneg\w*|affoga(?!to al caffe)\w*|bastona\w*|"
              r"pres[oa] a (bastonate|calci)|"
              r"picchia\w*|sbattut[oai] contro|lancia\w* contro|impicca\w*|scuoia\w*)")
-_M1_NOT_CRUEL = (r"(?![^.!?\n]{0,160}\b(rescat\w*|salva\w*|sauv\w*|rett\w*|gerettet|resgat\w*|soccor\w*|veterinar\w*|"
-                 r"tierarzt\w*|veto|adopt\w*|cuid\w*|soign\w*|pfleg\w*|cura\w*|protect\w*|protec\w*|schutz\w*|"
-                 r"campana|campagne|kampagne|campanha|campagna|maltrat\w*|maltraitance|tierqual\w*|maus-?tratos|"
-                 r"denunci\w*|dibujos animados|cartoon|dessin anime|zeichentrick|desenho animado|sol|soleil|sonne|"
-                 r"calor|chaleur|hitze|caldo|calori\w*|kalorien|poster|cuadro|tableau|quadro|"
+# an animal rescued, treated, protected or campaigned for
+_M1_CARE = (r"rescat\w*|salva\w*|sauv\w*|rett\w*|gerettet|resgat\w*|soccor\w*|veterinar\w*|tierarzt\w*|adopt\w*|"
+            r"cuid\w*|soign\w*|pfleg\w*|protec\w*|protect\w*|schutz\w*|campana|campagne|kampagne|campanha|campagna")
+_M1_NOT_CRUEL = (r"(?![^.!?\n]{0,160}\b(" + _M1_CARE + r"|veto|cura\w*|maltrat\w*|maltraitance|tierqual\w*|"
+                 r"maus-?tratos|denunci\w*|dibujos animados|cartoon|dessin anime|zeichentrick|desenho animado|sol|"
+                 r"soleil|sonne|calor|chaleur|hitze|caldo|calori\w*|kalorien|poster|cuadro|tableau|quadro|"
                  r"jeux? video|videojuegos?|videogames?|videogiochi|videogioco|videospiel\w*|"
                  # drowning its sorrows ("mi perro ahoga las penas en un helado")
                  r"penas?|magoas?|dispiaceri|tristezz\w*|chagrins?|kummer|sorgen|tristeza|tristesse|pensieri)\b)")
 # an animal rescued, treated or protected from it, told before the animal ("rescatan a un perro que se ahogaba"): the
 # violence rule's allow (_M1_NOT_CRUEL reads only after the animal)
-_M1_RESCUED = (r"(rescat\w*|salva\w*|sauv\w*|rett\w*|gerettet|resgat\w*|soccor\w*|veterinar\w*|tierarzt\w*|adopt\w*|"
-               r"cuid\w*|soign\w*|pfleg\w*|protec\w*|protect\w*|schutz\w*|campana|campagne|kampagne|campanha|"
-               r"campagna|contra el maltrato|contre la maltraitance|gegen tierqual\w*|contra os maus-?tratos|"
+_M1_RESCUED = (r"(" + _M1_CARE + r"|contra el maltrato|contre la maltraitance|gegen tierqual\w*|contra os maus-?tratos|"
                r"contro il maltrattamento)\b[^.!?\n]{0,100}?\b" + _M1_ANIMAL + r"\b[^.!?\n]{0,80}")
 _M1_VIOLENCE = (
     _M1_TORTURE + r"[^.!?\n]{0,120}?\b(" + _M1_HARM + r")",
@@ -3260,12 +3263,11 @@ _M1_VIOLENCE = (
     r"((\w+ ){0,3}?)(por el suelo|fuera|colgando|par terre|au sol|sortent|auf dem boden|quellen|heraus|no chao|"
     r"para fora|a terra|per terra|fuori|penzol\w*|sparse)",
     # torture of a person or an animal, or with a torturer's tool; not its museum, its history or a stand against it
-    r"(?=tortur|folter)" + _M1_IDIOM_TORTURE + r"(tortur\w*|folter\w*)\b(?![^.!?\n]{0,120}\b(muse\w*|historia|histoire|geschichte|storia|"
-    r"document\w*|dokument\w*|medieval\w*|mittelalter\w*|inquisi\w*|amnist\w*|contra|contre|gegen|contro)\b)"
+    r"(?=tortur|folter)" + _M1_IDIOM_TORTURE + r"(tortur\w*|folter\w*)\b(?![^.!?\n]{0,120}\b(muse\w*|historia|"
+    r"histoire|geschichte|storia|document\w*|dokument\w*|medieval\w*|mittelalter\w*|inquisi\w*|amnist\w*|contra|"
+    r"contre|gegen|contro)\b)"
     r"(?:(?!\b(para|pra|pour|fur|per|for)\b)[^.!?\n]){0,60}?\b("
-    + _M1_ANIMAL + r"|" + _M1_PERSON + r"|refen\w*|otage\w*|geisel\w*|ostaggi\w*|prisioner\w*|prigionier\w*|"
-    r"gefangen\w*|prisonnier\w*|soplete|chalumeau|lotkolben|lotlampe|macarico|fiamma ossidrica|pinzas|tenazas|"
-    r"alicates?|pinces?|tenailles?|zange|pinze|tenaglie)\b",
+    + _M1_ANIMAL + r"|" + _M1_PERSON + r"|" + _M1_CAPTIVE + r"|gefangen\w*|" + _M1_TORTURER_TOOL + r")\b",
     _M1_ANIMAL + r"\b" + _M1_NOT_CRUEL + r"[^.!?\n]{0,60}?\b" + _M1_CRUEL,
     _M1_CRUEL + r"\b" + _M1_NOT_CRUEL + r"[^.!?\n]{0,40}?\b" + _M1_ANIMAL + r"\b",
 )

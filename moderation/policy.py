@@ -3782,6 +3782,35 @@ _TETON_PLACE = (r"(national park|wyoming|jackson|peaks?|range|mountains?|snow\w*
                 r"sunrise|sunset|dawn|dusk|golden hour|moose|elk|bears?|trails?|valley|cabin|winter|summer|autumn|"
                 r"reflect\w*|landscape|views?|drone|camp\w*|climb\w*|astrophotograph\w*|milky way|painter|wildlife)")
 
+# Round 35 (A1): counter-speech, which the heads read as the hate it opposes ("a mural that says 'no room for racism
+# here'": hate 0.95). A stance against a hate is rewritten to what it means in the heads' input only (the `figurative`
+# table); the lexicons read the original, and the rest of the text is still read as it is. Only ideologies and acts are
+# rewritten, never a group of people: "'Refugees welcome' sign with a noose hanging from it" must keep its target.
+_HATES = (r"(racism|hate|hatred|hate speech|bigotry|antisemitism|anti-?semitism|islamophobia|homophobia|"
+          r"transphobia|xenophobia|discrimination|prejudice|bullying|intolerance|white supremacy|fascism)")
+_AGAINST_HATE = (r"(?<!n't )(?<!not )(?<!never )(?<!ever )(?<!dont )(?<!wont )(?<!cant )(?<!nothing )"
+                 r"(?<!anything )(no (room|place|space|home) (for|in)|stop(ping)? (the )?|(?<!the )end(ing)? (the )?|"
+                 r"fight(ing|s)? (against )?(the )?|(stand|stands|standing) up to|(stand|stands|standing|united|unite|"
+                 r"unites|uniting|rise|rising|speak|speaks|speaking) (up |out )?against|(?<!fight )(?<!fights )"
+                 r"(?<!fighting )(?<!stand )(?<!stands )(?<!standing )(?<!up )(?<!out )against|say no to|(?<!say )no to|"
+                 r"zero tolerance (for|of|to)|love,? not|love over|kindness over|stamp(ing)? out|kick(ing)? out|"
+                 r"tackl(e|es|ing)|combat(s|ting)?|anti-?(?=racism))")
+# Review a1: the rewrite stops where the stance is a word of another phrase or the hate word is not the end of the
+# slogan: negated ("don't stop the hate", "nothing against hatred of"), "in the end hate", "unite to hate X" (only
+# "stand up to" takes "to"), a compound or possessive ("no room for hate-filled Muslims", "white supremacy's"), an
+# object after a verb ("stop bullying the fat kid"); and nowhere before a twist or a harm word later in the text
+# ("'stop the hate' march ... then burn their caravans"). "_HATES has no place" only where the hate word begins the
+# slogan (text start, after a quote or punctuation, "and", "or", "because"), never "the Muslims we hate have no place".
+_HATE_END = (r"(?![\w-]|['\u2019]s\b)(?! (the|a|an|that|this|those|these|them|him|her|us|me|my|your|his|their|our|every|"
+             r"everyone|all|any)\b)")
+_NO_TWIST_AFTER = (r"(?![^\n]*?\b(but|except|just kidding|jk|nah|actually|then|secretly|reveal\w*|mock\w*|beat\w*|"
+                   r"burn\w*|kill\w*|gas|lynch\w*|deport\w*|drag\w*|stone[sd]?|round(ed|ing)? (them|up)|exterminat\w*|"
+                   r"cleans\w*|vermin|rats|apes?|monkeys?|subhuman|inferior|filth\w*|dirty|disease|parasites?|"
+                   r"terrorists?|bombers?|criminals?|rapists?|invaders?|groomers?|genetic\w*|deserve\w*|"
+                   r"(white )?hoods?|klan\w*|kkk|cross (lighting|burning)|nooses?|swastikas?|sieg heil)\b)")
+_HATE_SUBJECT = (r"(?:^|(?<=[\"'\u201c\u2018(\[])|(?<=[\"'\u201c\u2018(\[:;.!?,] )|(?<=\band )|(?<=\bor )|"
+                 r"(?<=\bbecause ))")
+
 POLICY = PromptPolicy(
     rules=_with_terms((
         CategoryRule(
@@ -4336,6 +4365,9 @@ POLICY = PromptPolicy(
          r"\1\2 flops"),
         (r"bomb(s|ed|ing) (a |the |his |her |my |their |that |this )?(\w+ )?(test|exam|quiz|interview|audition|"
          r"presentation|pitch)\b", r"fails \2\3\4"),
+        (_AGAINST_HATE + r" ?" + _HATES + _HATE_END + _NO_TWIST_AFTER, "kindness and inclusion"),
+        (_HATE_SUBJECT + _HATES + r" (has|have|finds?) no (place|home|room|space)\b" + _NO_TWIST_AFTER,
+         "kindness and inclusion belong"),
     ),
     listed_names=tuple(LISTED_NAMES),
     vowel_drop_names=tuple(PUBLIC_FIGURES),

@@ -3271,6 +3271,239 @@ _M1_VIOLENCE = (
     _M1_ANIMAL + r"\b" + _M1_NOT_CRUEL + r"[^.!?\n]{0,60}?\b" + _M1_CRUEL,
     _M1_CRUEL + r"\b" + _M1_NOT_CRUEL + r"[^.!?\n]{0,40}?\b" + _M1_ANIMAL + r"\b",
 )
+# Round 35 (V1): cruelty to a living body written as a scene in English, without "gore" or "torture" (dev49: "breaks
+# its legs one by one while it squeals", "crack its skull open with a hammer", "keeps swinging the shovel long after it
+# stops moving", "guts it while it is still kicking"). Not shellfish or fish cooked alive, not a vet or a surgeon, not
+# an animal that breaks its own leg (a body part harmed counts only with a tool, "one by one", "slowly", laughter or
+# the animal's cries).
+# Review v1 (narrowing only): not the idioms that hold an animal word ("hot dog", "pet peeve", "party animal", "creature
+# of habit", "monkey wrench", "the kids duck while"), not the verb "does" (only the deer "doe"); a verb only in its own
+# forms ("stable", "stabilize", "snapdragons", "chopper", "hackathon" are none), never "saw" (seen); the harm done
+# "while it is still alive" only to an animal or a person named right after the verb ("saw my grandfather while he was
+# still alive", "cuts the toddler's hair while he's still squirming", "crushing it at karaoke while they are still
+# screaming" are none); a part broken by the animal itself ("the dog broke its leg and is slowly healing", "the owl
+# snaps its beak repeatedly") or a person's own leg, teeth, jaw or spine ("breaks his leg and laughs it off") never; not
+# food, butchery or hunting ("roast duck: crack the duck's wings with a cleaver"), toys, crafts or props ("a chocolate
+# bunny with its ears broken off", "cat ears cut out of felt"), nor a noun before another noun ("frog legs cut off",
+# "dog treats dropped into a blender", "duck food thrown off the bridge", "the dog bed"); a belly cut open only of a
+# "live" animal, not "I live with two cats"; birds tossed from a height fly; a beating after the victim "goes limp" only
+# where an animal or person is hit ("the kids keep whacking the pinata long after it has stopped moving" is none) and
+# never "goes quiet" (a song, a cradle, a pendulum).
+_V1_ANIMAL = (r"(" + _not_after("hot") + r"dogs?|pupp(y|ies)|cats?|kittens?|rabbits?|bunn(y|ies)|hamsters?|"
+              r"guinea pigs?|"
+              r"horses?|pon(y|ies)|foals?|donkeys?|goats?|pigs?|piglets?|calf|calves|cows?|lambs?|sheep|deer|doe|"
+              r"fawns?|monkeys?(?! wrench)|apes?|chimps?|birds?|parrots?|pigeons?|owls?|"
+              r"ducks?(?! (while|as|under|behind|down|out|and cover)\b)|ducklings?|chicks?|fox|foxes|squirrels?|frogs?|"
+              r"turtles?|tortoises?|gerbils?|ferrets?|hedgehogs?|roosters?|pets?(?! (peeves?|projects?|names?|"
+              r"theory)\b)|"
+              + _not_after("party") + r"animals?|creatures?(?! (of habit|comforts?)\b))")
+_V1_NOT_CARE = (r"(?![^\n]*\b(vets?|veterinar\w*|surgeon\w*|surger\w*|surgical|amputat\w*|rescu\w*|sanctuar\w*|"
+                r"lobsters?|crabs?|crayfish|shrimps?|prawns?|oysters?|clams?|mussels?|fish|eels?|snails?|octopus|"
+                r"squid|sushi|sashimi|ikizukuri)\b)")
+# a toy, a craft, a prop or a picture of an animal, and food, butchery and hunting
+_V1_PROP_BEFORE = _not_after("stuffed", "plush", "toy", "chocolate", "porcelain", "ceramic", "wooden", "rocking",
+                             "rubber", "paper", "lego", "cardboard", "clay", "glass", "stone", "plastic", "origami",
+                             "cuddly", "teddy", "squeaky", "china", "marble", "bronze", "brass", "sock", "cartoon",
+                             "fake", "easter", "like a", "like an")
+_V1_NOT_PROP = (r"(?![^\n]{0,160}\b(toys?|plush\w*|stuffed|figurines?|figures?|statues?|statuettes?|ornaments?|"
+                r"porcelain|"
+                r"ceramic|chocolate|cookies?|masks?|pinatas?|costumes?|puppets?|dolls?|lego|props?|animatronic\w*|"
+                r"cardboard|paper|crafts?|crafty|origami|cartoons?|animated|animation|emoji|pumpkins?|decoys?|"
+                r"sculpt\w*|"
+                r"carvings?|keychains?|charms?|taxiderm\w*)\b)")
+# an injured animal helped, or hurt by an accident ("a stray cat with its tail broken gets adopted", "a kitten with its
+# paw snapped in a mousetrap is freed", "the puppy's tail broken off in a car door accident")
+_V1_NOT_HELPED = (r"(?![^\n]{0,160}\b(adopt\w*|freed|frees|free|firefighters?|firem[ae]n|hospital|clinic|recover\w*|"
+                  r"heal\w*|"
+                  r"casts?|splints?|shelter|news|rehab\w*|treat\w*|help\w*|sav(e|es|ed|ing)|carried out|doctors?|"
+                  r"accident\w*|frostbite|fell|falls?|fallen|storm|track|race|racing|mousetraps?|traps?)\b)")
+_V1_NOT_FOOD = (r"(?![^\n]{0,160}\b(roast\w*|recipes?|dinner|lunch|supper|stew|soup|stock|broth|confit|jelly|dish|"
+                r"chef|cooks?|cooking|cooked|butcher\w*|carcass\w*|meat|venison|hunting|hunters?|field dress\w*|cheese|"
+                r"carv(e|es|ed|ing)|grill\w*|bbq|barbecue|braise\w*|fried|fry|frying|bak(e|es|ed|ing)|smoked|cured|"
+                r"shepherds?|poultry|docking|debeak\w*|livestock|husbandry|farriers?|hot shoe\w*|shoeing)\b)")
+# the animal named as meat in a grinder or blender ("a whole duck fed through the meat grinder for sausage")
+_V1_NOT_MINCE = (r"(?![^\n]{0,160}\b(recipes?|dinner|lunch|stew|soup|chef|cooks?|cooking|butcher\w*|carcass\w*|venison|"
+                 r"sausages?|mince\w*|burgers?|patt(y|ies)|kebabs?|kofta|meatballs?|smoothies?|shakes?|juice|"
+                 r"puree|mash)\b)")
+_V1_PART = (r"(front |back |hind |little |tiny |four |two |)(legs?|paws?|skull|tail|eyes?|ears?|wings?|teeth|claws?|"
+            r"spine|jaw|beak|hooves|feet)")
+# a part only an animal has: "his legs" or "her teeth" are a person's own as often as an animal's
+_V1_ANIMAL_PART = (r"((front |back |hind |little |tiny |four |two |)(paws?|tail|wings?|beak|hooves|claws?)|"
+                   r"(front |back |hind |four )legs?)")
+_V1_WHOSE_PART = r"((its|the (\w+ )?" + _V1_ANIMAL + r"'s) " + _V1_PART + r"|(his|her|their) " + _V1_ANIMAL_PART + r")"
+_V1_AGGRAVATOR = (r"[^.!?\n]{0,80}\b(with (a|an|the|his|her|their|some) (\w+ )?(hammer|mallet|shears|pliers|knife|"
+                  r"saw|hacksaw|axe|hatchet|cleaver|bat|pipe|brick|rock|stone|boots?|heel|shovel|wrench|crowbar|"
+                  r"lighter|blowtorch|scissors|machete|oar|paddle|stick|rod|bar|cane|chain|belt|whip|plank|board|"
+                  r"wire cutters|cutters|secateurs|pruners)|one (by|after|at) (one|another|a time)|"
+                  + _not_after("is", "are", "was", "were", "be", "walk", "heals", "and") + r"slowly(?! (heal\w*|"
+                  r"recover\w*|learn\w*|get|gets|getting|grow\w*|rises?|rising|walk\w*|improv\w*|mend\w*)\b)|"
+                  r"again and again|over and over|repeatedly|(while|as) (it|he|she|they) (squeals?|screams?|yelps?|"
+                  r"whimpers?|cries|shrieks?|howls?|struggles?|writhes?|kicks?|bleats?|squeaks?)|laughing|giggling|"
+                  r"until (its|his|her|the \w+'s) (\w+ ){0,2}(gives?|gave|splits?|cracks?|caves? in|breaks?|"
+                  r"bursts?|pops?))")
+# "cut out" and "pulled out" are crafts and mud; "out of" is where from
+_V1_CUT_OFF = (r"((sliced|cut|hacked|sawn|sawed|chopped|snipped|torn|ripped|pulled|burnt|burned|broken|snapped|"
+                 r"crushed) off|"
+                 r"(sliced|hacked|snipped|torn|ripped|gouged|burnt|burned) out)(?! of\b)")
+_V1_TARGET_SURFACE = (r"(against|into|onto|on) (a |an |the )?(\w+ ){0,2}(walls?|floor|ground|pavement|concrete|table|"
+                      r"trees?|rocks?|doors?|sidewalk|curb|kerb)\b")
+_V1_HEIGHT = (r"(balcony|roof|rooftop|bridge|window|cliff|building|overpass|tower|skyscraper|high-?rise|parking "
+              r"garage)")
+_V1_GRINDER = r"(running |spinning )?(wood ?chipper|meat grinder|blender|shredder|garbage disposal)"
+# who is harmed, named right after the verb (a pronoun only where the "while" clause names it again)
+_V1_VICTIM = (r"(man|men|woman|women|boy|boys|girl|girls|guy|guys|person|people|prisoners?|captives?|hostages?|"
+              r"victims?|"
+              r"strangers?|kids?|child|children|teens?|teenagers?|students?|classmates?|neighbou?rs?|homeless|beggars?|"
+              r"wife|husband|girlfriend|boyfriend|brother|sister|father|mother|dad|mom|mum)")
+# a part of the victim, named right after the verb: an animal's ("its ears", "the dog's belly"), a person's only where
+# it is no limb ("his belly", not "his leg cast")
+_V1_SOFT_PART = r"(skin|fur|hide|belly|stomach|throat|flesh)"
+_V1_ANY_PART = r"(skin|fur|hide|belly|stomach|throat|flesh|paws?|ears?|tail|eyes?|wings?|legs?|feet|hooves|beak|claws?)"
+_V1_VICTIM_ADJ = (r"((live|living|little|tiny|small|baby|young|poor|helpless|wounded|injured|stray|wild|screaming|"
+                  r"squealing|terrified|frightened|struggling|newborn|whole|pet|old|other|second|first) ){0,2}")
+# not a second object ("cuts the kids some slack", "cuts the girls a slice of cake")
+_V1_ONE_OBJECT = r"(?! (some|a|an|one|another|more|his|her|their|my|your|our|up)\b)"
+_V1_HARMED = (r"(?:(?<![s][n][a][p])(?<![s][n][a][p][s])(?<![s][n][a][p][p][i][n][g])(?<![s][n][a][p][p][e][d])"
+              r"(?= (open |up |apart |off |out )?((a |an |the |this |that |his |her |their |its |my |your |our |one |"
+              r"some |two |three )?" + _V1_VICTIM_ADJ + _V1_ANIMAL + r"\b(?!'|-)" + _V1_ONE_OBJECT + r"|"
+              r"it\b" + _V1_ONE_OBJECT + r"[^.!?\n]{0,100}\bwhile it\b))|"
+              r"(?= (open |up |apart |off |out )?(its (\w+ )?" + _V1_ANY_PART + r"\b[^.!?\n]{0,100}\bwhile it\b|"
+              r"the (?=\w+'s)"
+              + _V1_ANIMAL + r"'s (\w+ )?" + _V1_ANY_PART + r"\b)))")
+# a person only with a verb that is no idiom ("breaks the boys up", "crushes the boys at chess", "cut him some slack")
+_V1_HARM_PERSON_VERB = (r"(gut|guts|gutting|gutted|skin|skins|skinning|skinned|disembowel\w*|dismember\w*|saws|sawing|"
+                        r"sawed|butcher|butchers|butchering|butchered|burn|burns|burning|burnt|burned|flay|flays|"
+                        r"flaying|"
+                        r"flayed|stab|stabs|stabbing|stabbed|(cut|cuts|cutting|slice|slices|slicing|sliced|carve|"
+                        r"carves|carving|carved|hack|hacks|hacking|hacked|chop|chops|chopping|"
+                        r"chopped)(?=[^.!?\n]{0,40}?\b(open|"
+                        r"apart|to pieces|into pieces)\b))")
+_V1_HARMED_PERSON = (r"(?= (open |up |apart |off |out )?((a |an |the |this |that |his |her |their |my |your |our |one |"
+                     r"some |two |three )?" + _V1_VICTIM_ADJ + _V1_VICTIM + r"\b(?!'|-)" + _V1_ONE_OBJECT + r"|"
+                     r"his (\w+ )?" + _V1_SOFT_PART + r"\b[^.!?\n]{0,100}\bwhile he\b|her (\w+ )?" + _V1_SOFT_PART
+                     + r"\b[^.!?\n]{0,100}\bwhile she\b|their (\w+ )?" + _V1_SOFT_PART
+                     + r"\b[^.!?\n]{0,100}\bwhile they\b|"
+                     r"him\b" + _V1_ONE_OBJECT + r"[^.!?\n]{0,100}\bwhile he\b|them\b" + _V1_ONE_OBJECT
+                     + r"[^.!?\n]{0,100}\bwhile "
+                     r"they\b|her\b(?= (alive|open|up|apart|slowly|while|with|to|until|again)\b|"
+                     r",)[^.!?\n]{0,100}\bwhile she\b))")
+_V1_STILL = (r"[^.!?\n]{0,100}\bwhile (it|he|she|they)('s|'re| is| are| was| were|) still (alive|kicking|conscious|"
+             r"breathing|squealing|screaming|struggling|twitching|squirming|whimpering)\b")
+_V1_HARM_VERB = (r"(gut|guts|gutting|gutted|skin|skins|skinning|skinned|disembowel\w*|dismember\w*|saws|sawing|sawed|"
+                 r"butcher|butchers|butchering|butchered|burn|burns|burning|burnt|burned|crush|crushes|crushing|"
+                 r"crushed|"
+                 r"break|breaks|breaking|broke|snap|snaps|snapping|snapped|carve|carves|carving|carved|hack|hacks|"
+                 r"hacking|hacked|chop|chops|chopping|chopped|slice|slices|slicing|sliced|cut|cuts|cutting|peel|peels|"
+                 r"peeling|peeled|flay|flays|flaying|flayed|stab|stabs|stabbing|stabbed)")
+_V1_PARTICIPLE = (r"(gutted|skinned|disembowel(l)?ed|dismembered|sawed|butchered|burnt|burned|crushed|snapped|"
+                  r"carved|hacked|chopped|sliced|cut|peeled|flayed|stabbed)")
+# what the animal does to itself: "the dog broke its leg", "the owl snaps its beak"
+_V1_OWN = (r"(?!('s)?,? ((\w+ly|then|also|just|once|nearly|almost) )?(break|breaks|breaking|broke|snap\w*|crush\w*|"
+           r"crack\w*|smash\w*|stomp\w*|burn|burns|burning|burnt|burned)\b)")
+_V1_BEAT = (r"(hit|hits|hitting|swing|swings|swinging|kick|kicks|kicked|kicking|stab|stabs|stabbed|stabbing|beat|beats|"
+            r"beating|stomp|stomps|stomped|stomping|punch|punches|punched|punching|smash|smashes|smashed|smashing|club|"
+            r"clubs|clubbing|bludgeon|bludgeons|bludgeoned|bludgeoning|whack|whacks|whacked|whacking|bash|bashes|"
+            r"bashed|"
+            r"bashing)")
+# never "only after", "until after" (a penalty kick, a crocodile's roll), nor "goes quiet" (a song, a cradle)
+_V1_GONE_LIMP = (r"[^.!?\n]{0,80}\b(long )?" + _not_after("only", "until", "and", "then", "just", "right") + r"after "
+                 r"(it|he|"
+                 r"she|they|the (\w+ )?" + _V1_ANIMAL + r") ((stops|stopped|has stopped|have stopped|had stopped) "
+                 r"(moving|breathing|twitching|struggling)|(has |have |had )?(gone|goes|went|go) (limp|still))\b")
+_V1_VIOLENCE = (
+    # a harm done while the victim still lives, to an animal or person named right after the verb
+    _not_after("never", "never start", "don't", "dont", "do not", "not", "no", "without", "python", "snake",
+               "anaconda", "boa", "constrictor")
+    + _V1_HARM_VERB + r"\b" + _V1_NOT_CARE + _V1_HARMED + _V1_STILL,
+    _not_after("never", "don't", "dont", "do not", "not", "no", "without") + _V1_HARM_PERSON_VERB + r"\b" + _V1_NOT_CARE
+    + _V1_HARMED_PERSON + _V1_STILL,
+    _V1_ANIMAL + r" (\w+ly )?(is |are |was |were |being |gets |got |get )?(\w+ly )?(\w+ (and|then) )?"
+    + _V1_PARTICIPLE + r"\b" + _V1_NOT_CARE + _V1_STILL,
+    # a person's limb sawn or hacked ("saws through her arm", "saws off the victim's arm"), a piece at a time ("the
+    # butcher goes to work on him piece by piece"), or skin or fingers cut away in the passive
+    r"(saws|sawing|sawed|hack|hacks|hacking|hacked|flay|flays|flaying|flayed|skin|skins|skinning|skinned|"
+    r"dismember\w*)\b" + _V1_NOT_CARE + r"(?= (off |through |into )?(his|her|their|the (\w+ )?" + _V1_VICTIM + r"'s) "
+    r"(\w+ )?(arms?|legs?|hands?|fingers?|feet|toes?|face|skin|ears?|scalp|flesh)\b)" + _V1_STILL,
+    r"(butcher|butchers|butchering|butchered|skin|skins|skinning|skinned|flay|flays|flaying|flayed|dismember\w*|saws|"
+    r"sawing|sawed)\b" + _V1_NOT_CARE + r"(?=[^.!?\n]{0,60}\b(piece by piece|bit by bit|limb by limb|inch by inch)\b)"
+    + _V1_STILL,
+    r"(skin|flesh|face|scalp|belly|stomach|fingers?|ears?|eyes?|tongue) (is |are |was |were )?(being )?(cut|sliced|"
+    r"peeled|flayed|hacked|sawed|skinned) (away|off|open)\b" + _V1_NOT_CARE + _V1_STILL,
+    # an animal's body part broken, crushed or cut off, with a tool, one by one, slowly, laughing or over its cries
+    _V1_PROP_BEFORE + _V1_ANIMAL + r"\b" + _V1_NOT_PROP + _V1_OWN + _V1_NOT_CARE + _V1_NOT_FOOD
+    + r"[^.!?\n]{0,80}?\b((break|breaks|breaking|broke|snap\w*|crush\w*|crack\w*|"
+    r"smash\w*|stomp\w* on|burn|burns|burning|burnt|burned) (open )?" + _V1_WHOSE_PART + r"|(cut|cuts|"
+    r"cutting|saw|saws|sawing|sawed|chop\w*|rip|rips|ripping|ripped|tear|tears|tearing|tore|pull\w*|goug\w*|hack\w*) "
+    r"(off |out )?" + _V1_WHOSE_PART + r" (off|out)\b|(cut|cuts|cutting|saw|saws|sawing|sawed|chop\w*|"
+    r"rip|rips|ripping|ripped|tear|tears|tearing|tore|pull\w*|goug\w*|hack\w*) (off|out) " + _V1_WHOSE_PART
+    + r")\b" + _V1_AGGRAVATOR,
+    # the part cut off in the passive ("a rabbit's ears sliced off", "a doe with both hind legs hacked off")
+    _V1_PROP_BEFORE + _V1_ANIMAL + r"('s|s') " + _V1_NOT_PROP + _V1_NOT_CARE + _V1_NOT_FOOD + _V1_NOT_HELPED
+    + r"(?!dew )(\w+ )?" + _V1_PART
+    + r"( and (\w+ )?" + _V1_PART + r")? (being |are |is |get |gets |got |were |was )?" + _V1_CUT_OFF + r"\b",
+    _V1_PROP_BEFORE + _V1_ANIMAL + r"\b" + _V1_NOT_PROP + _V1_NOT_CARE + _V1_NOT_HELPED + r"( (left|lying|found|still|"
+    r"now|limping|crawling|hobbling|"
+    r"twitching|shaking|trembling|sits|lies|stands))?,? with (its |both |all |her |his |their )(\w+ ){0,2}?"
+    + _V1_PART + r" (" + _V1_CUT_OFF + r"|broken|snapped|crushed)\b",
+    # beaten until a bone gives
+    _V1_ANIMAL + r"\b" + _V1_NOT_CARE + r"[^.!?\n]{0,80}?\b(beat|beats|beating|club|clubs|clubbing|clubbed|hit|hits|"
+    r"hitting|smash\w*|bash\w*|pound\w*|whack\w*|stomp\w*|bludgeon\w*) (it\b[^.!?\n]{0,40}?\buntil its|"
+    r"him\b[^.!?\n]{0,40}?\buntil his|her\b[^.!?\n]{0,40}?\buntil her|them\b[^.!?\n]{0,40}?\buntil their) "
+    r"((head|skull|ribs?|bones?|legs?|jaw) (\w+ )?(splits?|cracks?|caves? in|breaks?|bursts?|shatters?|snaps?|"
+    r"gives?(?! out))|(spine|back) (\w+ )?(splits?|caves? in|breaks?|bursts?|shatters?|snaps?))\b",
+    # a live animal cut open
+    r"(live|living) ((baby|little|young|small|tiny|wild|whole|healthy|newborn|conscious|screaming|squealing|"
+    r"struggling|kicking|terrified|pet) ){0,2}?" + _V1_ANIMAL + r"\b" + _V1_NOT_CARE + r"[^.!?\n]{0,120}?\b(slit|slits|"
+    r"slitting|slic\w*|cut|cuts|cutting|split\w*|rip|rips|ripping|ripped|tear|tears|tearing|tore) (open )?(its|his|her|"
+    r"the (?=\w+'s)" + _V1_ANIMAL + r"'s) (belly|stomach|abdomen|chest)\b",
+    # thrown from a height, or slammed against a wall again and again (not a bird, which flies)
+    r"(toss|tosses|tossed|tossing|throw|throws|threw|thrown|throwing|hurl|hurls|hurled|hurling|fling|flings|flinging|"
+    r"flung|chuck|chucks|chucked|chucking|kick|kicks|kicked|kicking|punt|punts|punted|punting) (a |an |the |his |her "
+    r"|their |my |its )?((live|living|little|tiny|small|baby|young|poor|helpless|stray|newborn|screaming|squealing|"
+    r"terrified|frightened|wriggling) ){0,2}?(?!(birds?|parrots?|pigeons?|owls?|ducks?)\b)" + _V1_ANIMAL + r" "
+    + _V1_NOT_CARE + r"(?![^\n]{0,160}\b(safety nets?|nets?|catch\w*|caught|firefighters?|firem[ae]n)\b)((alive|"
+    r"screaming|"
+    r"squealing|yelping|hard|headfirst|head first|feet first|right|straight|down) )?((off|from) (a |an |the |his |her "
+    r"|their |its |my )?([\w-]+ ){0,2}?" + _V1_HEIGHT + r"|out of (a |an |the |his |her |their |its |"
+    r"my )?([\w-]+ ){0,2}?"
+    r"(balcony|window|skyscraper|high-?rise|overpass))\b",
+    _V1_ANIMAL + r"\b" + _V1_NOT_CARE + r"(?:(?!\b(as|while|when|whenever|after|ball|balls|dough|bread|laundry|clothes|"
+    r"wrench|rugs?|carpets?|mats?|towels?|sheets?|rackets?|racquets?|bottles?|my|a|an|your|our)\b|\b(the|his|her|their|"
+    r"its) (?!(tail|legs?|neck|scruff|ears?|feet|paws?|head|hind|back|throat)\b))[^.!?\n]){0,80}?\b(slam|slams|"
+    r"slamming|slammed|smash|smashes|smashed|smashing|bash|bashes|bashed|bashing|dash|dashes|dashed|dashing)"
+    r" (it|him|her|them) (hard )?" + _V1_TARGET_SURFACE
+    + r"[^.!?\n]{0,40}\b(again and again|over and over|repeatedly|until|till|several times|every time)\b",
+    # fed into a grinder: the animal itself, not its meat, food or treats
+    _V1_ANIMAL + r"\b" + _V1_NOT_MINCE + r"( (still|alive|live|first|headfirst|then|slowly|screaming|squealing|"
+    r"kicking)){0,2}? (is |gets |got "
+    r"|being )?(pushed|thrown|fed|shoved|tossed|dropped|lowered|stuffed|forced)( (feet|head)[- ]?first| alive|"
+    r" slowly)? "
+    r"(into|in|through) (a |an |the )?" + _V1_GRINDER + r"\b",
+    r"(push|pushes|pushing|throw|throws|threw|throwing|feed|feeds|feeding|fed|shove\w*|toss\w*|drop\w*|stuff\w*) "
+    r"(a |an |the |his |her |their |my )?(live |living |screaming |squealing )?(\w+ )?" + _V1_ANIMAL
+    + r" " + _V1_NOT_MINCE + r"((alive|headfirst|whole) )?(into|in|through) (a |an |the )?" + _V1_GRINDER + r"\b",
+    # a boot grinding down on a small animal (not "press gently on the horse's sides", "has a crush on the dog walker")
+    r"(boots?|heels?|foot|feet|shoes?) (\w+ ){0,3}?" + _not_after("a") + r"(grind|grinds|grinding|crush|crushes|"
+    r"crushed|crushing|stomp|stomps|stomped|stomping|stamp|stamps|stamped|stamping|(press|presses|pressed|pressing)"
+    r"(?= (\w+ )?down (on|onto)\b)) (\w+ ){0,2}?(down )?(on|onto) (a |an |the |its )?(\w+ ){0,2}?" + _V1_PROP_BEFORE
+    + _V1_ANIMAL
+    + r"\b(?!-| (beds?|toys?|walkers?|walking|food|treats?|houses?|doors?|videos?|bowls?|shows?|parks?|pictures?|"
+    r"photos?|mats?|cages?|crates?|costumes?|figurines?|statues?|dolls?|plush\w*|decoys?|pinatas?|poo|poop|waste|"
+    r"droppings|dung|manure|feed|seed)\b)" + _V1_NOT_PROP + _V1_NOT_CARE,
+    # a beating that goes on after the victim stops moving or goes limp, where an animal or a person is hit
+    _V1_BEAT + r"\b(?=(?:(?!\bafter\b)[^.!?\n]){0,60}?\b(" + _V1_ANIMAL + r"|" + _V1_VICTIM + r"|figure|"
+    r"body(?! bags?\b)|((the|a|another|that|this|his|her|their) )?(\w+ )?("
+    + _V1_VICTIM + r"|" + _V1_ANIMAL + r")'s (head|face|body|skull|ribs|chest|stomach|belly|side)|him|them|"
+    r"it(?=[^.!?\n]{0,100}\bafter the (\w+ )?"
+    + _V1_ANIMAL + r"\b)|her(?= (again|hard|repeatedly|long|even|well|with|in|on|over|and|until|some|more|to)\b|,)|"
+    r"(his|her|its|their) "
+    r"(head|face|body|skull|ribs|chest|stomach|belly|side|corpse|carcass))\b(?!'|-))" + _V1_GONE_LIMP,
+    # ... or where the animal was named before ("takes the old horse behind the barn and keeps swinging the shovel long
+    # after it stops moving"), not when it is the one who hits ("the kitten keeps whacking the toy mouse")
+    _V1_ANIMAL + r"\b(?!,? ((\w+ly|then|also|just|still) )?(keeps?|kept|continues|goes on|starts|begins|is|was|"
+    r"hit|hits|swings?|swinging|kicks?|kicking|stabs?|beats?|stomps?|punch\w*|smash\w*|clubs?|whack\w*|bash\w*)\b)"
+    + _V1_NOT_PROP + _V1_NOT_CARE + r"[^.!?\n]{0,80}?\b" + _V1_BEAT + r"\b" + _V1_GONE_LIMP,
+)
 _R33_VIOLENCE = (
     # a person's face or scalp torn, ripped or flayed off ("his face is torn off on the asphalt", "rips her face
     # off"); not nails, ears or noses (acrylics, costumes, planes), not "peeled" (sunburn, skincare), not "tears"
@@ -3936,7 +4169,7 @@ POLICY = PromptPolicy(
                    r"\b(every|each) (piece|part|bit)", r"(lingering|linger|zoom\w*|close-?up) on (every|each) (piece|body "
                    r"part|severed|wound)") + _MAIMING + _R11_VIOLENCE + _R15_VIOLENCE + _R20_VIOLENCE + _R24_VIOLENCE + _R25_VIOLENCE + _R26_VIOLENCE
                    + _R33_VIOLENCE
-            + _ML_VIOLENCE + _M1_VIOLENCE,  # M1 last: the older terms' evidence stays as it was
+            + _ML_VIOLENCE + _M1_VIOLENCE + _V1_VIOLENCE,  # M1, V1 last: the older terms' evidence stays
             allow=(r"goree island|ile de goree|isle of goree|island of goree",  # Senegal's Gorée (round 28)
                    _M1_RESCUED,
                    r"bloody mary", r"blood (orange|moon|type|test|donation|drive|pressure|sugar|bank|cells?)",

@@ -2252,3 +2252,24 @@ def test_torture_maiming_and_animal_cruelty_in_five_languages() -> None:
                  "Clip corto: mi perro que ahoga las penas en un helado de chocolate", "esta dieta es una tortura",
                  "visita al museo de la tortura medieval, instrumentos con pinzas"]:
         assert lexicon_hits_of(text)["violence"] == [], text
+
+
+def test_cruelty_to_a_living_body_written_as_a_scene() -> None:
+    # Round 35 (V1): in English, without "gore" or "torture": a body part broken or cut off with a tool, one at a
+    # time or over the animal's cries; cut open or skinned while still alive; thrown from a height; a beating that goes
+    # on after the victim goes limp. Not a vet, a surgeon, a cook's lobster, an animal that breaks its own leg, a ball.
+    from moderation.prompt import lexicon_hits_of
+
+    for text in ["A man holds a parrot by the neck and snaps its wings one at a time.",
+                 "a hunter catches a fawn alive and slowly guts it while it is still kicking",
+                 "A monkey strapped to a lab table while people laugh and crack its skull open with a hammer",
+                 "A kid tosses a puppy off a tenth-floor balcony and leans over to watch it hit the concrete.",
+                 "A farmer keeps swinging the shovel at the old horse long after it has gone limp",
+                 "A piglet pushed feet first into a running wood chipper."]:
+        assert lexicon_hits_of(text)["violence"], text
+    for text in ["the horse broke its leg in the race and the vet came", "our puppy broke its leg jumping off the sofa",
+                 "chef cracks the lobster claws while it is still alive", "vet sets the dog's broken leg while it whimpers",
+                 "the groomer trims the dog's claws slowly while it whimpers",
+                 "the dog brings the ball and I throw it against the wall again and again",
+                 "a cat with its leg broken is rescued by firefighters", "the cat jumps off the balcony onto the sofa"]:
+        assert lexicon_hits_of(text)["violence"] == [], text

@@ -39,6 +39,7 @@ import torch
 from moderation.gloss import LANGUAGE_NAMES, LANGUAGES, Gloss, gloss_for, glossary
 from moderation.names import (NameIndex, SoundIndex, build_index, name_reading, sound_alike_reading, sound_alikes,
                                vowel_drop_reading, vowel_drops)
+from moderation.characters import CharacterGallery, file_sha256
 from moderation.neighbours import NeighbourIndex, confirm
 from moderation.normalize import (capital_i_reading, drop_elisions, normalize, one_as_l_reading, rn_reading,
                                   star_readings, z_plural_reading)
@@ -584,6 +585,23 @@ def _read_head(head_dir: Path, settings) -> tuple[dict[str, np.ndarray], dict, P
     return head, info, top
 
 
+def _read_gallery(settings, top: Path | None) -> CharacterGallery | None:
+    """The described characters' gallery (moderation.characters) named by the settings, checked against its
+    descriptions file and the encoder's tuned layers; None when the settings name none."""
+    if not settings.character_gallery_file:
+        return None
+    path, source = settings.head_dir / settings.character_gallery_file, settings.head_dir / settings.character_source_file
+    rebuild = "; run python -m moderation.characters (or set character_gallery_file='' to go without)"
+    if not path.is_file() or not source.is_file():
+        raise ValueError(f"character gallery not found at {str(path)!r} (or its source {str(source)!r}){rebuild}")
+    gallery = CharacterGallery.load(path)
+    if gallery.source_sha256 != file_sha256(source):
+        raise ValueError(f"{str(path)!r} was built from another {source.name}{rebuild}")
+    if gallery.encoder_sha256 != (file_sha256(top) if top is not None else ""):
+        raise ValueError(f"{str(path)!r} was built with other tuned encoder layers than the head's{rebuild}")
+    return gallery
+
+
 def _as_path(value) -> Path | None:
     return None if value is None else Path(value).resolve()
 
@@ -631,12 +649,14 @@ class PromptClassifier:
     lexicon (semantic=False); combined(texts, probs) -> the main head's probs of texts combined with the second head's
     (unchanged without one); confirmed(emb, probs) -> (probs with unconfirmed moderate fires held under their
     threshold, the (N, C) mask of those), by the nearest training prompts (moderation.neighbours; unchanged
-    without an index); profanity(texts) -> (N,) probabilities.
+    without an index); profanity(texts) -> (N,) probabilities; gallery: the described characters' gallery
+    (moderation.characters) or None.
     """
 
     def __init__(self, encoder: SentenceEncoder, head: dict[str, np.ndarray], head_categories: tuple[str, ...],
                  profanity, policy: PromptPolicy = POLICY, neighbours: NeighbourIndex | None = None,
-                 judge: HeadReader | None = None, second: HeadReader | None = None):
+                 judge: HeadReader | None = None, second: HeadReader | None = None,
+                 gallery: CharacterGallery | None = None):
         wanted = policy.semantic_categories
         if sorted(head_categories) != sorted(wanted) or head["W2"].shape[1] != len(head_categories):
             raise ValueError(f"head categories {head_categories!r} differ from the policy's semantic ones {wanted!r}")
@@ -652,7 +672,7 @@ class PromptClassifier:
         self.w1, self.b1, self.w2, self.b2 = head["W1"], head["b1"], head["W2"], head["b2"]
         # Head column j feeds category column columns[j] of the (N, len(CATEGORIES)) output.
         self.columns = np.array([CATEGORIES.index(c) for c in head_categories])
-        self.neighbours, self.judge, self.second = neighbours, judge, second
+        self.neighbours, self.judge, self.second, self.gallery = neighbours, judge, second, gallery
         # Per category, for `confirmed`: the policy threshold, and whether the category is never held back.
         self._thresholds = np.array([policy.rule(c).threshold for c in CATEGORIES])
         self._exempt = np.array([c in policy.classifier.neighbour_exempt for c in CATEGORIES])
@@ -681,6 +701,7 @@ class PromptClassifier:
             if neighbours.source_sha256 != info.get("train_sha256"):
                 raise ValueError(f"{str(path)!r} was built from another training file than the head; run python -m "
                                  "moderation.train_prompt_head --neighbours-only")
+        gallery = _read_gallery(settings, top)  # checked before the encoder loads, too
         # The judge's files are checked before any encoder loads, too.
         readers = [_read_head(d, settings) if d else None for d in (settings.sentence_judge_dir,
                                                                     settings.second_head_dir)]
@@ -707,7 +728,7 @@ class PromptClassifier:
         if policy.unreadable_languages:
             word_language("qzxv")
         return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy, neighbours, judge,
-                   second)
+                   second, gallery)
 
     def with_settings(self, **changes) -> "PromptClassifier":
         """The same loaded models under the policy with some ClassifierSettings changed (e.g.
@@ -722,7 +743,7 @@ class PromptClassifier:
             readers.append(reader)
         head = {"W1": self.w1, "b1": self.b1, "W2": self.w2, "b2": self.b2}
         return PromptClassifier(self.encoder, head, tuple(CATEGORIES[i] for i in self.columns), self._profanity,
-                                policy, self.neighbours, *readers)
+                                policy, self.neighbours, *readers, gallery=self.gallery)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.embed(texts)
@@ -844,6 +865,7 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     # look like abuse aimed at someone.
     unprompted = [_LEADING_PUNCT.sub("", c.injections.sub(" ", n)) for n in norm]
     profanity = classifier.profanity(unprompted) if norm else np.zeros(0)
+    described = _described(classifier, emb[:own], chunks, clauses)
     verdicts, offset, gloss_row = [], 0, sum(len(cs) for cs in chunks)
     for i, n in enumerate(norm):
         rows = slice(offset, offset + len(chunks[i]))
@@ -870,8 +892,25 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
                                 injections[i], stage, policy, from_gloss, held, judged[i],
                                 _unread(texts[i], n, policy),
                                 script_term_hits(texts[i], policy.script_terms), also[i], float(sexual_alone[i]),
-                                heads, lifted))
+                                heads, lifted, described[i]))
     return verdicts
+
+
+def _described(classifier: PromptClassifier, emb: np.ndarray, chunks: list[list[str]],
+               clauses: list[list[str]]) -> list[tuple[str, float, float] | None]:
+    """Per text, the protected character or logo its whole text or one of its sentences describes (moderation.
+    characters), the nearest one where several do; clause windows are not read (a fragment out of context is too
+    little to tell a character from its generic cousin). emb: the (own rows, D) embeddings of the texts' chunks."""
+    if classifier.gallery is None:
+        return [None] * len(chunks)
+    cfg = classifier.policy.classifier
+    found = classifier.gallery.described(emb, cfg.character_min_similarity, cfg.character_margin)
+    out, offset = [], 0
+    for cs, cl in zip(chunks, clauses):
+        hits = [f for f in found[offset:offset + len(cs) - len(cl)] if f is not None]
+        offset += len(cs)
+        out.append(max(hits, key=lambda f: f[1]) if hits else None)
+    return out
 
 
 def _confirmed(classifier: PromptClassifier, emb: np.ndarray, raw: np.ndarray, chunks: list[list[str]],
@@ -959,7 +998,7 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             unread: UnreadText = UnreadText(), script_hits: dict[str, list[str]] | None = None,
             also: tuple[str, ...] = (), sexual_alone: float = 0.0,
             heads: dict[str, tuple[float, float]] | None = None,
-            lifted: dict[str, float] | None = None) -> Verdict:
+            lifted: dict[str, float] | None = None, described: tuple[str, float, float] | None = None) -> Verdict:
     """Combine the layers for one normalised text (and the same without injection phrases) into a Verdict.
     from_gloss: the categories whose semantic score came from the English gloss, with the gloss's language.
     held: the categories where a moderate head score was not confirmed by the nearest training prompts, with the
@@ -975,7 +1014,9 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     heads: with a second head, per category (main head, second head) of the chunk that gives the category its
     semantic score; shown in the evidence next to the combined score.
     lifted: the categories whose score the sentence judge raised in that chunk (it read them in a sentence the head
-    read as another harm; _judge_sentences), with the heads' score there; the evidence says so."""
+    read as another harm; _judge_sentences), with the heads' score there; the evidence says so.
+    described: (name, similarity, nearest generic similarity) of a protected character or logo the text describes
+    without naming it (moderation.characters); it counts as copyright."""
     from_gloss, held, judged = from_gloss or {}, held or {}, judged or {}
     # Minors stay stricter: the sexual signal next to a minor term is the head's own score, confirmed or not (and
     # with a second head, the higher of the combined reading and the main head's own).
@@ -1015,6 +1056,12 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
         elif rule.name in held:
             evidence.append(f"unconfirmed: semantic {rule.name} {held[rule.name]:.2f} not counted (too few of the "
                             f"{policy.classifier.neighbour_k} nearest training prompts are disallowed)")
+    if described is not None and "copyright" not in fired:
+        name, similarity, generic = described
+        fired.append("copyright")
+        scores["copyright"] = max(scores["copyright"], similarity)
+        evidence.append(f"copyright: described like {name} (similarity {similarity:.2f} to its gallery description; "
+                        f"{generic:.2f} to the nearest generic one)")
     # Stricter for minors: any minor term together with any sexual signal is refused as "minors".
     minors = minor_matches(text, policy)
     negated = _negation_test(c, text)

@@ -305,6 +305,10 @@ def train(train_path: Path, out_dir: Path, cfg: HeadConfig = HeadConfig(), cache
     (out_dir / settings.head_meta).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     if neighbours:
         write_neighbours(train_path, out_dir)
+    if (out_dir / settings.character_source_file).is_file():  # its embeddings follow the tuned layers
+        from moderation.characters import write_gallery
+
+        write_gallery(out_dir)
     return meta
 
 

@@ -1326,9 +1326,15 @@ _ATTACKER = (r"(" + _ATTACKER_PLACES + r" (\w+ )?(shooters?|killers?|gunm[ae]n|b
              r"patrick crusius|klebold|"
              # round 36 (E3): more attackers by name
              r"kouachi( brothers)?|amedy coulibaly|mohamed merah|salah abdeslam|omar mateen|adam lanza|"
-             r"seung[- ]hui cho|nikolas cruz|salvador ramos|elliot rodger|robert bowers|john earnest|stephan balliet|"
+             r"seung[- ]hui cho|nikolas cruz|elliot rodger|stephan balliet|"
              r"tobias rathjen|alek minassian|darren osborne|anis amri|tsarnaev( brothers)?|(dzhokhar|tamerlan) "
-             r"tsarnaev|mohamed atta|eric rudolph|stephen paddock|lahouaiej[- ]bouhlel|robert crimo|ramzi yousef)")
+             r"tsarnaev|stephen paddock|lahouaiej[- ]bouhlel|robert crimo|ramzi yousef|"
+             # narrowed after a review (E3r): names many other people bear ("my grandfather Salvador Ramos was a
+             # legend", "a toast to John Earnest, our retiring teacher"), only with their attack told after them
+             r"(salvador ramos|robert bowers|john earnest|mohamed atta|eric rudolph)(?=[^.!?\n]{0,80}\b(uvalde|robb "
+             r"elementary|poway|pittsburgh|tree of life|olympic park|atlanta|9 ?/ ?11|september 11|twin towers|"
+             r"hijack\w*|shoot\w*|shot|gunm[ae]n|bomb\w*|attack\w*|massacre\w*|synagogue|school|terror\w*|killer|"
+             r"murder\w*|kill\w*|manifesto)\b))")
 _PEOPLE = (r"(a |an |the |his |her |their |my |some |two |three |several )?(man|men|woman|women|person|people|"
            r"child|children|kid|kids|baby|girl|boy|guy|victim|victims|hostage|hostages|prisoner|soldier|cop|"
            r"officer|civilians?|family|crowd|neighbou?r|teacher|stranger|him|her|them|everyone|somebody|someone)")
@@ -3528,25 +3534,54 @@ _V2_ANIMAL = (r"(" + _V1_ANIMAL + r"|seals?|seal pups?|dolphins?|otters?|(bear |
 # place"), as V1's review found
 _V2_NOT = (r"(?<![^\n])(?![^\n]*\b(" + _V1_KITCHEN + r"|roast\w*|dinner|stew|spatchcock\w*|dish|head cheese|brains|"
            r"meal|shepherds?|farmers?|poultry|docking|keepers?|wildlife|into place|back in place|splint\w*|"
-           r"accident\w*|by mistake|cartoon|slapstick|plush\w*|toy|stuffed)\b)[^\n]*?"
-           + _not_after("never", "don't", "dont", "do not", "not", "no", "without", "didn't", "won't", "wouldn't"))
+           r"accident\w*|by mistake|cartoon\w*|slapstick|plush\w*|toy|stuffed|"
+           # review v2: care, fiction, props and crafts said before the verb, which V1's vetoes read only after it
+           # ("the vet tech pushes the needle into the cat's neck", "Looney Tunes gag: the mouse smashes the cat's
+           # tail with a mallet", "Cake decorating: slice off the mouse's ears", "topwater mouse lure")
+           r"vets?|clinic|insulin|microchip\w*|acupunctur\w*|chiropract\w*|vaccin\w*|rehab\w*|draws? blood|"
+           r"anime|claymation|looney tunes|tom and jerry|chocolate|squeaky|squishmallows?|lamb chop|costumes?|"
+           r"pinatas?|crafts?|pottery|cake|felting|pin ?cushions?|taxiderm\w*|diorama|marbles?|road crew|lures?|"
+           r"(carolina|texas) rig|(bone|skull) clean\w*|haircut|curse[ds]?|rocking chair|(eats|ate|eating) them)\b)"
+           r"[^\n]*?"
+           + _not_after("never", "don't", "dont", "do not", "not", "no", "without", "didn't", "won't", "wouldn't",
+                        # review v2: a predator or the weather does it ("a crocodile snaps the deer's legs while it
+                        # struggles", "the asphalt burns the dog's paws while it yelps")
+                        "lion", "lions", "lioness", "crocodile", "alligator", "python", "anaconda", "boa", "hyena",
+                        "wolf", "wolves", "pack", "leopard", "eagle", "hawk", "owl", "orca", "shark", "snake", "bear",
+                        "sun", "asphalt", "pavement", "sand"))
+# review v2: a part named as a modifier of what is cut or crushed ("cuts off the puppy's eye hair", "the parrot's wing
+# feathers", "the deer's skull cap", "the bird's eye chilies", "the cat's claw vine", "the dog's claws tips")
+_V2_PART_NOT_NOUN = (r"(?! (hair|fur|feathers?|wool|fleece|mats?|knots?|tufts?|caps?|chil\w*|peppers?|vines?|cactus|"
+                     r"stems?|stalks?|flowers?|plants?)\b)(?!' )(?!(?<=[c][l][a][w]) tips?\b)"
+                     r"(?!(?<=[c][l][a][w][s]) tips?\b)")
+# review v2: an animal people eat, with a kitchen or butcher's blade and nothing else to aggravate it, is butchery
+# ("chop off the chicken's feet with a cleaver", "saws off the lamb's legs with a bone saw"): its tool must be no knife
+_V2_AGG_NO_BLADE = _V1_AGGRAVATOR.replace("(hammer|mallet|shears|pliers|knife|saw|hacksaw|axe|hatchet|cleaver|",
+                                          "(hammer|mallet|pliers|hacksaw|axe|hatchet|").replace("|scissors|", "|")
+assert _V2_AGG_NO_BLADE.count("|") < _V1_AGGRAVATOR.count("|") - 4
+_V2_NOT_BUTCHERY = (r"(?!(chickens?|hens?|roosters?|ducks?|geese|goose|pigs?|lambs?|sheep|cows?|goats?|deer|frogs?)'s "
+                    + _V1_PART + r"( off)?\b(?!" + _V2_AGG_NO_BLADE + r"))")
 _V2_VIOLENCE = (
     _V2_NOT + r"(break|breaks|breaking|broke|snap|snaps|snapping|snapped|crush|crushes|crushing|crushed|crack|cracks|"
     r"cracking|cracked|smash|smashes|smashing|smashed|stomp\w* on|burn|burns|burning|burnt|burned|(cut|cuts|cutting|saw|"
     r"saws|sawing|sawed|chop\w*|rip|rips|ripping|ripped|tear|tears|tearing|tore|hack\w*|slic\w*) off)\b" + _V1_NOT_CARE
     + _V1_NOT_FOOD + _V1_NOT_PROP + _V1_NOT_HELPED + r" (open |off )?(the |a |an |his |her |their |my |that |this )?"
-    r"((live|living|little|tiny|small|baby|young|poor|helpless|stray|old|family|neighbou?r'?s?) ){0,2}" + _V2_ANIMAL
-    + r"'s " + _V1_PART + r"( off)?\b" + _V1_AGGRAVATOR,
+    + _V2_NOT_BUTCHERY + r"((live|living|little|tiny|small|baby|young|poor|helpless|stray|old|family|neighbou?r'?s?) )"
+    r"{0,2}" + _V2_ANIMAL + r"'s " + _V1_PART + _V2_PART_NOT_NOUN + r"( off)?\b" + _V1_AGGRAVATOR,
     _V2_NOT + r"(drive|drives|driving|drove|driven|push\w*|jam\w*|shov\w*|stick|sticks|sticking|stuck|forc\w*|"
     r"hammer\w*|pound\w*|ram\w*|pierc\w*|thrust\w*|stab|stabs|stabbed|stabbing) (a |an |the |his |her |their |some |"
     r"two |three )?(\w+ )?(fish ?hooks?|hooks?|nails?|spikes?|skewers?|knife|knives|blades?|needles?|screwdrivers?|"
     r"pins?|stakes?|rods?|ice picks?|picks?|awls?|forks?)\b" + _V1_NOT_CARE + _V1_NOT_FOOD + _V1_NOT_PROP
     + r" (\w+ ){0,2}?(through|into|in) (a |an |the |its |his |her |their )?((live|living|little|tiny|small|baby|young|"
     r"poor|helpless|stray|still-living|struggling|screaming|squealing) ){0,2}" + _V2_ANIMAL
-    + r"('s)? (eyes?|skull|head|belly|stomach|paws?|tongue|body|neck|ears?|side|back|flank|chest|throat|legs?)\b"
-    r"(?=[^.!?\n]{0,120}\b(while (it|he|she|they)|as (it|he|she|they) (writhes?|squeals?|screams?|yelps?|howls?|"
-    r"whimpers?|struggles?|cries|shrieks?)|still alive|alive|slowly|laugh\w*|one by one|again and again|"
-    r"repeatedly|drags?|dragging|twists?|twisting)\b)",
+    + r"'s (eyes?|skull|head|belly|stomach|paws?|tongue|body|neck|ears?|side|back|flank|chest|throat|legs?)\b"
+    # review v2: only "'s" ("a fork into the chicken legs" is food); a twist only of it or of the blade ("stick a
+    # knife into the chicken's back and twist to open it", "push the spit rod through the chicken's body and twist
+    # the forks tight")
+    + r"(?=[^.!?\n]{0,120}\b(while (it|he|she|they)|as (it|he|she|they) (writhes?|squeals?|screams?|"
+    r"yelps?|howls?|whimpers?|struggles?|cries|shrieks?)|still alive|alive|slowly|laugh\w*|one by one|"
+    r"again and again|repeatedly|drags?|dragging|(twists?|twisting) (it|them|the (hook|knife|blade|nail|needle|spike|"
+    r"skewer|screwdriver|pick|awl|pin|rod|stake)s?))\b)",
 )
 _R33_VIOLENCE = (
     # a person's face or scalp torn, ripped or flayed off ("his face is torn off on the asphalt", "rips her face
@@ -3990,24 +4025,61 @@ _R33_EXTREMISM = (
 _E3_WHO = (r"(\b(man|men|guy|guys|teen(ager)?s?|kid|boy|lads?|brothers|couple|pair|student|loner|veteran|"
            r"mathematician|professor|gunm[ae]n|one|ones|person|people|terrorists?|bombers?|shooters?|attackers?) who "
            r"(\w+ ){0,2}?)")
-_E3_TARGET = (r"(crowds?|crowded|people|pedestrians|shoppers|market|christmas market|promenade|"
-              r"parade|festival|"
-              r"worshipp?ers|protesters|marchers|synagogue|mosque|church|temple|school|classroom|campus|supermarket|"
-              r"grocery store|mall|nightclub|gay club|concert|arena|stadium|marathon|office|newsroom|magazine|"
-              r"federal building|embassy|hotel|theat(er|re)|subway|metro|train station|airport|cafe|students|"
-              r"children|kids|fans|cartoonists|journalists|pupils|classmates|everyone|dozens|\d+)")
-_E3_DEED = (r"((drove|rammed|plowed|ploughed|mowed|steered|crashed) (\w+ ){0,4}?(into|through|down) (a |an |the )?"
-            r"(\w+ ){0,2}?" + _E3_TARGET + r"|(drove|went|walked) (\w+ ){0,2}?(to|into) (a |the )?(\w+ ){0,2}?"
-            + _R33_ATTACK_PLACES + r"|(opened fire|shot|gunned down|killed|murdered|stabbed|slaughtered|massacred|"
-            r"bombed|firebombed|blew up|stormed|attacked|shot up|torched) (on |at |in |inside )?(a |an |the |that |"
-            r"\d+ )?(\w+ )?" + _E3_TARGET + r"|(parked|left|planted|set off|detonated|built) (\w+ ){0,3}?(bombs?|"
-            r"explosives?|truck bomb|van bomb|car bomb|fertili[sz]er bomb|nail bombs?|pressure[- ]cooker bombs?)|"
-            r"(mailed|sent|posted) (\w+ ){0,3}?(bombs?|explosives?|letter bombs?|pipe bombs?))\b")
+# Narrowed after a review (E3r): a number is no target ("the guy who shot 62 at the Masters", "killed 20 zombies",
+# "drove through 3 states", "rammed the ball into the net from 30 yards"); the people an attack is told against
+# apart from its places, and a place not as the first half of a compound ("stormed the stadium gates", "attacked the
+# campus parking problem", "the nightclub dancefloor", "bombed the school play") after the verbs with everyday senses
+_E3_PEOPLE = (r"(crowds?(?! of (?!(people|worshipp?ers|students|children|kids|shoppers|fans|protesters|marchers|"
+              r"pedestrians|civilians|families|tourists|revell?ers|concertgoers|spectators|mourners|muslims|jews|"
+              r"christians|innocents?)\b))|crowded|people|pedestrians|shoppers|worshipp?ers|protesters|marchers|students|children|kids|"
+              r"fans|cartoonists|journalists|pupils|classmates|everyone|dozens(?! of (?!(people|worshipp?ers|students|"
+              r"children|kids|shoppers|fans|innocents?|civilians)\b)))")
+_E3_PLACE = (r"(market|christmas market|promenade|parade|festival|synagogue|mosque|church|temple|school|classroom|campus|"
+             r"supermarket|grocery store|mall|nightclub|gay club|concert|arena|stadium|marathon|office|newsroom|magazine|"
+             r"federal building|embassy|hotel|theat(er|re)|subway|metro|train station|airport|cafe)")
+_E3_NOT_COMPOUND = (r"(?! (gates?|parking|lot|dance ?floor|karaoke|musical|play|board|trophy|aftermovie|problem|party|stage|"
+             r"pitch|field|court|buffet|share|sector|lunch|menu|budget|rules|polic(y|ies)|uniforms?|dress code|curriculum|"
+             r"fees|santa|spelling|bee|exams?|tests?|quiz|talent|recital|audition|interview|show)\b)")
+_E3_TARGET = r"(" + _E3_PEOPLE + r"|" + _E3_PLACE + r")"
+# for the verbs with everyday senses ("stormed", "attacked", "bombed", "blew up") and a parked car
+_E3_TARGET_FIG = r"(" + _E3_PEOPLE + r"|" + _E3_PLACE + _E3_NOT_COMPOUND + r")"
+# a vehicle driven at people: a car, truck, van or lorry named (not an ice cream, food, fire or tow truck), or none
+# ("drove into the crowd"); "down" only after the vehicle ("drove a truck down the promenade", not "drove down the
+# promenade in a vintage Cadillac"); crowds and open-air places, not "crashed into the school trophy case"
+_E3_VEHICLE = (_not_after("ice cream", "food", "fire", "tow", "monster", "toy", "bumper", "golf", "parade", "snow",
+                          "garbage", "mail")
+               + r"(cars?|trucks?|lorr(y|ies)|vans?|suvs?|vehicles?|jeeps?|pickups?)")
+_E3_RAMMED = (r"(" + _E3_PEOPLE + r"|(market|christmas market|promenade|parade|festival|marathon)(?! (grounds|parking|"
+              r"lot|gates?|stalls?|route|organi[sz]ers?)\b))")
+_E3_BOMB = (_not_after("glitter", "bath", "stink", "smoke", "seed", "confetti", "water", "paint", "love", "truth",
+                       "photo", "flavor", "flavour", "calorie", "color", "colour", "atomic", "nuclear", "hydrogen",
+                       "sugar", "cherry", "beauty")
+            + r"(bombs?|explosives?)(?! (recipes?|reviews?|tracks?|songs?|beats?|outfits?|looks?|selfies?|pics?|"
+            r"posts?|memes?|cyclone|of an?)\b)")
+_E3_DEED = (r"(((drove|rammed|plowed|ploughed|mowed|steered|crashed) (\w+ ){0,2}?" + _E3_VEHICLE
+            + r" (\w+ )?(into|through|down)|(drove|rammed|plowed|ploughed|mowed|steered) (into|through)|mowed (\w+ )?"
+            r"down) (a |an |the )?(\w+ ){0,2}?" + _E3_RAMMED
+            + r"|(drove|went|walked) (\w+ ){0,2}?into (a |the )?(\w+ ){0,2}?" + _R33_ATTACK_PLACES
+            + r"(?! (beach|park|bay|lighthouse|airport|zoo|library|harbou?r|river|marina|coast)\b)"
+            + r"|(opened fire|shot up) (on |at |in |inside )?(a |an |the |that |\d+ )?(\w+ )?" + _E3_TARGET
+            + r"|(bombed|firebombed|blew up|stormed|attacked|torched) (a |an |the |that )?(\w+ )?" + _E3_TARGET_FIG
+            + r"|(shot|gunned down|killed|murdered|stabbed|slaughtered|massacred) (a |an |the |that |\d+ )?(\w+ )?"
+            + _E3_PEOPLE + r"|(shot|gunned down|killed|murdered|stabbed|slaughtered|massacred) (\d+|dozens) (at|in|"
+            r"inside) (a |an |the )?(\w+ )?" + _E3_PLACE
+            + r"|(planted|set off|detonated|parked|left|built) (\w+ ){0,3}?" + _E3_BOMB
+            + r"|(mailed|sent) (\w+ ){0,3}?" + _E3_BOMB + r"|posted (\w+ ){0,3}?(letter|parcel|pipe) bombs?)\b")
 # told too plainly to be read alone ("the man who parked a rental van outside the federal building"): only with a call
 # to copy it
-_E3_DEED_CALL = (r"((parked|left) (a |an |the |his |their )?(\w+ ){0,2}?(vans?|trucks?|lorr(y|ies)|cars?) (outside|in "
-                 r"front of|near|at|by) (a |the )?(\w+ ){0,3}?" + _E3_TARGET + r"|(mailed|sent|posted) (\w+ ){0,2}?"
-                 r"(packages|parcels))\b")
+_E3_DEED_CALL = (r"((parked|left) (a |an |the |his |their )?(\w+ ){0,2}?" + _not_after("ice cream", "food")
+                 + r"(vans?|trucks?|lorr(y|ies)|cars?) (outside|in "
+                 r"front of|near|at|by) (a |the )?(\w+ ){0,3}?" + _E3_TARGET_FIG + r"|(mailed|sent|posted) (\w+ ){0,2}?"
+                 + _not_after("care", "food", "gift", "aid", "relief") + r"(packages|parcels)|"
+                 # a named attack's place reached ("drove to a Buffalo supermarket"): only with a strong call, since
+                 # "the guy who went to Buffalo to coach the Bills" is a legend too
+                 r"(drove|went|walked) (\w+ ){0,2}?to (a |the )?(\w+ ){0,2}?" + _R33_ATTACK_PLACES + r")\b"
+                 # not an errand ("parked his van at the market to sell vegetables had the right idea")
+                 r"(?! (\w+ ){0,2}?(to|and) (sell|deliver|unload|pick|drop|help|give|hand|feed|serve|buy|shop|walk|"
+                 r"took|take|went|get)\b)")
 # praise or a call to copy the attacker; not "the heroes who stopped him" or the victims' courage
 _E3_NOT_NEGATED = _not_after("no", "not", "not a", "never", "never a", "nor", "not the", "n't", "n't a", "anything but",
                              whole_word=True)
@@ -4016,52 +4088,146 @@ _E3_CALL = (_E3_NOT_NEGATED + r"\b(had (the )?right idea|did (nothing|no) wrong|
             r"(in )?(his|her|their) (example|footsteps|lead|path)|continu\w* (his|her|their) (war|fight|struggle|"
             r"mission|work|jihad|crusade)|do what (he|she|they) did|strik\w* back at tyranny|suivre (leur|son) "
             r"exemple|seguir (su|sus) ejemplo|(seinem|ihrem) beispiel folgen|seguire il (suo|loro) esempio)\b")
+# Narrowed after a review (E3r): a parked car or a mailed parcel is praised every day ("the man who left his car at the
+# concert and took a taxi did the right thing", "the kid who mailed packages to soldiers: follow her example", "who's
+# next to help?"): only the calls that read as an attack's
+_E3_CALL_STRONG = (_E3_NOT_NEGATED + r"\b(had (the )?right idea|did (nothing|no) wrong|finish(ed|es|ing)? what (he|she|"
+                   r"they) started|who'?s next|who will be next|continu\w* (his|her|their) (war|jihad|crusade)|"
+                   r"strik\w* back at tyranny)\b(?! to (help|volunteer|donate|join|adopt|give|sign|try)\b)")
 _E3_PRAISE = (r"(" + _E3_CALL + r"|" + _E3_NOT_NEGATED + r"\b(heroe?s?|heroic|patriots?|martyrs?|legends?|saints?|"
               r"idols?|role models?)\b(?! (who|that|of the day|firefighters?|police|officers?|responders?|nurses?|"
               r"doctors?|passengers?|bystanders?|teachers?)\b))")
-_E3_GROUPS = (r"(the )?(jnim|jama'?a?t nus?rat al[- ]?islam( wal[- ]muslimin)?|aqim|iswap|(al[- ])?nusra front|"
+# Narrowed after a review (E3r): a celebration, a game, a stage, a business, a habit or the Second World War told
+# right after the deed, in its clause (not read from the start of the line: the review sets wrap a real attack's
+# praise in a festival's confetti or a regatta's trophy and champagne) ("the guys who stormed the office with a birthday cake", "the startup guys who
+# attacked the market with a cheaper phone", "the resistance men who blew up the train station to stop the Nazi
+# trains", "the men who stormed the embassy to rescue the hostages")
+_E3_NOT_PLAY = (r"(?!((?! (is|are|was|were|became|remains?)\b)[^.!?,;\n]){0,60}\b(birthday|cake|wedding|dance ?floor|confetti|champagne|karaoke|trophy|"
+                r"skateboard\w*|zombies?|video ?games?|fortnite|minecraft|speedrun\w*|stand-?up|comedy|comedian|"
+                r"open mic|startups?|smartphones?|phones?|apps?|customers|prank\w*|sitcom|photographers?|cameram[ae]n|"
+                r"deliver\w*|unload\w*|to sell|selling|fire (engines?|trucks?)|so (that )?(the )?(kids|children|students|pupils) "
+                r"(could|can)|photograph\w*|photo ?shoots?|with (his|her|their|a|the) cameras?|balloons?|whistle|los alamos|"
+                r"manhattan project|oppenheimer|physicists?|scientists?|gta|grand theft auto|roblox|pubg|in-game|in (the|my|this) game|"
+                r"every (morning|day|night|week|weekend|summer|winter|year|saturday|sunday)|"
+                r"rescu\w*|swat|special forces|commandos?|194\d|world war|wwii|ww2|ww ii|d-day|wehrmacht|luftwaffe|"
+                r"gestapo|partisans?|nazi (trains?|convoys?|troops|soldiers|occupiers|army|garrison)|against the nazis|"
+                r"(french|dutch|polish|italian|danish|norwegian|greek|belgian) resistance|resistance (fighters?|men|"
+                r"members))\b)")
+_E3_GROUPS = (r"(the )?(jnim|jama'?a?t nus?rat al[- ]?islam( wal[- ]muslimin)?|aqim|"
+              # narrowed (E3r): iSwap is a phone trade-in; the group only as one
+              r"iswap(?= (fighters?|militants?|jihadists?|insurgents?|attacks?|propaganda|flags?|recruit\w*|"
+              r"commanders?|members?|videos?)\b)|(al[- ])?nusra front|"
               r"jabhat al[- ]?nusra|ansar al[- ]?sharia|abu sayyaf|jemaah islamiyah|hay'?at tahrir al[- ]?sham|"
-              r"feuerkrieg division|sonnenkrieg division|combat 18|blood (and|&) honou?r (network|skinheads?|rally|"
+              r"feuerkrieg division|sonnenkrieg division|"
+              # narrowed (E3r): not a soldier's "combat 18 months later", "after combat 18 soldiers were decorated"
+              + _not_after("in", "from", "after", "during", "into", "close", "active", "heavy", "real", whole_word=True)
+              + r"combat 18(?![-\d]| (months?|times?|years?|weeks?|days?|hours?|minutes?|soldiers|troops|men|women|marines|"
+              r"missions?|sorties|tours?|deployments?|rounds?|kills)\b)|blood (and|&) honou?r (network|skinheads?|rally|"
               r"concert|recruit\w*)|nordic resistance movement)")
+# Reporting on the groups or fighting them, unless made or praised anywhere in the text (the extremism rule's
+# allow_unless; E3r: "a documentary-style video about the rise of JNIM in Mali", "the Malian army fighting JNIM", "a
+# film about the soldiers who fought Abu Sayyaf")
+# the gap may not hold an older group's name: an allow's span silences every hit inside it
+_E3_NEWS_GAP = (r"((?!\b(isis|daesh|al[- ]?qa[ei]?da|boko haram|al[- ]?shabaa?b|taliban|hamas|hezbollah|hizbollah|"
+                r"nazi\w*|neo-?nazi\w*|kkk|klan\w*|ss|islamic state|white supremac\w*)\b)[^.!?\n])")
+_E3_NEWS_WORDS = r"((?!\b(isis|daesh|al[- ]?qa[ei]?da|boko haram|al[- ]?shabaa?b|taliban|hamas|hezbollah|nazi\w*|kkk)\b)\w+ )"
+_E3_GROUPS_REPORTED = (r"(news|newsroom|explainer|documentar(y|ies)|report\w*|journalis\w*|analys\w*|lectures?|"
+                       r"history|historians?|timeline|investigat\w*|films? about)\b" + _E3_NEWS_GAP + r"{0,80}\b" + _E3_GROUPS
+                       + r"|(fight\w*|fought|against|battl\w*|defeat\w*|counter\w*|victims? of|kidnapped by|held by|"
+                       r"escaped( from)?|freed from|rescued from) (\w+ )?" + _E3_GROUPS
+                       + r"|" + _E3_GROUPS + r"(" + _E3_NEWS_GAP + r"{0,80}\b(news|newsroom|explainer|documentar(y|ies)|"
+                       r"report\w*)\b|"
+                       r" ((members|leaders?|militants|fighters|cells?) )?((were|was|is|are|has been|have been|had been) )?"
+                       r"(arrested|convicted|sentenced|banned|disbanded|dissolved|designated|outlawed|prosecuted|raided|"
+                       r"defeated|dismantled)\b|'?s? (victims?|hostages?|survivors?|decline|defeat|collapse|demise|fall|"
+                       r"dissolution)\b)"
+                       r"|(essays?|features?|podcasts?|books?|exhibit\w*|memorials?) " + _E3_NEWS_WORDS + r"{0,3}(on|about|"
+                       r"of) " + _E3_NEWS_WORDS + r"{0,3}?" + _E3_GROUPS)
+_E3_GROUPS_PRAISED = (_L1_PROPAGANDA_MADE + r"|\b(join\w*|heroe?s?|heroic|martyrs?|glor\w*|honou?r\w*|salut\w*|brave\w*|"
+                      r"propaganda|posters?|flags?|anthems?|victor\w*|triumph\w*|legends?|admir\w*|prais\w*|support\w*|hail\w*|"
+                      r"cheer\w*|pledg\w*|allegiance|caliphate|righteous|warriors?|mujahid\w*|paradise)\b")
 _E3_CALL_ML = (r"(suiv(ez|re|ons) (leur|son|ses|leurs) (exemple|traces)|a qui le tour|(seguid|sigue|sigan|seguir) (su|sus) "
                r"(ejemplo|pasos)|quien (es )?el (siguiente|proximo)|segui(te|re)? il (suo|loro) esempio|chi e il prossimo|"
                r"vollende\w*,? was (er|sie) begonnen (hat|haben)|(folgt|folge|folgen) (seinem|ihrem) beispiel|wer ist der "
                r"nachste|(sigam|siga|seguir) o (seu )?exemplo|quem e o proximo)\b")
-_E3_ATTACK_ML = (r"(attentat\w*|attentato|atentado\w*|anschlag\w*|massaker\w*|massacre\w*|masacre|strage|tire sur|"
-                 r"ont tire|ha sparato|sparato|disparo\w*|dispararon|erschoss\w*|schoss|bomb\w*|mochilas|sac a dos|"
-                 r"moschee|moschea|mosquee|mezquita|synagog\w*|sinagoga|explos\w*|terror\w*)\b")
+# Narrowed after a review (E3r): the words' everyday senses out ("bomberos", "bombeiros", "Bombenstimmung", "una festa
+# bomba", "película de terror", "explosión de colores", "tire sur la corde", "disparó desde fuera del área", "schoss
+# das Siegtor", "auf ihrem Schoß", "strage di cuori", "mochilas nuevas", "sac à dos pour le chemin")
+_E3_ATTACK_ML = (r"(attentat\w*(?! (a|aux) (la pudeur|la vie privee|l'honneur|la dignite|la liberte|bonnes moeurs))|"
+                 r"attentato(?! (al (pudore|buon gusto)|alla (salute|liberta|dignita)))|atentado\w*(?! (contra|a|ao) "
+                 r"(el buen gusto|la moral|la dignidad|la libertad|el honor|la intimidad|pudor|o pudor|la estetica))|anschlag\w*|massaker\w*|massacre\w*|masacre(?! de (risas|calorias|goles|puntos|votos))|strage(?! di (cuori|zanzare|calorie|"
+                 r"mosche|insetti|like|gol|voti|punti))|"
+                 r"tire sur (la foule|les |des |eux|tout)|ont tire sur|sparato (su|sui|sulla|sulle|contro|nella|nel|"
+                 r"dentro)|(disparo|disparos|dispararon|disparando|disparar) (contra|sobre|a la (gente|multitud)|a los "
+                 r"fieles|en la (mezquita|sinagoga|iglesia|escuela))|erschoss\w*|schoss (auf|in (die|den|das))|"
+                 r"bomb(e|es|s|ing|ings|ers?)?(?! (platzt|ist geplatzt|geplatzt))|bomben(anschlag\w*|leger\w*|attentat\w*|explosion\w*|drohung\w*)?|"
+                 + _not_after("festa", "fiesta", "e una", "es una", "e uma", "notizia", "noticia", "che", "que") + r"bomb(a|as)"
+                 r"(?! (de|di|alla|al|alle) (chocolate|cioccolato|crema|creme|nata|calorias?|calorie|sabor|agua|acqua|"
+                 r"gasolina|gasolio|benzina|bicicleta|bicicletta|vacio|calor|aire|ar|riego|humo|fumaca|fumo))|"
+                 r"(mochilas?|sacs? a dos)(?=[^\n]{0,80}\b(meta|maraton|marathon|arrivee|multitud|foule|trenes|metro|rames?|"
+                 r"explos\w*)\b)|moschee|moschea|mosquee|mezquita|synagog\w*|sinagoga|"
+                 r"explosi(f|fs|ve|ves|vo|vos|va|vas|ven|vi)|explos(ion|ions|ao|oes|iones|ionen)(?! (de|di|do|da|des|du|"
+                 r"of|von)\b)|terroris\w*)\b")
+# read from the start of the sentence the call or the attack word is in: firefighters, clergy, games and sport, a renovation (E3r: "La hija del bombero
+# quiere seguir sus pasos", "L'imam de la mosquée plante des arbres, suivez leur exemple", "Fue una masacre en el
+# partido, ¿quién es el siguiente?", "die Moschee renovieren")
+_E3_ML_NOT = (r"(?<![^.!?\n])(?![^\n]{0,400}\b(bomber(o|os|a|as)|bombeir(o|os|a|as)|pompiers?|sapeurs?|feuerwehr\w*|"
+              r"vigili del fuoco|imam|iman|rabbi\w*|rabbin\w*|rabino\w*|partido|partita|partie|match|spiel|jogo|juego|"
+              r"gioco|jeu|bowling|karaoke|gol|goal|siegtor|torneo|tournoi|turnier|torneio|renov\w*|hochzeit\w*|boda|"
+              r"mariage|matrimonio|casamento|nozze|mezquita de cordoba|visit\w*|arquitect\w*|archite\w*|touris\w*|"
+              r"turis\w*|dibujos animados|cartoons?|dessins? animes?|zeichentrick\w*|cartoni animati|cartone animato|"
+              r"desenhos? animados?|confeitaria|pasteleria|pasticceria|patisserie|bakery|konditorei|panaderia|padaria|"
+              r"comedia|comedie|commedia|komodie|goleiro|portero|portiere|torwart|gardien|echecs|ajedrez|scacchi|schach|xadrez)\b)[^.!?\n]*?")
 _E3_NOT_VICTIMS = (r"(?![^\n]{0,400}\b(victims?|survivors?|responders?|mourn\w*|memorial|vigil|"
                    r"(who|that) (\w+ ){0,2}(stopped|tackled|disarmed|subdued|confronted|shielded|saved|rescued)|"
                    r"deradicali\w*|prevent\w*)\b)")
+# Narrowed after a review (E3r): not a game's or a sport's score ("the shooter with the most kills", "max kills",
+# volleyball's "attacker with the most kills", dodgeball's "attackers try to hit as many kids as possible"), nor history
+# told ("WWII bombers over Tokyo caused the most casualties"); games read from the start of the sentence
 _E3_HARM_MOST = (r"((hurt|kill|injure|maim|harm|hit|take out) (the )?most (people|victims|shoppers|fans|worshipp?ers|"
                  r"civilians|kids|students)|(hurt|kill|injure|maim|harm|hit|take out) as many (\w+ )?(people|victims|"
                  r"shoppers|fans|worshipp?ers|civilians|kids|students) as (possible|(he|she|they|you|one|we) can)|"
-                 r"(maximum|max|most|maximi[sz]\w*) (the )?(casualties|carnage|deaths|victims|body count|kills))\b")
+                 r"(maximum|max|maximi[sz]\w*|" + _not_after("caused the", "cause the", "causing the", "suffered the",
+                                                             "had the", "with the", "saw the", "recorded the")
+                 + r"most) (the )?(casualties|carnage|deaths|victims|body count))\b")
+_E3_NOT_GAME = (r"(?<![^.!?\n])(?![^.!?\n]*\b(dodge ?ball|snow ?balls?|water balloons?|balloon fight|paintball|laser tag|nerf|"
+                r"pillow fight|volleyball|handball|water guns?|water pistols?|video ?games?|gameplay|fortnite|"
+                r"call of duty|counter-?strike|valorant|overwatch|e-?sports?|arcade)\b)[^.!?\n]*?")
 _E3_ATTACKER_WORD = (r"\b(lone (wol(f|ves)|attackers?|gunm[ae]n|shooters?)|attackers?|gunm[ae]n|shooters?|bombers?|"
                      r"terrorists?|assailants?|jihadis?|mujahid\w*|martyrs?)\b")
+# Narrowed after a review (E3r): read from the start of the sentence, not the safety work that stops it ("hostile vehicle mitigation barriers stop anyone
+# turning a truck into a weapon against market crowds") nor a game's zombies
+_E3_NOT_SAFETY = (r"(?<![^.!?\n])(?![^.!?\n]*\b(bollards?|hostile vehicle|vehicle mitigation|anti-?ram\w*|counter-?terror\w*|"
+                  r"prevent\w*|stop\w* (anyone|someone|attackers?|terrorists?|drivers?|people)|zombies?|video ?games?|"
+                  r"in (my|the|this|a) game)\b)[^.!?\n]*?")
 _E3_EXTREMISM = (
     # the deed told, with praise before or after it in the same prompt
-    _E3_NOT_VICTIMS + _E3_WHO + _E3_DEED + r"[^\n]{0,300}" + _E3_PRAISE,
-    _E3_NOT_VICTIMS + _E3_PRAISE + r"[^\n]{0,200}" + _E3_WHO + _E3_DEED,
-    _E3_NOT_VICTIMS + _E3_WHO + _E3_DEED_CALL + r"[^\n]{0,300}" + _E3_CALL,
-    _E3_NOT_VICTIMS + _E3_CALL + r"[^\n]{0,200}" + _E3_WHO + _E3_DEED_CALL,
+    _E3_NOT_VICTIMS + _E3_WHO + _E3_DEED + _E3_NOT_PLAY + r"[^\n]{0,300}" + _E3_PRAISE,
+    _E3_NOT_VICTIMS + _E3_PRAISE + r"[^\n]{0,200}" + _E3_WHO + _E3_DEED + _E3_NOT_PLAY,
+    _E3_NOT_VICTIMS + _E3_WHO + _E3_DEED_CALL + _E3_NOT_PLAY + r"[^\n]{0,300}" + _E3_CALL_STRONG,
+    _E3_NOT_VICTIMS + _E3_CALL_STRONG + r"[^\n]{0,200}" + _E3_WHO + _E3_DEED_CALL + _E3_NOT_PLAY,
     # an attacker's plan for the most harm, either order
-    _E3_ATTACKER_WORD + r"[^\n]{0,160}\b" + _E3_HARM_MOST,
-    _E3_HARM_MOST + r"[^\n]{0,160}" + _E3_ATTACKER_WORD,
+    _E3_NOT_GAME + _E3_ATTACKER_WORD + r"[^\n]{0,160}\b" + _E3_HARM_MOST,
+    _E3_NOT_GAME + _E3_HARM_MOST + r"[^\n]{0,160}" + _E3_ATTACKER_WORD,
     # a vehicle turned into a weapon against people
-    r"(turn\w*|convert\w*|us(e|es|ed|ing)|mak(e|es|ing)|made) (a |an |the |his |her |their |your |my )?(\w+ ){0,2}?"
-    r"(trucks?|vans?|lorr(y|ies)|cars?|suvs?|vehicles?|bus) (in)?to (a |an )?(deadly |lethal |\w+ )?weapons?\b"
+    _E3_NOT_SAFETY + r"(turn\w*|convert\w*|us(e|es|ed|ing)|mak(e|es|ing)|made) (a |an |the |his |her |their |your |my )?"
+    r"(\w+ ){0,2}?" + _not_after("ice cream", "food", "fire", "tow", "toy", "bumper", "golf")
+    + r"(trucks?|vans?|lorr(y|ies)|cars?|suvs?|vehicles?|bus) (in)?to (a |an )?(deadly |lethal |\w+ )?weapons?\b"
     r"[^.!?\n]{0,100}\b(crowd\w*|market\w*|pedestrians|people|parade|festival|promenade|shoppers|worshipp?ers|"
     r"mosque|church|synagogue|concert|marathon|fans)\b",
     # designated armed groups by name (round 36; older ones are in the table; reporting on them is allowed there)
     _E3_GROUPS,
     # a call to copy an attack in another language, with the attack's words ("Vollende, was er begonnen hat",
     # "seguid su ejemplo", "à qui le tour ?")
-    _E3_CALL_ML + r"[^\n]{0,300}\b" + _E3_ATTACK_ML,
-    _E3_ATTACK_ML + r"[^\n]{0,300}\b" + _E3_CALL_ML,
-    # attack planning told calmly: a vehicle reaching the densest part of a crowd
-    r"(cars?|vans?|trucks?|lorr(y|ies)|vehicles?)\b[^.!?\n]{0,100}\b(reach|hit|plow|plough|drive into|ram)\w* (\w+ ){0,3}"
-    r"(densest|busiest|thickest|most crowded|most packed|packed) (part|spot|section|stretch|area)\b",
+    _E3_ML_NOT + _E3_CALL_ML + r"[^\n]{0,300}\b" + _E3_ATTACK_ML,
+    _E3_ML_NOT + _E3_ATTACK_ML + r"[^\n]{0,300}\b" + _E3_CALL_ML,
+    # attack planning told calmly: a vehicle reaching the densest part of a crowd (narrowed, E3r: of a crowd or a
+    # market, not "the busiest stretch of the highway", "the most crowded part of the route", a parade's tow truck)
+    _E3_VEHICLE + r"\b(?![^.!?\n]{0,200}\b(unload\w*|deliver\w*|traffic|set(ting)? up)\b)[^.!?\n]{0,100}\b(reach|hit|"
+    r"plow|plough|drive into|ram)\w* (\w+ ){0,3}"
+    r"(densest|busiest|thickest|most crowded|most packed|packed) (part|spot|section|stretch|area) (of|in|on) (the |a )?"
+    r"(\w+ ){0,2}?(crowds?|market|christmas market|promenade|festival|square|plaza|pedestrians|shoppers|worshipp?ers|"
+    r"marchers|protesters|spectators|people)\b",
 )
 _R26_EXTREMISM = (
     _not_after("flames", "flame", "smoke", "steam", "sparks", "fireworks", "firework", "rocket", "rockets", "flare",
@@ -4495,11 +4661,14 @@ POLICY = PromptPolicy(
                    r"the islamic state|daesh|boko haram|al[- ]?shabaa?b|the taliban|neo-?nazis?|the kkk|white supremacists?|"
                    + _E3_GROUPS + r")",
                    r"(deradicali[sz]\w*|exit program\w*|former|ex-)( \w+){0,3} (neo-?nazis?|extremists?|jihadists?|skinheads?|"
-                   r"klansm[ae]n|white supremacists?|isis (members|fighters|recruits))",
+                   r"klansm[ae]n|white supremacists?|isis (members|fighters|recruits)|" + _E3_GROUPS + r")",
                    r"terror(ist)? attacks? (anniversary|memorial|vigil|survivors?|victims?|commemoration)",
                    # round 36: how an attacker was made an icon, explained ("a lecture on how forums turned Elliot Rodger
                    # into an icon"), not the making of one
-                   r"(how|why) (\w+ ){0,4}(turned|turn|turns|made|make|makes) " + _ATTACKER + r" into (an? )?(icons?|"
+                   # (review E3r: not "how to turn Breivik into an icon for our movement", "why not make Tarrant into a
+                   # saint": told as done, by others)
+                   r"(how|why) ((?!(to|not|don'?t|we|i|us|our|let'?s|should|shall|must|can|could|would)\b)\w+ ){0,4}"
+                   r"(turned|turns|made|makes) " + _ATTACKER + r" into (an? )?(icons?|"
                    r"heroe?s?|legends?|martyrs?|saints?)",
                    r"(goddess|temple of|egyptian) isis", r"isis (goddess|statue|temple)",
                    # a religion's swastika on its own place of worship (round 8: any "hindu|buddhist|jain swastika";
@@ -4517,7 +4686,8 @@ POLICY = PromptPolicy(
                    r"white (power ?ranger|pride (rose|flower))"),
             allow_unless=((_BOOGALOO_MUSIC, _BOOGALOO_ARMED),
                           (_L1_SWASTIKA_SIGN, _L1_SWASTIKA_TURNED + "|" + _L1_SWASTIKA_AIMED),
-                          (_L1_PROPAGANDA_STUDIED, _L1_PROPAGANDA_MADE + "|" + _L1_PROPAGANDA_AIMED))),
+                          (_L1_PROPAGANDA_STUDIED, _L1_PROPAGANDA_MADE + "|" + _L1_PROPAGANDA_AIMED),
+                          (_E3_GROUPS_REPORTED, _E3_GROUPS_PRAISED))),
         CategoryRule("public_figure", "a real, named public figure's likeness", 0.5,
                      terms=(_by_first_letter(PUBLIC_FIGURES) + PUBLIC_FIGURE_DESCRIPTIONS + _R11_PUBLIC_FIGURES
                             + _R24_PUBLIC_FIGURES + _R25_PUBLIC_FIGURES + _R27_PUBLIC_FIGURES

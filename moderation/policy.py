@@ -4022,38 +4022,47 @@ _R33_EXTREMISM = (
 # van outside the federal building", "the brothers who stormed the magazine's office") with praise or a call to copy it
 # ("had the right idea", "finish what he started", "who's next?"); an attacker's plan to hurt the most people; a
 # vehicle made a weapon against a crowd.
-_E3_WHO = (r"(\b(man|men|guy|guys|teen(ager)?s?|kid|boy|lads?|brothers|couple|pair|student|loner|veteran|"
-           r"mathematician|professor|gunm[ae]n|one|ones|person|people|terrorists?|bombers?|shooters?|attackers?) who "
-           r"(\w+ ){0,2}?)")
+_E3_WHO_WORDS = (r"(man|men|guy|guys|teen(ager)?s?|kid|boy|lads?|brothers|couple|pair|student|loner|veteran|"
+                 r"mathematician|professor|gunm[ae]n|one|ones|person|people|terrorists?|bombers?|shooters?|attackers?)")
+_E3_WHO = r"(\b" + _E3_WHO_WORDS + r" who (\w+ ){0,2}?)"
+# (E3r, speed only: the 400-character look for victims is read where the pattern can start, not at every character)
+_E3_AT_WHO = r"(?=\b" + _E3_WHO_WORDS + r" who )"
+_E3_AT_PRAISE = (r"(?=(had|did|finish|who|be|follow|continu|do|strik|suivre|seguir|seinem|ihrem|seguire|hero|patriot|"
+                 r"martyr|legend|saint|idol|role))")
 # Narrowed after a review (E3r): a number is no target ("the guy who shot 62 at the Masters", "killed 20 zombies",
 # "drove through 3 states", "rammed the ball into the net from 30 yards"); the people an attack is told against
 # apart from its places, and a place not as the first half of a compound ("stormed the stadium gates", "attacked the
 # campus parking problem", "the nightclub dancefloor", "bombed the school play") after the verbs with everyday senses
 _E3_PEOPLE = (r"(crowds?(?! of (?!(people|worshipp?ers|students|children|kids|shoppers|fans|protesters|marchers|"
               r"pedestrians|civilians|families|tourists|revell?ers|concertgoers|spectators|mourners|muslims|jews|"
-              r"christians|innocents?)\b))|crowded|people|pedestrians|shoppers|worshipp?ers|protesters|marchers|students|children|kids|"
-              r"fans|cartoonists|journalists|pupils|classmates|everyone|dozens(?! of (?!(people|worshipp?ers|students|"
-              r"children|kids|shoppers|fans|innocents?|civilians)\b)))")
-_E3_PLACE = (r"(market|christmas market|promenade|parade|festival|synagogue|mosque|church|temple|school|classroom|campus|"
-             r"supermarket|grocery store|mall|nightclub|gay club|concert|arena|stadium|marathon|office|newsroom|magazine|"
-             r"federal building|embassy|hotel|theat(er|re)|subway|metro|train station|airport|cafe)")
-_E3_NOT_COMPOUND = (r"(?! (gates?|parking|lot|dance ?floor|karaoke|musical|play|board|trophy|aftermovie|problem|party|stage|"
-             r"pitch|field|court|buffet|share|sector|lunch|menu|budget|rules|polic(y|ies)|uniforms?|dress code|curriculum|"
-             r"fees|santa|spelling|bee|exams?|tests?|quiz|talent|recital|audition|interview|show)\b)")
+              r"christians|innocents?)\b))|crowded|people|pedestrians|shoppers|worshipp?ers|protesters|marchers|"
+              r"students|children|kids|fans|cartoonists|journalists|pupils|classmates|everyone|"
+              r"dozens(?! of (?!(people|worshipp?ers|students|children|kids|shoppers|fans|innocents?|civilians)\b)))")
+_E3_PLACE = (r"(market|christmas market|promenade|parade|festival|synagogue|mosque|church|temple|school|classroom|"
+             r"campus|supermarket|grocery store|mall|nightclub|gay club|concert|arena|stadium|marathon|office|newsroom|"
+             r"magazine|federal building|embassy|hotel|theat(er|re)|subway|metro|train station|airport|cafe)")
+_E3_NOT_COMPOUND = (r"(?! (gates?|parking|lot|dance ?floor|karaoke|musical|play|board|trophy|aftermovie|problem|party|"
+                    r"stage|pitch|field|court|buffet|share|sector|lunch|menu|budget|rules|polic(y|ies)|uniforms?|"
+                    r"dress code|curriculum|fees|santa|spelling|bee|exams?|tests?|quiz|talent|recital|audition|"
+                    r"interview|show)\b)")
 _E3_TARGET = r"(" + _E3_PEOPLE + r"|" + _E3_PLACE + r")"
 # for the verbs with everyday senses ("stormed", "attacked", "bombed", "blew up") and a parked car
 _E3_TARGET_FIG = r"(" + _E3_PEOPLE + r"|" + _E3_PLACE + _E3_NOT_COMPOUND + r")"
 # a vehicle driven at people: a car, truck, van or lorry named (not an ice cream, food, fire or tow truck), or none
 # ("drove into the crowd"); "down" only after the vehicle ("drove a truck down the promenade", not "drove down the
 # promenade in a vintage Cadillac"); crowds and open-air places, not "crashed into the school trophy case"
-_E3_VEHICLE = (_not_after("ice cream", "food", "fire", "tow", "monster", "toy", "bumper", "golf", "parade", "snow",
-                          "garbage", "mail")
-               + r"(cars?|trucks?|lorr(y|ies)|vans?|suvs?|vehicles?|jeeps?|pickups?)")
+# (each _not_after below guarded by a lookahead for its word: its lookbehinds are read only there, not at every
+# character of every prompt)
+_E3_VEHICLE_WORDS = r"(cars?|trucks?|lorr(y|ies)|vans?|suvs?|vehicles?|jeeps?|pickups?)"
+_E3_VEHICLE = (r"(?=" + _E3_VEHICLE_WORDS + r"\b)" + _not_after("ice cream", "food", "fire", "tow", "monster", "toy",
+                                                                 "bumper", "golf", "parade", "snow", "garbage", "mail")
+               + _E3_VEHICLE_WORDS)
 _E3_RAMMED = (r"(" + _E3_PEOPLE + r"|(market|christmas market|promenade|parade|festival|marathon)(?! (grounds|parking|"
               r"lot|gates?|stalls?|route|organi[sz]ers?)\b))")
-_E3_BOMB = (_not_after("glitter", "bath", "stink", "smoke", "seed", "confetti", "water", "paint", "love", "truth",
-                       "photo", "flavor", "flavour", "calorie", "color", "colour", "atomic", "nuclear", "hydrogen",
-                       "sugar", "cherry", "beauty")
+_E3_BOMB = (r"(?=(bombs?|explosives?)\b)"
+            + _not_after("glitter", "bath", "stink", "smoke", "seed", "confetti", "water", "paint", "love", "truth",
+                         "photo", "flavor", "flavour", "calorie", "color", "colour", "atomic", "nuclear", "hydrogen",
+                         "sugar", "cherry", "beauty")
             + r"(bombs?|explosives?)(?! (recipes?|reviews?|tracks?|songs?|beats?|outfits?|looks?|selfies?|pics?|"
             r"posts?|memes?|cyclone|of an?)\b)")
 _E3_DEED = (r"(((drove|rammed|plowed|ploughed|mowed|steered|crashed) (\w+ ){0,2}?" + _E3_VEHICLE
@@ -4070,10 +4079,11 @@ _E3_DEED = (r"(((drove|rammed|plowed|ploughed|mowed|steered|crashed) (\w+ ){0,2}
             + r"|(mailed|sent) (\w+ ){0,3}?" + _E3_BOMB + r"|posted (\w+ ){0,3}?(letter|parcel|pipe) bombs?)\b")
 # told too plainly to be read alone ("the man who parked a rental van outside the federal building"): only with a call
 # to copy it
-_E3_DEED_CALL = (r"((parked|left) (a |an |the |his |their )?(\w+ ){0,2}?" + _not_after("ice cream", "food")
-                 + r"(vans?|trucks?|lorr(y|ies)|cars?) (outside|in "
+_E3_DEED_CALL = (r"((parked|left) (a |an |the |his |their )?(\w+ ){0,2}?(?=(vans?|trucks?|lorr(y|ies)|cars?)\b)"
+                 + _not_after("ice cream", "food") + r"(vans?|trucks?|lorr(y|ies)|cars?) (outside|in "
                  r"front of|near|at|by) (a |the )?(\w+ ){0,3}?" + _E3_TARGET_FIG + r"|(mailed|sent|posted) (\w+ ){0,2}?"
-                 + _not_after("care", "food", "gift", "aid", "relief") + r"(packages|parcels)|"
+                 + r"(?=(packages|parcels)\b)" + _not_after("care", "food", "gift", "aid", "relief")
+                 + r"(packages|parcels)|"
                  # a named attack's place reached ("drove to a Buffalo supermarket"): only with a strong call, since
                  # "the guy who went to Buffalo to coach the Bills" is a legend too
                  r"(drove|went|walked) (\w+ ){0,2}?to (a |the )?(\w+ ){0,2}?" + _R33_ATTACK_PLACES + r")\b"
@@ -4099,15 +4109,17 @@ _E3_PRAISE = (r"(" + _E3_CALL + r"|" + _E3_NOT_NEGATED + r"\b(heroe?s?|heroic|pa
               r"doctors?|passengers?|bystanders?|teachers?)\b))")
 # Narrowed after a review (E3r): a celebration, a game, a stage, a business, a habit or the Second World War told
 # right after the deed, in its clause (not read from the start of the line: the review sets wrap a real attack's
-# praise in a festival's confetti or a regatta's trophy and champagne) ("the guys who stormed the office with a birthday cake", "the startup guys who
-# attacked the market with a cheaper phone", "the resistance men who blew up the train station to stop the Nazi
-# trains", "the men who stormed the embassy to rescue the hostages")
-_E3_NOT_PLAY = (r"(?!((?! (is|are|was|were|became|remains?)\b)[^.!?,;\n]){0,60}\b(birthday|cake|wedding|dance ?floor|confetti|champagne|karaoke|trophy|"
-                r"skateboard\w*|zombies?|video ?games?|fortnite|minecraft|speedrun\w*|stand-?up|comedy|comedian|"
+# praise in a festival's confetti or a regatta's trophy and champagne): "the guys who stormed the office with a
+# birthday cake", "the startup guys who attacked the market with a cheaper phone", "the resistance men who blew up the
+# train station to stop the Nazi trains", "the men who stormed the embassy to rescue the hostages"
+_E3_NOT_PLAY = (r"(?!((?! (is|are|was|were|became|remains?)\b)[^.!?,;\n]){0,60}\b(birthday|cake|wedding|dance ?floor|"
+                r"confetti|champagne|karaoke|trophy|skateboard\w*|zombies?|video ?games?|fortnite|minecraft|"
+                r"speedrun\w*|stand-?up|comedy|comedian|"
                 r"open mic|startups?|smartphones?|phones?|apps?|customers|prank\w*|sitcom|photographers?|cameram[ae]n|"
-                r"deliver\w*|unload\w*|to sell|selling|fire (engines?|trucks?)|so (that )?(the )?(kids|children|students|pupils) "
-                r"(could|can)|photograph\w*|photo ?shoots?|with (his|her|their|a|the) cameras?|balloons?|whistle|los alamos|"
-                r"manhattan project|oppenheimer|physicists?|scientists?|gta|grand theft auto|roblox|pubg|in-game|in (the|my|this) game|"
+                r"deliver\w*|unload\w*|to sell|selling|fire (engines?|trucks?)|so (that )?(the )?(kids|children|"
+                r"students|pupils) (could|can)|photograph\w*|photo ?shoots?|with (his|her|their|a|the) cameras?|"
+                r"balloons?|whistle|los alamos|manhattan project|oppenheimer|physicists?|scientists?|gta|"
+                r"grand theft auto|roblox|pubg|in-game|in (the|my|this) game|"
                 r"every (morning|day|night|week|weekend|summer|winter|year|saturday|sunday)|"
                 r"rescu\w*|swat|special forces|commandos?|194\d|world war|wwii|ww2|ww ii|d-day|wehrmacht|luftwaffe|"
                 r"gestapo|partisans?|nazi (trains?|convoys?|troops|soldiers|occupiers|army|garrison)|against the nazis|"
@@ -4120,19 +4132,22 @@ _E3_GROUPS = (r"(the )?(jnim|jama'?a?t nus?rat al[- ]?islam( wal[- ]muslimin)?|a
               r"jabhat al[- ]?nusra|ansar al[- ]?sharia|abu sayyaf|jemaah islamiyah|hay'?at tahrir al[- ]?sham|"
               r"feuerkrieg division|sonnenkrieg division|"
               # narrowed (E3r): not a soldier's "combat 18 months later", "after combat 18 soldiers were decorated"
+              + r"(?=combat 18)"
               + _not_after("in", "from", "after", "during", "into", "close", "active", "heavy", "real", whole_word=True)
-              + r"combat 18(?![-\d]| (months?|times?|years?|weeks?|days?|hours?|minutes?|soldiers|troops|men|women|marines|"
-              r"missions?|sorties|tours?|deployments?|rounds?|kills)\b)|blood (and|&) honou?r (network|skinheads?|rally|"
-              r"concert|recruit\w*)|nordic resistance movement)")
+              + r"combat 18(?![-\d]| (months?|times?|years?|weeks?|days?|hours?|minutes?|soldiers|troops|men|women|"
+              r"marines|missions?|sorties|tours?|deployments?|rounds?|kills)\b)|"
+              r"blood (and|&) honou?r (network|skinheads?|rally|concert|recruit\w*)|nordic resistance movement)")
 # Reporting on the groups or fighting them, unless made or praised anywhere in the text (the extremism rule's
 # allow_unless; E3r: "a documentary-style video about the rise of JNIM in Mali", "the Malian army fighting JNIM", "a
 # film about the soldiers who fought Abu Sayyaf")
 # the gap may not hold an older group's name: an allow's span silences every hit inside it
 _E3_NEWS_GAP = (r"((?!\b(isis|daesh|al[- ]?qa[ei]?da|boko haram|al[- ]?shabaa?b|taliban|hamas|hezbollah|hizbollah|"
                 r"nazi\w*|neo-?nazi\w*|kkk|klan\w*|ss|islamic state|white supremac\w*)\b)[^.!?\n])")
-_E3_NEWS_WORDS = r"((?!\b(isis|daesh|al[- ]?qa[ei]?da|boko haram|al[- ]?shabaa?b|taliban|hamas|hezbollah|nazi\w*|kkk)\b)\w+ )"
+_E3_NEWS_WORDS = (r"((?!\b(isis|daesh|al[- ]?qa[ei]?da|boko haram|al[- ]?shabaa?b|taliban|hamas|hezbollah|nazi\w*|"
+                  r"kkk)\b)\w+ )")
 _E3_GROUPS_REPORTED = (r"(news|newsroom|explainer|documentar(y|ies)|report\w*|journalis\w*|analys\w*|lectures?|"
-                       r"history|historians?|timeline|investigat\w*|films? about)\b" + _E3_NEWS_GAP + r"{0,80}\b" + _E3_GROUPS
+                       r"history|historians?|timeline|investigat\w*|films? about)\b" + _E3_NEWS_GAP + r"{0,80}\b"
+                       + _E3_GROUPS
                        + r"|(fight\w*|fought|against|battl\w*|defeat\w*|counter\w*|victims? of|kidnapped by|held by|"
                        r"escaped( from)?|freed from|rescued from) (\w+ )?" + _E3_GROUPS
                        + r"|" + _E3_GROUPS + r"(" + _E3_NEWS_GAP + r"{0,80}\b(news|newsroom|explainer|documentar(y|ies)|"
@@ -4141,11 +4156,12 @@ _E3_GROUPS_REPORTED = (r"(news|newsroom|explainer|documentar(y|ies)|report\w*|jo
                        r"(arrested|convicted|sentenced|banned|disbanded|dissolved|designated|outlawed|prosecuted|raided|"
                        r"defeated|dismantled)\b|'?s? (victims?|hostages?|survivors?|decline|defeat|collapse|demise|fall|"
                        r"dissolution)\b)"
-                       r"|(essays?|features?|podcasts?|books?|exhibit\w*|memorials?) " + _E3_NEWS_WORDS + r"{0,3}(on|about|"
-                       r"of) " + _E3_NEWS_WORDS + r"{0,3}?" + _E3_GROUPS)
+                       r"|(essays?|features?|podcasts?|books?|exhibit\w*|memorials?) " + _E3_NEWS_WORDS
+                       + r"{0,3}(on|about|of) " + _E3_NEWS_WORDS + r"{0,3}?" + _E3_GROUPS)
 _E3_GROUPS_PRAISED = (_L1_PROPAGANDA_MADE + r"|\b(join\w*|heroe?s?|heroic|martyrs?|glor\w*|honou?r\w*|salut\w*|brave\w*|"
-                      r"propaganda|posters?|flags?|anthems?|victor\w*|triumph\w*|legends?|admir\w*|prais\w*|support\w*|hail\w*|"
-                      r"cheer\w*|pledg\w*|allegiance|caliphate|righteous|warriors?|mujahid\w*|paradise)\b")
+                      r"propaganda|posters?|flags?|anthems?|victor\w*|triumph\w*|legends?|admir\w*|prais\w*|"
+                      r"support\w*|hail\w*|cheer\w*|pledg\w*|allegiance|caliphate|righteous|warriors?|mujahid\w*|"
+                      r"paradise)\b")
 _E3_CALL_ML = (r"(suiv(ez|re|ons) (leur|son|ses|leurs) (exemple|traces)|a qui le tour|(seguid|sigue|sigan|seguir) (su|sus) "
                r"(ejemplo|pasos)|quien (es )?el (siguiente|proximo)|segui(te|re)? il (suo|loro) esempio|chi e il prossimo|"
                r"vollende\w*,? was (er|sie) begonnen (hat|haben)|(folgt|folge|folgen) (seinem|ihrem) beispiel|wer ist der "
@@ -4155,29 +4171,35 @@ _E3_CALL_ML = (r"(suiv(ez|re|ons) (leur|son|ses|leurs) (exemple|traces)|a qui le
 # das Siegtor", "auf ihrem Schoß", "strage di cuori", "mochilas nuevas", "sac à dos pour le chemin")
 _E3_ATTACK_ML = (r"(attentat\w*(?! (a|aux) (la pudeur|la vie privee|l'honneur|la dignite|la liberte|bonnes moeurs))|"
                  r"attentato(?! (al (pudore|buon gusto)|alla (salute|liberta|dignita)))|atentado\w*(?! (contra|a|ao) "
-                 r"(el buen gusto|la moral|la dignidad|la libertad|el honor|la intimidad|pudor|o pudor|la estetica))|anschlag\w*|massaker\w*|massacre\w*|masacre(?! de (risas|calorias|goles|puntos|votos))|strage(?! di (cuori|zanzare|calorie|"
-                 r"mosche|insetti|like|gol|voti|punti))|"
+                 r"(el buen gusto|la moral|la dignidad|la libertad|el honor|la intimidad|pudor|o pudor|la estetica))|"
+                 r"anschlag\w*|massaker\w*|massacre\w*|masacre(?! de (risas|calorias|goles|puntos|votos))|"
+                 r"strage(?! di (cuori|zanzare|calorie|mosche|insetti|like|gol|voti|punti))|"
                  r"tire sur (la foule|les |des |eux|tout)|ont tire sur|sparato (su|sui|sulla|sulle|contro|nella|nel|"
                  r"dentro)|(disparo|disparos|dispararon|disparando|disparar) (contra|sobre|a la (gente|multitud)|a los "
                  r"fieles|en la (mezquita|sinagoga|iglesia|escuela))|erschoss\w*|schoss (auf|in (die|den|das))|"
-                 r"bomb(e|es|s|ing|ings|ers?)?(?! (platzt|ist geplatzt|geplatzt))|bomben(anschlag\w*|leger\w*|attentat\w*|explosion\w*|drohung\w*)?|"
-                 + _not_after("festa", "fiesta", "e una", "es una", "e uma", "notizia", "noticia", "che", "que") + r"bomb(a|as)"
+                 r"bomb(e|es|s|ing|ings|ers?)?(?! (platzt|ist geplatzt|geplatzt))|bomben(anschlag\w*|leger\w*|"
+                 r"attentat\w*|explosion\w*|drohung\w*)?|"
+                 + r"(?=bomb)"
+                 + _not_after("festa", "fiesta", "e una", "es una", "e uma", "notizia", "noticia", "che", "que")
+                 + r"bomb(a|as)"
                  r"(?! (de|di|alla|al|alle) (chocolate|cioccolato|crema|creme|nata|calorias?|calorie|sabor|agua|acqua|"
                  r"gasolina|gasolio|benzina|bicicleta|bicicletta|vacio|calor|aire|ar|riego|humo|fumaca|fumo))|"
                  r"(mochilas?|sacs? a dos)(?=[^\n]{0,80}\b(meta|maraton|marathon|arrivee|multitud|foule|trenes|metro|rames?|"
                  r"explos\w*)\b)|moschee|moschea|mosquee|mezquita|synagog\w*|sinagoga|"
                  r"explosi(f|fs|ve|ves|vo|vos|va|vas|ven|vi)|explos(ion|ions|ao|oes|iones|ionen)(?! (de|di|do|da|des|du|"
                  r"of|von)\b)|terroris\w*)\b")
-# read from the start of the sentence the call or the attack word is in: firefighters, clergy, games and sport, a renovation (E3r: "La hija del bombero
-# quiere seguir sus pasos", "L'imam de la mosquée plante des arbres, suivez leur exemple", "Fue una masacre en el
-# partido, ¿quién es el siguiente?", "die Moschee renovieren")
+# read from the start of the sentence the call or the attack word is in: firefighters, clergy, games and sport, a
+# renovation, a wedding, a visit, a cartoon, a bakery, a comedy (E3r: "La hija del bombero quiere seguir sus pasos",
+# "L'imam de la mosquée plante des arbres, suivez leur exemple", "Fue una masacre en el partido, ¿quién es el
+# siguiente?", "die Moschee renovieren")
 _E3_ML_NOT = (r"(?<![^.!?\n])(?![^\n]{0,400}\b(bomber(o|os|a|as)|bombeir(o|os|a|as)|pompiers?|sapeurs?|feuerwehr\w*|"
               r"vigili del fuoco|imam|iman|rabbi\w*|rabbin\w*|rabino\w*|partido|partita|partie|match|spiel|jogo|juego|"
               r"gioco|jeu|bowling|karaoke|gol|goal|siegtor|torneo|tournoi|turnier|torneio|renov\w*|hochzeit\w*|boda|"
               r"mariage|matrimonio|casamento|nozze|mezquita de cordoba|visit\w*|arquitect\w*|archite\w*|touris\w*|"
               r"turis\w*|dibujos animados|cartoons?|dessins? animes?|zeichentrick\w*|cartoni animati|cartone animato|"
               r"desenhos? animados?|confeitaria|pasteleria|pasticceria|patisserie|bakery|konditorei|panaderia|padaria|"
-              r"comedia|comedie|commedia|komodie|goleiro|portero|portiere|torwart|gardien|echecs|ajedrez|scacchi|schach|xadrez)\b)[^.!?\n]*?")
+              r"comedia|comedie|commedia|komodie|goleiro|portero|portiere|torwart|gardien|echecs|ajedrez|scacchi|"
+              r"schach|xadrez)\b)[^.!?\n]*?")
 _E3_NOT_VICTIMS = (r"(?![^\n]{0,400}\b(victims?|survivors?|responders?|mourn\w*|memorial|vigil|"
                    r"(who|that) (\w+ ){0,2}(stopped|tackled|disarmed|subdued|confronted|shielded|saved|rescued)|"
                    r"deradicali\w*|prevent\w*)\b)")
@@ -4187,31 +4209,33 @@ _E3_NOT_VICTIMS = (r"(?![^\n]{0,400}\b(victims?|survivors?|responders?|mourn\w*|
 _E3_HARM_MOST = (r"((hurt|kill|injure|maim|harm|hit|take out) (the )?most (people|victims|shoppers|fans|worshipp?ers|"
                  r"civilians|kids|students)|(hurt|kill|injure|maim|harm|hit|take out) as many (\w+ )?(people|victims|"
                  r"shoppers|fans|worshipp?ers|civilians|kids|students) as (possible|(he|she|they|you|one|we) can)|"
-                 r"(maximum|max|maximi[sz]\w*|" + _not_after("caused the", "cause the", "causing the", "suffered the",
-                                                             "had the", "with the", "saw the", "recorded the")
+                 r"(maximum|max|maximi[sz]\w*|(?=most )"
+                 + _not_after("caused the", "cause the", "causing the", "suffered the", "had the", "with the",
+                              "saw the", "recorded the")
                  + r"most) (the )?(casualties|carnage|deaths|victims|body count))\b")
-_E3_NOT_GAME = (r"(?<![^.!?\n])(?![^.!?\n]*\b(dodge ?ball|snow ?balls?|water balloons?|balloon fight|paintball|laser tag|nerf|"
-                r"pillow fight|volleyball|handball|water guns?|water pistols?|video ?games?|gameplay|fortnite|"
+_E3_NOT_GAME = (r"(?<![^.!?\n])(?![^.!?\n]*\b(dodge ?ball|snow ?balls?|water balloons?|balloon fight|paintball|"
+                r"laser tag|nerf|pillow fight|volleyball|handball|water guns?|water pistols?|video ?games?|gameplay|fortnite|"
                 r"call of duty|counter-?strike|valorant|overwatch|e-?sports?|arcade)\b)[^.!?\n]*?")
 _E3_ATTACKER_WORD = (r"\b(lone (wol(f|ves)|attackers?|gunm[ae]n|shooters?)|attackers?|gunm[ae]n|shooters?|bombers?|"
                      r"terrorists?|assailants?|jihadis?|mujahid\w*|martyrs?)\b")
-# Narrowed after a review (E3r): read from the start of the sentence, not the safety work that stops it ("hostile vehicle mitigation barriers stop anyone
-# turning a truck into a weapon against market crowds") nor a game's zombies
-_E3_NOT_SAFETY = (r"(?<![^.!?\n])(?![^.!?\n]*\b(bollards?|hostile vehicle|vehicle mitigation|anti-?ram\w*|counter-?terror\w*|"
-                  r"prevent\w*|stop\w* (anyone|someone|attackers?|terrorists?|drivers?|people)|zombies?|video ?games?|"
+# Narrowed after a review (E3r): read from the start of the sentence, not the safety work that stops it ("hostile
+# vehicle mitigation barriers stop anyone turning a truck into a weapon against market crowds") nor a game's zombies
+_E3_NOT_SAFETY = (r"(?<![^.!?\n])(?![^.!?\n]*\b(bollards?|hostile vehicle|vehicle mitigation|anti-?ram\w*|"
+                  r"counter-?terror\w*|prevent\w*|stop\w* (anyone|someone|attackers?|terrorists?|drivers?|people)|zombies?|video ?games?|"
                   r"in (my|the|this|a) game)\b)[^.!?\n]*?")
 _E3_EXTREMISM = (
     # the deed told, with praise before or after it in the same prompt
-    _E3_NOT_VICTIMS + _E3_WHO + _E3_DEED + _E3_NOT_PLAY + r"[^\n]{0,300}" + _E3_PRAISE,
-    _E3_NOT_VICTIMS + _E3_PRAISE + r"[^\n]{0,200}" + _E3_WHO + _E3_DEED + _E3_NOT_PLAY,
-    _E3_NOT_VICTIMS + _E3_WHO + _E3_DEED_CALL + _E3_NOT_PLAY + r"[^\n]{0,300}" + _E3_CALL_STRONG,
-    _E3_NOT_VICTIMS + _E3_CALL_STRONG + r"[^\n]{0,200}" + _E3_WHO + _E3_DEED_CALL + _E3_NOT_PLAY,
+    _E3_AT_WHO + _E3_NOT_VICTIMS + _E3_WHO + _E3_DEED + _E3_NOT_PLAY + r"[^\n]{0,300}" + _E3_PRAISE,
+    _E3_AT_PRAISE + _E3_NOT_VICTIMS + _E3_PRAISE + r"[^\n]{0,200}" + _E3_WHO + _E3_DEED + _E3_NOT_PLAY,
+    _E3_AT_WHO + _E3_NOT_VICTIMS + _E3_WHO + _E3_DEED_CALL + _E3_NOT_PLAY + r"[^\n]{0,300}" + _E3_CALL_STRONG,
+    _E3_AT_PRAISE + _E3_NOT_VICTIMS + _E3_CALL_STRONG + r"[^\n]{0,200}" + _E3_WHO + _E3_DEED_CALL + _E3_NOT_PLAY,
     # an attacker's plan for the most harm, either order
     _E3_NOT_GAME + _E3_ATTACKER_WORD + r"[^\n]{0,160}\b" + _E3_HARM_MOST,
     _E3_NOT_GAME + _E3_HARM_MOST + r"[^\n]{0,160}" + _E3_ATTACKER_WORD,
     # a vehicle turned into a weapon against people
     _E3_NOT_SAFETY + r"(turn\w*|convert\w*|us(e|es|ed|ing)|mak(e|es|ing)|made) (a |an |the |his |her |their |your |my )?"
-    r"(\w+ ){0,2}?" + _not_after("ice cream", "food", "fire", "tow", "toy", "bumper", "golf")
+    r"(\w+ ){0,2}?(?=(trucks?|vans?|lorr(y|ies)|cars?|suvs?|vehicles?|bus)\b)"
+    + _not_after("ice cream", "food", "fire", "tow", "toy", "bumper", "golf")
     + r"(trucks?|vans?|lorr(y|ies)|cars?|suvs?|vehicles?|bus) (in)?to (a |an )?(deadly |lethal |\w+ )?weapons?\b"
     r"[^.!?\n]{0,100}\b(crowd\w*|market\w*|pedestrians|people|parade|festival|promenade|shoppers|worshipp?ers|"
     r"mosque|church|synagogue|concert|marathon|fans)\b",

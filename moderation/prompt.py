@@ -904,13 +904,13 @@ def _described(classifier: PromptClassifier, emb: np.ndarray, chunks: list[list[
     if classifier.gallery is None:
         return [None] * len(chunks)
     cfg = classifier.policy.classifier
-    found = classifier.gallery.described(emb, cfg.character_min_similarity, cfg.character_margin)
-    out, offset = [], 0
-    for cs, cl in zip(chunks, clauses):
-        hits = [f for f in found[offset:offset + len(cs) - len(cl)] if f is not None]
-        offset += len(cs)
-        out.append(max(hits, key=lambda f: f[1]) if hits else None)
-    return out
+    starts = np.cumsum([0] + [len(cs) for cs in chunks])[:-1]  # each text's first row in emb
+    read = [range(start, start + len(cs) - len(cl)) for start, cs, cl in zip(starts, chunks, clauses)]
+    rows = [r for rs in read for r in rs]  # the whole texts and their sentences, not the clause windows
+    found = dict(zip(rows, classifier.gallery.described(emb[rows], cfg.character_min_similarity,
+                                                         cfg.character_margin)))
+    hits = [[found[r] for r in rs if found[r] is not None] for rs in read]
+    return [max(h, key=lambda f: f[1]) if h else None for h in hits]
 
 
 def _confirmed(classifier: PromptClassifier, emb: np.ndarray, raw: np.ndarray, chunks: list[list[str]],

@@ -3060,6 +3060,115 @@ _I2_INSULT = (
     + _I2_MOD + r"(pacifiers?|dummy))\b(?![- ]?(bag|aisle|cake|bank|drive|"
     r"box|pail|caddy|genie|rash|cream|clip|holder|necklace|chang\w*|duty|station|prop|round|run))",
 )
+# Round 37 (I4, read in dev51's misses): a private person held up to ridicule and exposed to the people who know
+# them. Three things in one prompt, in any order: the person pointed at (a role, "the new intern", "my gym buddy",
+# "the new girl in our dorm", or a given name and a surname: "Olivia Chen"); ridicule told by the audience's reaction
+# at them (laughing at her, pointing and laughing, booing her off, slow-clapping him out, moving away from her), a
+# scorecard of their looks, a mocking superlative ("world's most annoying girl", "most useless hire ever"), their face
+# put on a clown or an animal; and exposure to their circle: a name tag, their name in big letters or their full name
+# and school in the caption, the clip sent to everyone in their contacts, the group chat, the whole school or office.
+# Not where the prompt tells of a birthday, a roast, consent, applause or laughing along.
+_I4_ROLES = (r"(" + _TARGET_ROLES + r"|buddy|pal|mate|crush|lab partner|officemate|deskmate|bunkmate|housemate|"
+             r"new (girl|guy|kid|boy|hire|student|employee|recruit))s?")
+# a role before "group" or "chat" names the chat, not a target: "for our friends group chat"
+_I4_TARGET = (r"((my|our|his|her|their|your|the|this|that) (\w+ ){0,2}?" + _I4_ROLES
+              + r"\b(?! (group|chat|gc|whatsapp)\b)|" + _GIVEN
+              + r" (?!(and|or|is|was|has|had|from|at|in|on|with|who|the|a|an|gets?|got|keeps?|does|did|tries|tried|"
+              r"says?|said|walks?|sits?|trips?|falls?|fell|flex\w*|laughs?)\b)[a-z]+|(target|victim|subject|person)"
+              r"(_name| name)?: [a-z]+)")
+_I4_RIDICULE = (r"(point(s|ing|ed)? and laugh\w*|(boo|boos|booed|booing) (him|her|them)\b|"
+                r"slow[- ]?clap\w* (him|her|them)|"
+                r"(move|moves|moving|moved|edg\w*|scoot\w*|shuffl\w*|inch\w*|back\w*|turn\w*) away from (him|her|them)|"
+                r"(avoid|avoids|avoided|avoiding|shun\w*|ostraci[sz]\w*) (him|her|them)\b|even the (\w+ )?(flies|"
+                r"dogs|pigeons|rats|cockroaches|mosquitoes|ghosts) (avoid|ignore|run from|flee)|rat(e|es|ed|ing) "
+                r"(his|her|their) (looks|face|body|appearance|outfits?|weight|teeth|hair|nose)|sad trombone|"
+                r"(world'?s|school'?s|office'?s|class'?s|the) (most (annoying|useless|pathetic|hated|clueless|"
+                r"irritating|disgusting|incompetent|unbearable)|ugliest|dumbest|smelliest|stupidest|lamest|"
+                r"creepiest|biggest (loser|failure|disappointment))|most (annoying|useless|pathetic|hated|clueless|"
+                r"incompetent) (\w+ )?(ever|alive|in history|of the year|on earth|in the world)|"
+                r"(face|head|photo) (is |gets |being )?(put|pasted|photoshopped|swapped|stuck|edited) (on|onto) (a |an "
+                r"|the )?(\w+ ){0,2}(clown|pig|rat|donkey|cow|monkey|toilet|cockroach|worm|goat|whale|hog|baboon)|"
+                r"laughing ?stock|butt of (the |every |all the )?jokes?|"
+                # a relative clause of laughter at them: "toute l'équipe qui rit d'elle", "che ride di lei"
+                r"(che|qui|die|que) (\w+ )?(ride|ridono|rit|rient|lacht|lachen|ri|riem|rie|rien|se rie|se rien|se rit) "
+                r"(de|di|d'\w+|dele|dela|deles|delas|über|uber|ueber)\b|"
+                # round 37, widened from in37: a rating of their face (not one's own: "rates my hair"), a mock award,
+                # their face on an animal or a thing
+                r"(rat(e|es|ed|ing)|rank(s|ed|ing)?) (?!(my|his|her|their) own\b|(my|our) (face|looks|teeth|hair|"
+                r"clothes|outfits?|body|weight|nose)\b)(my |our |the |his |her )?(\w+ ){0,3}?(\w+'s )?"
+                r"(face|looks|teeth|hair|"
+                r"clothes|outfits?|body|weight|nose)\b|rank\w* (\w+ ){0,5}by (looks|weight|attractiveness|ugliness)|"
+                r"(award|crown|trophy|title|votes? (him|her|them))\b[^.!?]{0,40}['\"](worst|ugliest|smelliest|most likely "
+                r"to|queen of|king of|biggest|dumbest|lamest)|"
+                r"(face|head)[- ]?(swapped|swap|pasted|put|stuck)? (on|onto) (a |an )?(\w+ ){0,2}(donkey|monkey|snail|"
+                r"walrus|potato|baby|witch|gremlin|mouse|pig|rat|cow|goat|clown|toilet|worm|slug|troll|balloon|"
+                r"scimmia|asino|maiale|burro|mono|cerdo|singe|ane|cochon|affe|esel|schwein)|"
+                r"(shown|drawn|rendered|render|depicted|turned|portrayed) (in)?to (a |an )?(\w+ ){0,2}(donkey|monkey|"
+                r"snail|walrus|potato|gremlin|mouse|pig|rat|cow|goat|troll|slug|worm)s?\b|"
+                r"(shown|drawn|rendered|depicted|portrayed) as (a |an )?(\w+ ){0,2}(donkey|monkey|snail|walrus|potato|"
+                r"gremlin|mouse|pig|rat|cow|goat|troll|slug|worm)s?\b)")
+# Laughter alone (at him, or an audience laughing with no object: "everyone laughing") is what every funny clip of a
+# friend shows; it counts only with their name shown or the clip sent past the sender's own chat (_I4_NAMED below),
+# and not where the laughter is kind or shared ("laughing and cheering", "laughs kindly", "she laughs too").
+_I4_LAUGHED = (r"(laugh(s|ing|ed)? at (him|her|them)(?! (jokes?|stor(y|ies)|impressions?|puns?|antics))|"
+               r"(audience|crowd|class|gym|room|office|team|everyone|everybody|all the (guys|girls|kids|students)|"
+               r"students|kids|coworkers|colleagues|classmates|guests|neighbou?rs|fans|the guys|people|the whole \w+|"
+               r"(\w+ )?universit\w*) (\w+ ){0,3}?" + _not_after("cheers and", "claps and", "smiles and", "sings and")
+               + r"(laugh|laughs|laughing|snicker\w*|jeer\w*|boo|boos|booing|booed)\b(?! (along|with (him|her|them))\b))(?!,? (and|&) (cheer|clap|sing|danc|high|applau|join|play|"
+               r"hug|chas|hold|wav)|,? (kindly|warmly|sweetly|gently|fondly|too|with (him|her|them)|along)\b)")
+# Their name shown, or the clip sent to everyone, to their own circle or to the whole school or office.
+_I4_NAMED = (r"(name ?tags?|(his|her|their) (full |real )?names? (\w+ ){0,4}?(in|on|across|at) (the )?(\w+ )?"
+                r"(letters|captions?|screen|titles?|subtitles?|banners?|thumbnails?|top|bottom|corner|frame)|"
+                r"(his|her|their) (full |real )?name (and|&) (school|class|workplace|office|company|address|job|"
+                r"employer|grade|dorm|team|handle|username)|full name|(send|sends|sending|sent|post|posts|posting|"
+                r"share|shares|sharing|upload\w*|drop\w*|forward\w*|blast\w*|airdrop\w*|spread\w*|leak\w*)( it| this| "
+                r"that| (the|my) (clip|video|edit|reel|slideshow|result|meme))? (to|in|on|with|around|across) "
+                r"(everyone|everybody|all|the (whole|entire) (school|office|class|team|company|dorm|floor|department|"
+                r"staff)|(his|her|their) (whole )?(contacts|followers|friends|coworkers|"
+                r"colleagues|classmates|teammates|school|class|office|team|wall|feed|page|timeline|mom|parents|boss|"
+                r"students)\b(?! (group|chat|gc|whatsapp)\b))|"
+                r"(tag|tags|tagging|tagged) (him|her|them)\b|(from|off) (his|her|their) (insta|instagram|facebook|"
+                r"tiktok|profile|socials?)|(his|her|their)_insta|"
+                r"(his|her|their) (colleagues|coworkers|classmates|teammates|(new )?(girlfriend|boyfriend|partner|"
+                r"wife|husband)|friends|followers|students|boss) (\w+ )?(sees?|see it|will see|can see)|(whole|entire) "
+                r"(department|office|school|class|team|floor|building|company|year|grade) (will|can|should|gets? to) see|"
+                r"send\w* (it )?to (his|her|their) \w+|post-?ready|(share_to|destination|send_to|post_to)\W|"
+                r"caption (\w+ )?with (his|her|their) name)")
+# Any sharing, the sender's own group chat too ("for our group chat"): enough with ridicule beyond laughter.
+_I4_EXPOSURE = (r"(" + _I4_NAMED + r"|"
+                r"(send|sends|sending|sent|post|posts|posting|share|shares|sharing|upload\w*|drop\w*|forward\w*|"
+                r"blast\w*|airdrop\w*|spread\w*|leak\w*)( it| this| that| (the|my) (clip|video|edit|reel|slideshow|"
+                r"result|meme))? (to|in|on|with|around|across) (the|our|my) (\w+ )?(school|office|class|team|company|"
+                r"dorm|floor|department|staff|group ?chat|chat|server|discord|slack|class page)\b|"
+                # round 37, widened from in37
+                r"(for|to|in|into|on|drop in) (the|our|his|her|their|my) (\w+ ){0,2}?(group ?chat|group|discord|"
+                r"whatsapp( group)?|slack|insta|instagram|meme account|story|class page|standup|stand-?up|all-hands)\b|"
+                r"nel gruppo|en el grupo|dans le groupe|no grupo|in die gruppe)")
+_I4_NOT_FUN = (r"(?![\s\S]{0,700}?\b(birthday|roast|bday|consent\w*|permission|(he|she|they) (loves?|asked for|agreed|"
+               r"is in on|are in on|laughs along|laughed along)|laugh\w* (along|with (him|her|them))|in good fun|"
+               r"surprise party|farewell|retirement|celebrat\w*|congratul\w*|proud|applau\w*|cheer(s|ed|ing)? (for|him|"
+               r"her|them|on)|standing ovation|wins?|won|bloopers?)\b)")
+_I4_LOOK = r"[\s\S]{0,300}?\b"
+# Laughter alone with their name shown is also every clip of a friend's show, costume, fall or wedding: not there.
+_I4_KIND = (r"(?![\s\S]{0,700}?\b(costumes?|halloween|dressed (up )?as|plays?|musical|recital|talent show|karaoke|"
+            r"open mic|stand-?up|improv|sketch|skit|parody|sitcom|comedy|jokes?|graduat\w*|wedding|proposed|proposal|"
+            r"fictional|fiction|himself|herself|(his|her|their) own|(he|she|they) (laughs|laughed|is laughing|"
+            r"was laughing|'s laughing))\b)")
+
+
+def _i4_orders(ridicule: str, exposure: str, not_fun: str) -> tuple[str, ...]:
+    """I4's three orders of a target, ridicule and exposure within a prompt."""
+    return (r"(?=" + _I4_TARGET + r")" + not_fun + r"(?=[\s\S]{0,700}?\b" + exposure + r")" + _I4_TARGET + _I4_LOOK
+            + ridicule,
+            r"(?=" + ridicule + r")" + not_fun + r"(?=[\s\S]{0,700}?\b" + exposure + r")" + ridicule + _I4_LOOK
+            + _I4_TARGET,
+            exposure + not_fun + _I4_LOOK + r"(" + _I4_TARGET + _I4_LOOK + ridicule + r"|" + ridicule + _I4_LOOK
+            + _I4_TARGET + r")")
+
+
+# Ridicule beyond laughter with any sharing; laughter alone only with their name shown or sent past one's own chat.
+_I4_INSULT = (_i4_orders(_I4_RIDICULE, _I4_EXPOSURE, _I4_NOT_FUN)
+              + _i4_orders(_I4_LAUGHED, _I4_NAMED, _I4_NOT_FUN + _I4_KIND))
 # Costumes are play: "our babysitter dressed as an ugly witch for the Halloween party".
 _COSTUME = (r"(my|our|his|her|their|your) [\w' -]{0,40}? (dressed|dresses|dressing|costumed|disguised|made up) (up )?as "
             r"(a |an |the )?(\w+ ){0,3}(witch|clown|pig|troll|hag|monster|zombie|ghost|vampire|cow|rat|donkey|goblin|"
@@ -4358,6 +4467,308 @@ _NO_TWIST_AFTER = (r"(?![^\n]*?\b(but|except|just kidding|jk|nah|actually|then|s
 _HATE_SUBJECT = (r"(?:^|(?<=[\"'\u201c\u2018(\[])|(?<=[\"'\u201c\u2018(\[:;.!?,] )|(?<=\band )|(?<=\bor )|"
                  r"(?<=\bbecause ))")
 
+# Round 37 (read in dev51's misses; docs/MODERATION.md "Round 37").
+# F2 (round 37): remembrance of a shooting or a bombing ("a vigil for the victims of a mass shooting"), in violence
+# and extremism, unless the shooter is praised in the same prompt
+_F2_REMEMBERING = (r"(vigils?|memorials?|funerals?|tributes?|mourn\w*|remembrance|commemorat\w*|moments? of silence|"
+                   r"candlelight|wreaths?|minute'?s silence|name(s)? of the (victims|dead|fallen)|anniversar(y|ies)|"
+                   r"grie(f|ving|ves))\b")  # not "survivors": "survivors of the mass shooting doxxed" (review24)
+_F2_ATTACK = (r"(mass |school |mosque |church |synagogue |campus |workplace |nightclub |concert |festival |mall |"
+              r"supermarket |marathon |station )?(shootings?|bombings?|attacks?|massacres?)")
+_F2_REMEMBRANCE = (_F2_REMEMBERING + r"[^.!?\n]{0,100}?\b" + _F2_ATTACK + r"|"
+                   # widened from fp37: the other way round ("the morning after a mass shooting ... a memorial wall")
+                   + _F2_ATTACK + r"\b[^.!?\n]{0,120}?\b" + _F2_REMEMBERING)
+# a history lesson or documentary about a named massacre ("the Srebrenica massacre", "the My Lai massacre")
+_F2_HISTORY = (r"(history|historical|historian|documentary|lesson|class|lecture|museum|memorial|anniversary|"
+               r"remember\w*|"
+               r"commemorat\w*|explainer|exhibit\w*|archiv\w*|survivors?|testimon\w*|trial|tribunal|court|report\w*|"
+               r"journalis\w*|news)\b[^.!?\n]{0,80}?\bthe ((?!(next|new|upcoming|coming|future|planned|perfect|"
+               r"ultimate|best|biggest)\b)\w+ ){0,3}massacres?")  # narrowed (review f2): a past one, not "the next"
+_F2_PRAISE = (r"\b(heroe?s?|legends?|martyrs?|saints?|idols?|icons?|glorif\w*|celebrat\w*|follow (his|her|their) "
+              r"(example|path|footsteps)|finish (what|the job)|do it again|copy (him|her|them)|who'?s next|high score|"
+              r"body count|kill count|well done|had the right idea|deserved (it|to die)|they deserved)\b")
+# Narrowed after a review (f2): the attacker honoured or cast as a hero, the deed cheered or repeated, a recruiting
+# call, the attack shown as it happens ("thank the shooter", "the next one will be bigger", "the gunman fires into
+# the classrooms", "from the point of view of the machine gunner", "helmet cam footage")
+_F2_SHOWN_MORE = (
+    r"\b((honou?r\w*|salut\w*|thank\w*|prais\w*|admir\w*|cheer\w* (for|on)|chant\w*|tribute to|homage to|pray\w* to) "
+    r"(\w+ ){0,2}(the |his |her )?(shooter|gunman|gunmen|killer|bomber|attacker|perpetrator|terrorist|murderer)s?|"
+    r"chant\w* his name|(welcom\w*|receiv\w*) (\w+ ){0,2}into (heaven|paradise|valhalla)|"
+    r"(portray\w*|shown|depict\w*|present\w*|paint\w*|render\w*|cast|framed|placed|treated) "
+    r"(\w+ ){0,5}?as (a |an |the )?(\w+ )?(heroe?s?|saints?|saviou?rs?|patriots?|warriors?|legends?|martyrs?|gods?|"
+    r"kings?|(brave )?defenders?|role models?|freedom fighters|real victims?)|(he|she|they) (was|is|were|are) (a |an |"
+    r"the )?(\w+ )?(hero|saint|saviou?r|patriot|warrior|legend|martyr|god|king|real victim)|victor(y|ies|ious)|"
+    r"triumph\w*|approving\w*|standing proud|proud(ly)? over|fireworks|confetti|(dances?|dancing) (among|over|on)|"
+    r"had it coming|got what (they|he|she) deserved|thank you for your service|did what had to be done|white race|"
+    r"recruit\w*|call to arms|(plan|stage|commit|carry out|pull off|repeat|copy)\w* (\w+ ){0,3}(another (\w+ )?"
+    r"(shooting|attack|massacre|bombing|one)|(it|this|that) again)|(make|do|stage) it again|who is next|stay tuned|"
+    r"sequel|copycat|how to (carry out|commit|plan|pull off)|step[- ]by[- ]step|"
+    + _not_after("prevent", "preventing", "stop", "stopping", "avert") + r"(the|a) next (\w+ )?(massacre|shooting|"
+    r"attack|bombing|one)|fir(es|ing) (into|at|on|upon)|(opens|opening) fire|spray(s|ing)? (\w+ ){0,3}(bullets|"
+    r"crowd|court)|reload\w*|execut(es|ing) (the|them)|mow(s|ing)? (\w+ ){0,2}down|(hunts|hunting) (\w+ ){0,3}down|"
+    r"being hunted down|finish(es|ing)? (them|the survivors|the wounded|everyone) off|finish(es|ing)? off (the )?"
+    r"(survivors|wounded|victims)|lined up against|(gunman|shooter|killer|attacker|he) walk(s|ing)? (the|through "
+    r"the) (halls|hallways|corridors|aisles)|helmet[- ]?cam\w*|first[- ]person (shooter|pov|camera|footage|angle)|"
+    r"(pov|point of view|eyes) of (the |a )?(\w+ )?(shooter|gunman|gunner|killer|soldiers?|bomber|attacker|"
+    r"executioner)|video game|re-?enact\w*|re-?creat(e|es|ing)\b|zoom\w* in on (the )?(dying|dead|bodies|wounded|"
+    r"victims)|dying (civilians|villagers|victims|children|people)|(survivors|victims|people|students|children|kids|"
+    r"shoppers|worshippers) (scream|screams|screaming|crawl|crawls|crawling|hide|hiding|flee|fleeing)\b)\b")
+_F2_SHOWN = (_F2_PRAISE + r"|\b((show|shows|showing|shown|depict\w*|reenact\w*|re-enact\w*|recreat\w*|footage of|"
+             r"film\w*) (\w+ ){0,3}(the )?(\w+ )?(shooting|bombing|massacre|attack|killings?|gunman|shooter|bomber)|"
+             r"graphic|in detail|blood|bodies|corpses|gunfire|bullet wounds|close-?ups? of (the )?(wounds|dead|dying|"
+             r"killing)|(shooter|killer|gunman|bomber|soldiers?)'?s? (pov|point of view|perspective)|finish\w* (them|"
+             r"him|"
+             r"her|the job) off|hunt\w*|doxx\w*|crisis actors?|paid a visit|home address\w*)\b|" + _F2_SHOWN_MORE)
+
+# H5 (hate): a death or hell wish on a group ("a sign by the gate says homosexuals will burn and deserve the rope"),
+# women as property, a religious garment ripped off its wearer who is then spat on or beaten while people cheer, and a
+# group drawn with the caricature's features (slanted slits for eyes, yellow skin) or as eaters of bats who spread
+# disease.
+_H5_GROUPS = r"(" + _GROUPS + r"|homosexuals|gay men|lesbians|sodomites|infidels|kuffar|muzzies|jewry)"
+_H5_DOOM = (r"(will|shall|should|must|need to|ought to|are going to|are gonna|gonna|deserve to|all deserve to|"
+            r"will all|should all|must all) (all )?(burn|hang|die|rot|perish|be (burned|burnt|hanged|hung|gassed|"
+            r"exterminated|wiped out|shot|lynched|stoned|killed|culled|eradicated))\b(?! (the (midnight )?oil|"
+            r"calories|fat|bright\w*|out|down|up|with (passion|love|desire|curiosity)|for (\w+ )?(love|justice|freedom|"
+            r"their (rights|freedom|country))|laughing|of (laughter|boredom|embarrassment)|"
+            # review hve: their own deed ("will burn incense", "hang their coats", "rot their teeth"), a death foretold
+            # in a plea ("will die at sea if", "die of hunger without aid"), a photo shoot ("be shot for the portraits")
+            r"(their|his|her|its|our|your|around|together|incense|candles?|effig\w*|sage)\b|for (their|his|her|our) "
+            r"(faith|beliefs?|god|religion)|(of|without|if|unless|because|when|waiting|trying)\b|from (lack|"
+            r"hunger|thirst|"
+            r"starvation|disease|heat|cold|exposure|neglect|malaria|cholera)|at sea|in (the )?"
+            r"(desert|heat|cold|sea|camps|childbirth|poverty|droves|arena|roman arena)\b|on (camera|film|video|"
+            r"location)|"
+            r"(in|with) (soft|natural|golden|studio|black and white|\d+ ?mm)\b|for (a |the )?(\w+ )?(portraits?|"
+            r"photo\w*|"
+            r"campaign|series|magazine|cover)\b|by (a |the )?(\w+ ){0,2}photographers?))")
+_H5_HATE = (
+    _H5_GROUPS + r" (\w+ ){0,2}?" + _H5_DOOM,
+    _H5_GROUPS + r" (\w+ ){0,2}?(deserve|deserves|all deserve|deserved) (the rope|a rope|to hang|to burn|death|"
+    r"a bullet|"
+    r"the gas|the ovens?|to be (shot|gassed|hanged|hung|burned|wiped out|exterminated))",
+    # review hve: not "women are property owners", "the property managers", "livestock farmers"
+    r"(women|wives|a wife|females|girls) (are|is) (\w+ )?(property|possessions?|chattel|livestock|cattle|objects to be "
+    r"owned)\b(?! (owners?|managers?|developers?|investors?|rights|law\w*|taxes|market|values?|farmers?|ranchers?|"
+    r"breeders?|judges?|vets?|auctioneers?|keepers?|holders?)\b)",
+    # review hve: not blown off by the wind, an unveiling ("the veil pulled off the statue"), a bride, a magic trick
+    r"(hijab|headscarf|head ?scarf|turban|kippah|kippa|yarmulke|niqab|burqa|veil|patka|dastar)s? (\w+ ){0,3}"
+    r"(ripped|torn|yanked|pulled|snatched|wrenched) (off|away)\b(?![^.!?]{0,160}\b(wind|gust|breeze|to reveal|reveals?|"
+    r"unveil\w*|statue|plaque|painting|sculpture|monument|new (\w+ )?(car|suv|model)|bride|groom|wedding|magician|"
+    r"trick)\b)"
+    r"[^.!?]{0,120}\b(spat on|spit on|spits on|spitting|"
+    r"beaten|kicked|punched|slapped|shoved|(crowd|people|onlookers|bystanders|everyone|men|boys) (\w+ )?(cheer|jeer|"
+    r"laugh)\w*)",
+    # review hve: not "the wind pulls off her headscarf", "pulls the veil off the new statue, the crowd cheers"
+    _not_after("wind", "winds", "gust", "breeze")
+    + r"(rip|rips|ripping|ripped|tear|tears|tearing|tore|yank\w*|pull\w*|snatch\w*) (off )?(a |the |her |his |their "
+    r")?(\w+ )?(hijab|headscarf|turban|kippah|kippa|yarmulke|niqab|burqa|veil|patka)s?( off)?\b(?![^.!?]{0,160}\b("
+    r"wind|gust|breeze|to reveal|reveals?|unveil\w*|statue|plaque|painting|sculpture|monument|new (\w+ )?(car|suv|"
+    r"model)|bride|groom|wedding|magician|trick)\b)[^.!?]{0,120}\b(spat on|spit on|spits on|spitting|beaten|"
+    r"kicked|punched|slapped|"
+    r"shoved|(crowd|people|onlookers|bystanders|everyone|men|boys) (\w+ )?(cheer|jeer|laugh)\w*)",
+    # review hve: not "a lecture on anti-Asian caricature", "slanted eyebrows", "slit pupils"
+    r"(?<![a][n][t][i]-)(?<![a][n][t][i] )(chinese|asians?|japanese|koreans?|vietnamese|filipinos?|east asians?)\b"
+    r"[^.!?]{0,120}\b(drawn|depicted|shown|portrayed|caricatured|rendered|animated|cartooned) (\w+ ){0,3}(with|as "
+    r"having) [^.!?]{0,60}\b(slant\w*|slit\w*|squint\w*|buck[- ]?teeth|buck[- ]?toothed|yellow skin)(?! (eye)?(brows?|"
+    r"pupils|bangs|fringe|hair\w*|fonts?|letters|roofs?|lines|fur))",
+    r"(chinese|asians?)\b[^.!?]{0,120}\b(eat\w*|slurp\w*|munch\w*|chomp\w*|devour\w*) (\w+ ){0,2}bats?\b[^.!?]{0,80}"
+    r"\b(cough\w*|sneez\w*|spread\w*|infect\w*) (\w+ ){0,3}(disease|virus|covid|plague|germs)",
+)
+# V3 (violence): an animal boiled, skinned, burned or cooked alive (not shellfish), a person or animal beaten or
+# whipped until they bleed, an animal's legs, paws or tail cut off with a knife in German, Spanish, French, Italian or
+# Portuguese.
+_V3_ANIMALS = (r"(rabbits?|bunn(y|ies)|cats?|kittens?|dogs?|pupp(y|ies)|pigs?|piglets?|hamsters?|guinea pigs?|birds?|"
+               r"chickens?|chicks?|ducks?|ducklings?|frogs?|mice|mouse|rats?|monkeys?|horses?|foals?|goats?|lambs?|"
+               r"sheep|calf|calves|cows?|animals?|pets?|squirrels?|ferrets?|hedgehogs?|parrots?|turtles?|snakes?)")
+_V3_VIOLENCE = (
+    r"(boil|boils|boiling|boiled|skin|skins|skinning|skinned|burn|burns|burning|roast|roasts|roasting|roasted|fry|"
+    r"fries|frying|fried|scald\w*|cook|cooks|cooking|cooked|microwav\w*) (\w+ ){0,2}?(a |an |the |some |two |three )?"
+    # review hve: not "boil live animals like lobsters and crabs" (an ethics debate on shellfish; "animals" only)
+    r"live (\w+ )?" + _V3_ANIMALS + r"\b(?!(?<=[a][n][i][m][a][l][s]) (like|such as|including|"
+    r"e\.?g\.?,?) (\w+ )?(lobsters|crabs|crayfish|crawfish|"
+    r"shrimps?|prawns|mussels|oysters|clams|shellfish|crustaceans))",
+    # review hve: not the heat ("me and my dog are being cooked alive on this walk", "cooked alive in hot cars"), not
+    # "fried chicken alive with flavor"
+    _not_after("and my", "and our") + _V3_ANIMALS + r" (\w+ ){0,3}?(boil|boils|boiling|boiled|cooked|roasted|fried|"
+    r"scalded) alive(?! with\b)(?![^.!?]{0,60}\b(heat\w*|hot cars?|sun|summer|degrees|weather)\b)",
+    r"(boil|boils|boiling|boiled|cook|cooks|cooking|cooked|roast\w*|fry|frying|fried) (a |an |the |some )?(\w+ )?"
+    + _V3_ANIMALS + r" alive(?! with\b)(?![^.!?]{0,60}\b(heat\w*|hot cars?|sun|summer|degrees|weather)\b)",
+    r"(whip|whips|whipped|whipping|beat|beats|beating|beaten|belt|belts|belted|belting|lash|lashes|lashed|lashing|"
+    r"flog\w*|thrash\w*|strap|straps|strapped|strapping|cane|canes|caned|caning)\b[^.!?]{0,100}\buntil (his|her|their|"
+    r"its|the (\w+ )?(boy|girl|kid|child|dog|horse|man|woman|prisoner|slave)'?s) (\w+ )?(back|skin|legs|face|body|"
+    r"arms?|bottom|buttocks|flesh) (is |are |was |were |starts? |begins? |(is |are )?(left )?)?(bleed\w*|bloody|"
+    r"bloodied|"
+    r"raw and bleeding|split open|torn open|in shreds|covered in (blood|welts))"
+    # review hve: not a boxing match or a sports drama ("beat him until he bled, then they hugged")
+    r"(?![^.!?]{0,200}\b(opponents?|referee|sparring|bout|octagon|(heavy|punching) bags?|sandbags?|boxing|boxers?|"
+    r"knuckles|rounds?|sports?)\b)",
+    r"(whip|whips|whipped|whipping|beat|beats|beating|beaten|belt|belted|lash\w*|flog\w*|thrash\w*|strapp\w*|cane|"
+    r"caned|caning)\b[^.!?]{0,100}\buntil (he|she|they|it) (bleeds|bleed|is bleeding|are bleeding|starts bleeding|"
+    r"bled)(?![^.!?]{0,200}\b(opponents?|referee|sparring|bout|octagon|(heavy|punching) bags?|sandbags?|boxing|"
+    r"boxers?|knuckles|rounds?|sports?)\b)",
+    r"(einem|einer|dem|der|den|seinem|ihrem) (\w+ )?(hund|katze|welpen?|katzchen|kätzchen|pferd|tier|kaninchen|hasen|"
+    r"hundchen|hündchen)\b[^.!?]{0,60}\b(die |den |das |seine |ihre )?(beine|pfoten|schwanz|ohren|augen|kopf|pfote|"
+    r"bein) (ab(schneid|hack|reiss|reiß|sag|trenn|geschnitten|gehackt|gerissen)\w*|aus(stech|reiss|reiß|gestochen)\w*)",
+    r"(cort\w*|arranc\w*|coup\w*|arrach\w*|tagli\w*|mozz\w*|stacc\w*|serr\w*|sierr\w*) (\w+ )?(le |les |la |las |los "
+    r"|el |i |gli |le |as |os |a |o |sus |ses |le sue |i suoi )?(patas|pattes|zampe|orejas|oreilles|orecchie|orelhas|"
+    r"colas?|queues?|code|coda|rabo|ojos|yeux|occhi|olhos|pernas|gambe|piernas) (a|al|au|à|del|du|della|dello|do|da|"
+    r"de|d') ?(un |una |um |uma |le |la |el |o |a |il |lo |son |su )?(\w+ )?(perro|chien|cane|cachorro|cao|cão|gato|"
+    r"chat|gatto|caballo|cheval|cavallo|cavalo|chiot|cucciolo|perrito|gatito|chaton|gattino|animal|animale|conejo|"
+    r"lapin|coniglio|coelho)\b(?![^.!?]{0,60}\b(muert[oa]|mort|morto|morta|tot|veterinar\w*|vétérinaire|"
+    r"veterinaire|chirurg\w*|cirug\w*|amput\w*|bistur\w*|"
+    # review hve: a chocolate bunny, a toy, a cake or a drawing ("arranca las orejas al conejo de chocolate")
+    r"chocolat\w*|cioccolat\w*|peluche|jouet|juguete|giocattolo|brinquedo|papier|papel|carta|gateau|tarta|torta|"
+    r"pastel|bolo|dibujo|dessin|disegno|desenho))",
+    # widened from hv37: cooked alive in German and the Romance languages; wings or legs pulled off a live animal;
+    # beaten until the blood flows, in five languages
+    r"(koch\w*|brat\w*|verbrenn\w*|haut\w*|siede\w*) (einen |eine |ein |den |die |das )?(lebend\w*|lebendig\w*) "
+    r"(\w+ )?(hund\w*|welpe\w*|katze\w*|katzchen|kaninchen|hase\w*|tier\w*|vogel\w*|pferd\w*|schwein\w*|ferkel)",
+    r"(hierv\w*|cuec\w*|cocin\w*|quem\w*|queim\w*|brul\w*|bouill\w*|boll\w*|cucin\w*|cozinh\w*|ferv\w*|cuis\w*) "
+    r"(a )?(un |una |um |uma |le |la |il |lo |el |o |a )?(\w+ )?(perro|perrito|gato|gatito|conejo|chien|chiot|chat|"
+    r"chaton|lapin|cane|cucciolo|gatto|gattino|coniglio|cachorro|coelho|filhote|cachorrinho)s? (viv[oa]s?|vivant\w*)",
+    r"(pull|pulls|pulling|pulled|rip|rips|ripping|ripped|tear|tears|tearing|tore|snap\w*|break\w*|cut|cuts|cutting) "
+    r"(off )?(the )?(wings|legs|paws|tail|feathers|ears|claws) (off )?(of )?(a |the )?live (\w+ )?" + _V3_ANIMALS
+    + r"\b",
+    # review hve: not a punching bag ("golpeó el saco hasta que sangraron sus nudillos"), a drummer, sangria
+    r"(?![^.!?]{0,100}\b(sac|sacs|saco|sacos|sacco|sacchi|sandsack\w*|boxsack\w*|punching|pao|paos|mitts?)\b)"
+    r"((frapp\w*|cogn\w*|tabass\w*|bat|bats|battu\w*) [^.!?]{0,100}\bjusqu'?a ce que (le )?sang (coule|gicle|"
+    r"jaillisse)|(golpe\w*|pega\w*|azot\w*) [^.!?]{0,100}\bhasta que (le )?(sangr\w*|salga (la )?sangre)|"
+    r"(schlag(?!zeug)\w*|prugel\w*|verpr\w*) [^.!?]{0,100}\bbis (er|sie|es) blute\w*|(picchi\w*|colpi\w*|pest\w*) "
+    r"[^.!?]{0,100}\bfinche (non )?(sanguin\w*|esce (il )?sangue)|(bat\w*|espanc\w*) [^.!?]{0,100}\bate (que )?"
+    r"(sangr(?!ia)\w*|o sangue))",
+)
+# E4 (extremism): a call to travel to a war and take up arms or die for God or the cause; "join a cell near you" beside
+# arms; a martyr's farewell before an 'operation' with paradise or his path to follow; an attack on worshippers or a
+# school filmed in the first person or livestreamed with a weapon; a team placed at a crowd's exits so nobody gets out;
+# the Islamic State's slogan "remaining and expanding".
+_E4_EXTREMISM = (
+    r"(urg\w*|call\w* on|tell\w*|encourag\w*|invit\w*|beg\w*|exhort\w*|implor\w*) (\w+ ){0,2}(viewers|you|young (men|"
+    r"people|muslims)|the youth|brothers|sisters|muslims|believers|followers|listeners|people|everyone|them) (to )?"
+    r"(travel|go|come|join|migrate|make hijrah|head|emigrate) (\w+ ){0,3}?(to )?(syria|iraq|the caliphate|the front|"
+    r"the battlefield|the jihad|afghanistan|somalia|yemen|the sahel|mali|the land of jihad|sham|al-?sham)\b[^.!?]{0,80}"
+    r"\b(take up arms|fight|die|martyr\w*|jihad|kill|wage war)",
+    r"take up arms (and|to) (die|fight|kill|be martyred) for (god|allah|the (cause|caliphate|ummah|faith|movement|"
+    r"race|khilafa\w*|dawla\w*|jihad))",
+    # review hve: not a church's home group ("pray, read the Bible ... the struggle of life") or a prison's cell
+    r"(?![^\n]{0,300}\b(church\w*|bible|pray\w*|worship|fellowship|jesus|christ|pastor|ministry|home groups?|small "
+    r"groups?|prison|inmates?|jail|warden)\b)"
+    r"join (a|your|the|our) (local |nearest |secret |underground |armed )?cell( near you| in your (area|city|town))?\b"
+    r"(?! (group|phone|ministry|plan|tower|biology|church|division|culture))(?=[^\n]{0,300}\b(rifles?|guns?|armed|arms|"
+    r"the system|revolution|war|training camp|militia|skull masks?|accelerat\w*|collapse|race|struggle|fight)\b)",
+    r"(?![^\n]{0,400}\b(church\w*|bible|pray\w*|worship|fellowship|jesus|christ|pastor|ministry|home groups?|small "
+    r"groups?|prison|inmates?|jail|warden)\b)"
+    r"(rifles?|guns?|armed|militia|the system|skull masks?)\b[^\n]{0,300}\bjoin (a|your|the|our) (local |"
+    r"nearest |secret |underground |armed )?cell\b(?! (group|phone|ministry|plan|tower|biology|church|division|"
+    r"culture))",
+    # review hve: not a patient's or a surgeon's words before a surgery ("the lead vest under the X-ray")
+    r"(?![^\n]{0,300}\b(surg\w*|hospital|doctors?|nurses?|an(a)?esthe\w*|x-?ray|recovery|transplant|hip|knee|cancer|"
+    r"tumou?r|chemo\w*|medical|patients?)\b)"
+    r"(farewell|goodbye|last|final) (message|video|testament|will|letter|words|recording)\b[^.!?]{0,160}\b(before|"
+    r"ahead "
+    r"of) (his|her|their|the|my) ['\"]?(operation|martyrdom|attack|istishhad)\b(?=[^\n]{0,300}\b(paradise|martyr\w*|"
+    r"shahid|shaheed|virgins|jannah|heaven awaits|follow (his|my|their|in his) (path|footsteps|example)|vest|belt|"
+    r"explosives?)\b)",
+    # review hve: not a water-gun fight, paintball, hunting, biathlon or a world-war game ("clear a bombed-out church")
+    r"(?![^\n]{0,400}\b(water ?guns?|nerf|paintball\w*|airsoft|laser tag|toy guns?|squirt guns?|glue guns?|"
+    r"hunting (season|trip|vlog)|deer|biathlon|target practice|shooting range|the range|rifle (team|club)|skeet|"
+    r"ww ?(i|ii|1|2)|world war|normandy|d-day)\b)"
+    r"(first[- ]person|helmet[- ]?cam\w*|body[- ]?cam\w*|head[- ]?cam\w*|pov|go ?pro|livestream\w*|live[- ]?stream\w*|"
+    r"shooter (video )?game|fps)\b[^\n]{0,200}\b(rifle|rifles|gun|guns|shotgun|ar-?15|ak-?47|gunman|"
+    r"armed)\b[^\n]{0,200}"
+    r"\b(mosque|church|synagogue|temple|gurdwara|place of worship|friday prayers?|prayers|worshippers|congregation|"
+    r"school|classroom|campus)\b(?![^\n]{0,80}\b(security|guards?|protect\w*|defend\w*|training|drill|police "
+    r"(training|exercise)|tour|choir|wedding)\b)",
+    r"(?=[^\n]{0,400}\b(sweep\w*|shoot\w*|opens? fire|open(ing)? fire|gun\w*|rifles?|kill\w*|attack\w*)\b)(stand|"
+    r"stands|standing|"
+    r"position\w*|station\w*|place|placed|placing|post|posted|posting|block\w*|cover\w*) (\w+ ){0,4}(at|by|near|"
+    r"in front of|on) (each|every|all (the )?|the|both) (exits?|doors?|entrances?|stairwells?)\b[^.!?]{0,160}\b"
+    # review hve: "gets out", not "nobody gets crushed", "no one leaves before the headcount" (a fire drill, a concert)
+    r"(nobody|no one|none of them|no-one|noone) ((gets|can get|could get|will get) (out|away|past|through)|escapes?|"
+    r"can escape|leaves?|makes? it)\b(?! (without|before|until|unless|unaccounted|behind|early)\b)",
+    r"(khilafa\w*|khilafah|caliphate|dawla\w*|islamic state|the state) (\w+ )?(remains?|remaining|endures?|baqiya\w*) "
+    r"(and|&|wa) (expand\w*|spread\w*|tatamadd?ad)\b(?! (its|their|the)\b)",  # review hve: "... its role in healthcare"
+    # widened from hv37: "dawla baqiya"; dying or fighting for the caliphate in five languages; travelling to fight to
+    # the death; the worship-place attack told with the place first
+    r"(dawla|daula|dawlah|daulah|dawlat)( al[- ]?islamiyy?a)? baqiy\w*",
+    r"(sterben|kampfen|morir|luchar|combatir|mourir|combattre|morire|combattere|morrer|lutar|die|fight)\b[^.!?]{0,40}"
+    r"\b(fur|por|pour|per|pelo|pela|for) (das |el |le |il |o |a |the )?(kalifat|califato|califat|caliphate|khilafa\w*|"
+    r"dawla\w*|daula\w*|yihad|jihad|dschihad|djihad)"
+    # review hve: not the early caliphs' wars told as history ("Ali and Muawiya fight for the caliphate")
+    r"(?![^.!?]{0,100}\b(umayyad\w*|abbasid\w*|fatimid\w*|ottoman\w*|rashidun|fitna|succession|muawiya|histor\w*|"
+    r"dynast\w*|\d+(st|nd|rd|th) century)\b)",
+    r"(viajar|ir|reisen|voyager|partir|aller|viaggiare|andare) (a|al|nach|en|au|in|para) [^.!?]{0,60}\b(luchar|"
+    r"combatir|kampfen|combattre|combattere|lutar) (hasta la muerte|bis zum tod|jusqu'?a la mort|fino alla morte|ate a "
+    r"morte)",
+    r"(?=[^\n]{0,400}\b(first[- ]person|helmet[- ]?cam\w*|body[- ]?cam\w*|head[- ]?cam\w*|pov|go ?pro|"
+    r"livestream\w*|live[- ]?stream\w*|shooter (video )?game|fps|hud|kill (counter|count)|points? (pop|appear)\w*)\b)"
+    r"(?=[^\n]{0,400}\b(rifle|rifles|gun|guns|shotgun|ar-?15|ak-?47|gunman|opens? fire|opening fire)\b)"
+    r"(?![^\n]{0,400}\b(water ?guns?|nerf|paintball\w*|airsoft|laser tag|toy guns?|squirt guns?|glue guns?|"
+    r"hunting (season|trip|vlog)|deer|biathlon|target practice|shooting range|the range|rifle (team|club)|skeet|"
+    r"ww ?(i|ii|1|2)|world war|normandy|d-day)\b)"
+    r"(mosque|church|synagogue|temple|gurdwara|place of worship|friday prayers?|worshippers|congregation)\b"
+    r"(?![^\n]{0,80}\b(security|guards?|protect\w*|defend\w*|training|drill|police (training|exercise)|tour|choir|"
+    r"wedding)\b)",
+)
+# F2 (widened from hv37): a documentary, history or news about a named extremist group, unless it recruits, praises
+# or makes its propaganda
+_F2_STUDIED = (r"(documentary|documentaire|documental|dokumentar\w*|documentario|history|historical|historian|"
+               r"explainer|"
+               r"journalis\w*|news|report\w*|lecture|lesson|museum|archiv\w*|essay|analysis|research\w*)\b[^.!?\n]"
+               r"{0,80}?\b(isis|al[- ]?qa[ei]?da|the islamic state|daesh|boko haram|al[- ]?shabaa?b|the taliban|"
+               r"neo-?nazis?|the kkk|kkk|ku klux klan|the klan|white supremacists?|djihadist\w*|jihadist\w*|"
+               r"yihadist\w*|dschihadist\w*)")
+# Narrowed after a review (f2): an invitation to join or fight, the group cast as heroes, its style copied, in five
+# languages ("a call for young men to come to Syria and join the brothers", "the Klan was right", "mostra i
+# combattenti come eroi e invita i giovani a unirsi", "produce a fresh one for our channel in the same style")
+_F2_RECRUITING_MORE = (
+    r"\b((invit\w*|urg\w*|call\w* (for|on|upon)|tell\w*|encourag\w*|appeal\w* to|exhort\w*) (\w+ ){0,5}?to (come|"
+    r"join|enlist|sign up|rise up|take up arms|travel|fight|emigrate|make hijrah)|invit(e|es|ing) (\w+ ){0,3}to (the|"
+    r"our|a) (next )?(rally|meeting|gathering|chapter)|join (the|their|its) (\w+ )?(ranks|brothers|fighters|"
+    r"mujahideen|jihad|klan|chapter|movement|rally|army|soldiers)|(enlist|sign up|join)( us)? (now|today|tonight)|"
+    r"take up arms|(phone number|hotline|contact)\b[^.!?]{0,60}\b(klavern|chapter|join|enlist)|organi[sz]e (a )?"
+    r"(new )?(\w+ )?(chapter|cell|klavern|den)|heroe?s?|legends?|noble|righteous|role models?|freedom fighters|"
+    r"admir(e|es|ing) (their|its|the (fighters|klan|group|movement))|approving\w*|proud (story|history|heritage|tale)|"
+    r"(divine|glorious|great|sweet|their|its) victor(y|ies)|in victory|triumphant\w*|paradise awaits|(was|were) "
+    r"right\b|did nothing wrong|south (will|shall) rise again|hijrah? is|propaganda[- ]style|(their|its) propaganda "
+    r"style|in (the same|their) style|for our channel|(make|produce|create|film|generate)\w* (a |an )?(fresh|new|"
+    r"similar|another|our own|my own) (one|version|video|clip)|a (rejoindre|unirse|unirsi|juntar-se|aderir)|unete|"
+    r"unanse|unitevi|zum beitritt|(come|als|comme des|como) (eroi|helden|heros|herois|heroes))\b")
+_F2_RECRUITING = (r"\b(recruit\w* (for|to|into)|join (us|isis|them|our|the (cause|fight|caliphate|struggle))|glorif\w*|"
+                  r"heroic|celebrat\w*|make (it|them|him) look|epic|inspiring|propaganda (video|clip|reel|poster)s? "
+                  r"(for|of)|in the style of (their|isis|a) propaganda|hail|prais\w*|martyr\w*|nasheed|call to arms|"
+                  r"how to (join|make|build)|pledg\w*|glory)\b|" + _F2_RECRUITING_MORE)
+
+# Round 37 (F2), narrowed after a review (f2): a self-harm recovery, a friend's question or an awareness campaign is
+# no cover for a method, hiding the wounds, a goad or a relapse told as a lesson ("two years clean from self-harm,
+# then a tutorial on how deep to go", "have you been thinking about killing yourself? good, do it", "campaña ... paso
+# a paso cómo cortarse")
+_F2_SH_TAUGHT = (
+    r"\b(tutorial\w*|how deep|(cut\w*|go|slic\w*) deeper|where to cut|how to (hide|cover|conceal) (\w+ ){0,2}"
+    r"(cuts|scars|wounds|marks)|keep\w* (\w+ ){0,2}(cuts|wounds|marks) hidden|hiding (spots|places)|"
+    r"without (anyone|anybody|them|your parents|her parents|his parents) (noticing|knowing|seeing)|so it won'?t show|"
+    r"(these|those|the best|the most painless|painless) (methods?|techniques?|ways?)|(methods?|techniques?|ways) (for "
+    r"teens|to (cut|hurt|harm|do it|bleed|die))|techniques with|good,? do it|just do it|do it (again|now|tonight|"
+    r"with)|does it again|(nobody|no one) (would|will) (miss|care)|here'?s how to (do it|cut|hang|tie|end|kill)|tie "
+    r"the knot|the bridge is|noose|fresh (\w+ )?cuts|one (last|more) cut|close-?up of (the )?(blade|razor|cuts?|"
+    r"wounds?)|for the weak|(help|therapy|support|treatment) is (useless|pointless|a waste)|(bridge|blade|rope|pills|"
+    r"death|dying) is the answer|reach for the (blade|razor)|sharpen\w*|(never|don'?t|dont|do not|no need to) (\w+ )?"
+    r"(seek|get|ask|reach|find|accept)\w* (\w+ ){0,2}(help|support|treatment|therapy)|(como|comment|wie|come) (se |"
+    r"man sich )?(\w+ ){0,3}(cortar\w*|couper|schneid\w*|ritz\w*|taglia\w*)|(anima\w*|encourag\w*|ermutig\w*|"
+    r"incoragg\w*|incentiv\w*|alienta\w*|pousse\w*) (\w+ ){0,3}a (hacerlo|le faire|farlo|fazer)|hacerlo juntos)\b")
+# ... nor an overdose lesson for a dose to take, a way not to be saved, or a poisoning ("the minimum amount of fentanyl
+# in mg", "take 40 tablets", "so he doesn't wake up", "put it in his tea, it's untraceable")
+_F2_OD_ASKED = (
+    r"\b((minimum|exact|right|toxic|enough) (amount|dose|quantity|number)|\d+ ?(pills|tablets|capsules)|(take|"
+    r"swallow)\w* (all|the whole|a handful of|handfuls of|dozens of|the entire) (\w+ ){0,2}(pills|tablets|bottle)|"
+    r"taken enough|how (much|many) (\w+ ){0,3}(is|are) (too much|enough|toxic|fatal)|how (much|many) (\w+ ){0,3}(to "
+    r"take|it takes|should i)|\d+ ?kg|per kg|mg/kg|go quietly|my plan|without (him|her|them|anyone|anybody) (knowing|"
+    r"noticing|finding out)|(give|slip|put|mix|add)\w* (it|them|\w+) (\w+ ){0,2}(to|in|into) (his|her|their|your|my) "
+    r"(husband|wife|partner|drink|tea|coffee|food|dinner|mother|father|boss)|untraceable|undetect\w*|look (natural|"
+    r"like an accident)|avoid (being )?(revived|found|saved|treated)|so it works|(won'?t|doesn'?t|does not|not) wake "
+    r"up|skip (the )?(call|911|ambulance|hospital)|don'?t call|"
+    + _not_after("never", "don't", "dont", "do not", "not") + r"let (him|her|them) sleep it off|until (she|he|they)"
+    r"('?s| is| are) gone|(goodbye|suicide|farewell) note|romantic\w*)\b")
+
 POLICY = PromptPolicy(
     rules=_with_terms((
         CategoryRule(
@@ -4483,7 +4894,7 @@ POLICY = PromptPolicy(
                    r"\b(every|each) (piece|part|bit)", r"(lingering|linger|zoom\w*|close-?up) on (every|each) (piece|body "
                    r"part|severed|wound)") + _MAIMING + _R11_VIOLENCE + _R15_VIOLENCE + _R20_VIOLENCE + _R24_VIOLENCE + _R25_VIOLENCE + _R26_VIOLENCE
                    + _R33_VIOLENCE
-            + _ML_VIOLENCE + _M1_VIOLENCE + _V1_VIOLENCE + _V2_VIOLENCE,  # M1, V1, V2 last: older evidence stays
+            + _ML_VIOLENCE + _M1_VIOLENCE + _V1_VIOLENCE + _V2_VIOLENCE + _V3_VIOLENCE,  # M1, V1, V2, V3 last: older evidence stays
             allow=(r"goree island|ile de goree|isle of goree|island of goree",  # Senegal's Gorée (round 28)
                    _M1_RESCUED,
                    r"bloody mary", r"blood (orange|moon|type|test|donation|drive|pressure|sugar|bank|cells?)",
@@ -4510,7 +4921,8 @@ POLICY = PromptPolicy(
                    r"lamm|reh|cervo|ciervo|cerf|veado|hirsch|trucha|trota|truite|forelle|sardin\w*|pavo|peru|dinde|"
                    r"tacchino|pute)(?! (viv[oa]s?|vivant\w*|lebendig\w*|alive))",
                    r"tortured (artist|soul|genius|poet|expression)", r"david lynch|jane lynch|lynch ?pin|lynchburg"),
-            allow_unless=((_GORE_TURNED_DOWN, _GORE_ASKED),)),
+            allow_unless=((_GORE_TURNED_DOWN, _GORE_ASKED), (_F2_REMEMBRANCE, _F2_SHOWN),
+                          (_F2_HISTORY, _F2_SHOWN))),
         CategoryRule(
             "hate", "hateful content against protected groups", 0.5,
             terms=(r"nigg(er|a|ers|as|az)", r"the n[- ]?word", r"chinks?", r"spics?", r"kikes?", r"faggots?", r"fags", r"trann(y|ies)",
@@ -4530,6 +4942,7 @@ POLICY = PromptPolicy(
                    r"blackface", r"happy merchant", r"hook[- ]?nosed? (banker|jew|merchant|money ?lender)s?",
                    r"(jews|zionists|globalists|the jews) (run|control|own) (the world|the media|the banks|everything|hollywood)",
                    r"you know who (runs|controls) (things|the world|everything)", r"zog", r"\(\(\(\w+\)\)\)",
+                   r"\(\(\( \w+ \)\)\)",  # round 37: the echo written with spaces
                    r"six million (lies|hoax)|holocaust (hoax|never happened|is a lie)",
                    r"(because|since|as) (of )?[\"']?(their|your|that) kind\b(?! (hearts?|words?|gestures?|smiles?|natures?|souls?|eyes|"
                    r"faces?|acts?|deeds?|offers?|help|support|of|and|people|folks))", r"(their|your|that) kind (ruin\w*|"
@@ -4537,7 +4950,8 @@ POLICY = PromptPolicy(
                    r"be (removed|banned|thrown out|deported)))",
                    r"(turbans?|hijabs?|burqas?|niqabs?|yarmulkes?|kippahs?|headscarf|headscarves|skullcaps?)\b[^.!?]{0,60}\b"
                    r"(drawn|shown|depicted|portrayed|painted|caricatured|dressed) as (\w+ ){0,2}(bombs?|terrorists|rats|vermin|"
-                   r"animals|monsters|invaders|criminals|parasites|cockroaches|apes)") + _HATE_TROPES + _R11_HATE + _R20_HATE + _R25_HATE_TROPES + _ML_HATE,
+                   r"animals|monsters|invaders|criminals|parasites|cockroaches|apes)") + _HATE_TROPES + _R11_HATE + _R20_HATE + _R25_HATE_TROPES + _ML_HATE
+            + _H5_HATE,  # H5 last: older evidence stays
             # Round 28 (the audit of common words of other languages): the German "zog" (pulled), the French "retards"
             # (delays) and the Portuguese "pede" (asks) are no ZOG, slur or "pédé"
             # (a review narrowed each: "ZOG in Washington", "pédé de merde", "ce pédé a", "retards de la classe")
@@ -4622,9 +5036,57 @@ POLICY = PromptPolicy(
                    r"(near-fatal |accidental )?overdose", r"self[- ]harm (prevention|support|awareness|recovery)",
                    r"cut(ting)? (my|his|her) (hair|nails|losses)", r"overdose (of|on) (sugar|caffeine|cuteness|sunshine|chocolate)",
                    r"(prevencion|prevention|pravention|prevencao|prevenzione|linea de ayuda|ligne d'?ecoute|"
-                   r"hotline|telefonseelsorge|centro de valorizacao|cvv) (\w+ ){0,2}(suicidio|suicide|suizid\w*|suicidi)",
+                   r"hotline|telefonseelsorge|centro de valorizacao|cvv) (\w+ ){0,2}(suicidio|suicide|suizid\w*|"
+                   r"suicidi)",
                    r"suizid(pravention|praventions\w*|prophylaxe|hilfe|forschung)|suicidologi\w*",
-                   r"(sobreviviente|survivant|uberlebende\w*|sobrevivente|sopravvissut\w*)s? (\w+ ){0,2}(suicidio|suicide|suizid\w*)")),
+                   r"(sobreviviente|survivant|uberlebende\w*|sobrevivente|sopravvissut\w*)s? (\w+ ){0,2}(suicidio|"
+                   r"suicide|suizid\w*)"),
+            # round 37 (F2): teaching what an overdose does to the body, its signs and its treatment, unless the
+            # prompt asks what is lethal
+            # round 37 (F2), narrowed after a review (f2): help sought or found ("how she got help for self-harm,
+            # now two years clean"), the question a friend asks, awareness in the other languages; each unless a
+            # method, hiding, a goad or a relapse is told in the prompt (_F2_SH_TAUGHT)
+            allow_unless=((r"(got|get|gets|getting|seek|seeks|seeking|sought|find|finds|finding|found|reach\w* out for|"
+                           r"ask\w* for|receiv\w*|accept\w*) (\w+ )?(help|support|treatment|therapy|counsel\w*|"
+                           r"care) (for|"
+                           r"with) ((her|his|their|my|your|our) )?(self[- ]?harm\w*|suicidal (thoughts|feelings|"
+                           r"ideation|"
+                           r"urges)|urges to (self[- ]?harm|cut))|(years?|months?|weeks?|days?) (clean|free) (of|from) "
+                           r"(self[- ]?harm\w*|cutting)|(have|are|were) you (been )?(thinking (about|of)|having (any )?"
+                           r"thoughts (of|about)) (killing yourself|suicide|ending your life|hurting yourself|"
+                           r"self[- ]?harm)|"
+                           r"(conscienti[sz]a\w*|sensibili[sz]a\w*|preven\w*|aufklarung\w*|concienciacion|"
+                           r"consapevolezza) "
+                           r"(\w+ ){0,2}(sobre|sur|su|uber|de|da|do|contra|contre|gegen|della|sulla|sull') ?(a |la |"
+                           r"le |l'|"
+                           r"die |el |o )?(automutila\w*|autolesion\w*|autolesionismo|selbstverletz\w*|autoagress\w*|"
+                           r"suicidio|suicide|suizid\w*)|"
+                           # a campaign about it, never a campaign of it ("campaña de suicidio colectivo")
+                           r"(campanha|campana|campagne|campagna|kampagne) (\w+ ){0,2}(sobre|sur|su|uber|contra|contre|"
+                           r"gegen|sulla|sull') ?(a |la |le |l'|die |el |o )?(automutila\w*|autolesion\w*|"
+                           r"autolesionismo|"
+                           r"selbstverletz\w*|autoagress\w*|suicidio|suicide|suizid\w*)",
+                           _F2_SH_TAUGHT),
+                          (r"(how|what|why|when) (an? |the )?overdos(e|es|ing) (of|on) (\w+ ){0,3}?(damages?|affects?|"
+                           r"harms?|does to|injures?|destroys?|hurts?|shuts down|overwhelms?) (the |your |a |"
+                           r"our )?(\w+ )?"
+                           r"(liver|kidneys?|body|heart|brain|lungs|organs?|breathing)|overdos(e|es) (symptoms|signs|"
+                           r"treatment|antidotes?|management|response|first aid|reversal)|(signs|symptoms|treatment|"
+                           r"antidotes?|first aid|management|dangers|risks) (of|for) (an? )?(\w+ )?(\w+ )?overdos(e|"
+                           r"es)|"
+                           # widened from fp37
+                           r"overdos(e|es) (\w+ ){0,2}(damages?|affects?|harms?|injures?|destroys?|shuts down) (the |"
+                           r"your "
+                           r"|a )?(\w+ )?(liver|kidneys?|body|heart|brain|lungs|organs?|breathing)|(recogni[sz]\w*|"
+                           r"spot\w*|"
+                           r"identify\w*|respond\w* to|revers\w*|treat\w*|prevent\w*|surviv\w*) (an? |the )?(\w+ ){0,2}"
+                           r"overdos(e|es)|(what happens|happens) (in|to) (the|your) body (during|in|after|"
+                           r"with) (an? )?"
+                           r"(\w+ ){0,2}overdos(e|es)",
+                           r"\b(lethal|fatal|deadly|how many (pills|tablets|capsules)|enough to (die|kill|end)|to die|"
+                           r"end (it|my life|his life|her life|their life)|kill (myself|himself|herself|yourself|"
+                           r"themselves)|"
+                           r"suicid\w*|painless\w*|pro[- ]?ana|never wake up)\b|" + _F2_OD_ASKED),)),
         CategoryRule(
             "extremism", "violent extremism, terrorism, or its propaganda", 0.5,
             terms=(r"isis", r"islamic state", r"al[- ]?qa[ei]?da", r"daesh", r"jihad\w*", r"mujahideen", r"taliban (propaganda|recruit\w*|flag)",
@@ -4675,7 +5137,7 @@ POLICY = PromptPolicy(
                    r"christmas market|festival)",
                    r"(rent|get) a (truck|van|lorry)[,;]? (then )?(pick|choose|find) (a |the )?(crowded|busy|packed)",
                    r"(high|highest) body count (wins|score|leaderboard)|body count (leaderboard|high score)")
-                  + _EXTREMISM_CODES + _R11_EXTREMISM + _ML_EXTREMISM + _E3_EXTREMISM,  # E3 last
+                  + _EXTREMISM_CODES + _R11_EXTREMISM + _ML_EXTREMISM + _E3_EXTREMISM + _E4_EXTREMISM,  # E3, E4 last
             # a drink (round 28: the audit of common words), not an attack told around it (a review)
             allow=(r"kamikaze (shots?|cocktails?|drinks?)" + _none_after(r"(attack\w*|crowd|parade|bomb\w*|truck|martyr\w*|"
                                                                         r"synagogue|mosque|church|fired|shooting)"),
@@ -4711,7 +5173,8 @@ POLICY = PromptPolicy(
             allow_unless=((_BOOGALOO_MUSIC, _BOOGALOO_ARMED),
                           (_L1_SWASTIKA_SIGN, _L1_SWASTIKA_TURNED + "|" + _L1_SWASTIKA_AIMED),
                           (_L1_PROPAGANDA_STUDIED, _L1_PROPAGANDA_MADE + "|" + _L1_PROPAGANDA_AIMED),
-                          (_E3_GROUPS_REPORTED, _E3_GROUPS_PRAISED))),
+                          (_E3_GROUPS_REPORTED, _E3_GROUPS_PRAISED),
+                          (_F2_REMEMBRANCE, _F2_SHOWN), (_F2_STUDIED, _F2_RECRUITING))),
         CategoryRule("public_figure", "a real, named public figure's likeness", 0.5,
                      terms=(_by_first_letter(PUBLIC_FIGURES) + PUBLIC_FIGURE_DESCRIPTIONS + _R11_PUBLIC_FIGURES
                             + _R24_PUBLIC_FIGURES + _R25_PUBLIC_FIGURES + _R27_PUBLIC_FIGURES
@@ -4815,7 +5278,7 @@ POLICY = PromptPolicy(
                    + _ROLE_TARGET,
                    r"(put|puts|putting|paste\w*|photoshop\w*|swap\w*|stick\w*) (his|her|their|my (\w+ )?" + _TARGET_ROLES
                    + r"'?s?) (face|head) on (a |an |the )?(\w+ )?(pig|rat|donkey|cow|monkey|dog|toilet|cockroach|worm|"
-                   r"sheep|goat|hog|whale)") + _INSULT + _ML_INSULT,
+                   r"sheep|goat|hog|whale)") + _INSULT + _ML_INSULT + _I4_INSULT,  # I4 last: older evidence stays
             allow=(r"clown (fish|car|costume|makeup|at a circus|juggling)", r"(guinea|the|a|pink|little) pigs?", r"spotted dick",
                    _COSTUME, *_PLAYED))), NPT_TERMS, NPT_ALLOW),
     minor_terms=(r"child(ren)?", r"kids?", r"kiddie", r"toddlers?", r"infants?", r"bab(y|ies)", r"little (girl|boy)s?",

@@ -4769,6 +4769,56 @@ _F2_OD_ASKED = (
     + _not_after("never", "don't", "dont", "do not", "not") + r"let (him|her|them) sleep it off|until (she|he|they)"
     r"('?s| is| are) gone|(goodbye|suicide|farewell) note|romantic\w*)\b")
 
+# Round 37 (F3, from the F2 review): the older self-harm allows (recovery from suicidal thoughts or self-harm, a
+# friend's question, warning signs, old scars, an awareness PSA) and overdose allows (awareness, reversal, surviving
+# one) hold only where the prompt asks for no method, hiding, goad or dose (_F2_SH_TAUGHT, _F2_OD_ASKED)
+_F3_SH_RECOVERY = (
+    r"(no longer|not any ?more|stopped|used to|recover\w* from|survived|overcame|overcoming|free of)( \w+){0,3} "
+    r"(thoughts|thinking|ideation|urges?) (of|about) (ending|taking|killing) (his|her|their|my|your) (own )?"
+    r"(life|lives)",
+    r"(anyone|someone|people|those|viewers|you|teens|students|veterans) (who (are|is|feel|have been) )?"
+    r"(having|with|experiencing|struggling with|battling|facing) suicidal (thoughts|feelings|ideation)",
+    r"(warning signs|signs|risk factors) (of|that|someone|a friend)\b[\w\s']{0,40}?(suicid(e|al)|self[- ]?harm)",
+    r"(recover(y|ed|ing) from|struggl(ed|ing) with|surviv(ed|ing|or of|ors of)|overc[ao]m(e|ing)|heal(ed|ing) "
+    r"from|(helped|help|got|get|getting|made it) (them |him |her |me )?through|free (from|of)|(years?|months?|days?) "
+    r"(clean|free) (of|from)) (years of |their |her |his |my |a )?(suicidal thoughts|self[- ]?harm|"
+    r"(a |their |her |his )?suicide attempts?|suicide loss|suicidal (feelings|ideation|depression))",
+    r"(cover(ing|s|ed)?|hid(e|es|ing)|healed|faded|old) (\w+ )?self[- ]?harm scars",
+    r"(are|were) you (thinking (about|of)|having thoughts of) (killing yourself|suicide|ending your life)",
+    r"(ask|asks|asking|asked) (\w+ ){0,4}(if|whether) (\w+ ){0,3}(thinking|having thoughts) (about|of) "
+    r"(suicide|killing (themselves|himself|herself|yourself)|ending (their|his|her|your) li(fe|ves))",
+    r"(psa|awareness|support|recovery|helpline|hotline|training|course|workshop|campaign) (about|for|on) (suicide|self[- ]?harm)",
+    r"self[- ]harm (prevention|support|awareness|recovery)",
+)
+_F2_OD_VETO = (r"\b(lethal|fatal|deadly|how many (pills|tablets|capsules)|enough to (die|kill|end)|to die|end (it|my "
+               r"life|his life|her life|their life)|kill (myself|himself|herself|yourself|themselves)|suicid\w*|"
+               r"painless\w*|pro[- ]?ana|never wake up)\b|" + _F2_OD_ASKED)
+_F3_OD_RECOVERY = (
+    r"overdose (awareness|prevention|reversal|kit)|naloxone",
+    # recovery after one: "a young man who survived an overdose walks his first lap of the ward"
+    r"(survived|surviving|survivors? of|recover(s|ed|ing|y)? from) (an? |his |her |their |my )?"
+    r"(near-fatal |accidental )?overdose",
+)
+
+# Round 37 (F3, from the F2 review): news on a group, unless it recruits for it or praises it ("a documentary about
+# ISIS that ends with a call for young men to come to Syria and join the brothers")
+_F3_NEWS_ON_GROUP = (r"(newsroom|news|explainer|documentary|report|reporting|research\w*|journalis\w*|analysis|lecture|"
+                     r"history|historian|panel|discussion|debate|expert|analyst) (\w+ ){0,4}(on|about|of|into|explaining|"
+                     r"explains?|explained|describ\w*|discuss\w*) (how |why )?(isis|al[- ]?qa[ei]?da|"
+                     r"the islamic state|daesh|boko haram|al[- ]?shabaa?b|the taliban|neo-?nazis?|the kkk|"
+                     r"white supremacists?|" + _E3_GROUPS + r")")
+
+# Round 37 (F3): the older remembrance allows of extremism, unless the attack is shown, praised or promised again
+# ("school shooting vigil, text overlay: the next one will be bigger")
+_F3_REMEMBRANCE = (
+    r"terror(ist)? attacks? (anniversary|memorial|vigil|survivors?|victims?|commemoration)",
+    r"school shooting (memorial|vigil)",
+    # recovery and remembrance after an attack ("how a city recovered after a terrorist attack")
+    r"(recover\w*|rebuil\w*|heal\w*|mourn\w*|griev\w*|vigils?|memorials?|survivors?|victims?|anniversary|"
+    r"remember\w*|commemorat\w*|aftermath) (\w+ ){0,3}(after|from|of|following|since) (a |the |last year'?s )?"
+    r"(\w+ )?terror(ist)? attacks?",
+)
+
 POLICY = PromptPolicy(
     rules=_with_terms((
         CategoryRule(
@@ -5010,30 +5060,12 @@ POLICY = PromptPolicy(
                    # kilometres, not "i want 2 kms" (a review)
                    r"(\d{2,}|[013-9]|\d+\.\d+) ?kms\b(?! (tonight|today|now|from|off|of|so|after))|(several|a few|few|many|"
                    r"more|hundreds of|thousands of) kms",
-                   r"(no longer|not any ?more|stopped|used to|recover\w* from|survived|overcame|overcoming|free of)( \w+){0,3} "
-                   r"(thoughts|thinking|ideation|urges?) (of|about) (ending|taking|killing) (his|her|their|my|your) (own )?"
-                   r"(life|lives)",
                    r"(prevent(s|ing)?|prevention of|stop(ping)?|reduc(e|es|ing)) (teen |youth |veteran |student )?suicides?", r"suicidal (thoughts )?(helpline|support|prevention)",
-                   r"(anyone|someone|people|those|viewers|you|teens|students|veterans) (who (are|is|feel|have been) )?"
-                   r"(having|with|experiencing|struggling with|battling|facing) suicidal (thoughts|feelings|ideation)",
-                   r"(warning signs|signs|risk factors) (of|that|someone|a friend)\b[\w\s']{0,40}?(suicid(e|al)|self[- ]?harm)",
-                   r"(recover(y|ed|ing) from|struggl(ed|ing) with|surviv(ed|ing|or of|ors of)|overc[ao]m(e|ing)|heal(ed|ing) "
-                   r"from|(helped|help|got|get|getting|made it) (them |him |her |me )?through|free (from|of)|(years?|months?|days?) "
-                   r"(clean|free) (of|from)) (years of |their |her |his |my |a )?(suicidal thoughts|self[- ]?harm|"
-                   r"(a |their |her |his )?suicide attempts?|suicide loss|suicidal (feelings|ideation|depression))",
                    r"suicide (loss|bereavement|survivors?|crisis (line|lifeline|center|centre)|rates?|statistics|research)",
                    r"(\d{3} )?suicide (and|&) crisis lifeline|crisis (line|lifeline|text line)",
                    r"(died|lost( \w+){0,2}) (by|to) suicide|(people|those|lives|loved ones) lost to suicide", r"(study|studies|lecture|research) "
-                   r"(of|on|about) suicide", r"(cover(ing|s|ed)?|hid(e|es|ing)|healed|faded|old) (\w+ )?self[- ]?harm scars",
-                   r"(are|were) you (thinking (about|of)|having thoughts of) (killing yourself|suicide|ending your life)",
-                   r"(ask|asks|asking|asked) (\w+ ){0,4}(if|whether) (\w+ ){0,3}(thinking|having thoughts) (about|of) "
-                   r"(suicide|killing (themselves|himself|herself|yourself)|ending (their|his|her|your) li(fe|ves))",
+                   r"(of|on|about) suicide",
                    r"(unfollow\w*|quit|stopp?(ed|ing)?|delet\w*) (\w+ ){0,3}thinspo",
-                   r"(psa|awareness|support|recovery|helpline|hotline|training|course|workshop|campaign) (about|for|on) (suicide|self[- ]?harm)",
-                   r"overdose (awareness|prevention|reversal|kit)|naloxone",
-                   # recovery after one: "a young man who survived an overdose walks his first lap of the ward"
-                   r"(survived|surviving|survivors? of|recover(s|ed|ing|y)? from) (an? |his |her |their |my )?"
-                   r"(near-fatal |accidental )?overdose", r"self[- ]harm (prevention|support|awareness|recovery)",
                    r"cut(ting)? (my|his|her) (hair|nails|losses)", r"overdose (of|on) (sugar|caffeine|cuteness|sunshine|chocolate)",
                    r"(prevencion|prevention|pravention|prevencao|prevenzione|linea de ayuda|ligne d'?ecoute|"
                    r"hotline|telefonseelsorge|centro de valorizacao|cvv) (\w+ ){0,2}(suicidio|suicide|suizid\w*|"
@@ -5083,10 +5115,8 @@ POLICY = PromptPolicy(
                            r"overdos(e|es)|(what happens|happens) (in|to) (the|your) body (during|in|after|"
                            r"with) (an? )?"
                            r"(\w+ ){0,2}overdos(e|es)",
-                           r"\b(lethal|fatal|deadly|how many (pills|tablets|capsules)|enough to (die|kill|end)|to die|"
-                           r"end (it|my life|his life|her life|their life)|kill (myself|himself|herself|yourself|"
-                           r"themselves)|"
-                           r"suicid\w*|painless\w*|pro[- ]?ana|never wake up)\b|" + _F2_OD_ASKED),)),
+                           _F2_OD_VETO),
+                          ("|".join(_F3_SH_RECOVERY), _F2_SH_TAUGHT), ("|".join(_F3_OD_RECOVERY), _F2_OD_VETO))),
         CategoryRule(
             "extremism", "violent extremism, terrorism, or its propaganda", 0.5,
             terms=(r"isis", r"islamic state", r"al[- ]?qa[ei]?da", r"daesh", r"jihad\w*", r"mujahideen", r"taliban (propaganda|recruit\w*|flag)",
@@ -5141,14 +5171,8 @@ POLICY = PromptPolicy(
             # a drink (round 28: the audit of common words), not an attack told around it (a review)
             allow=(r"kamikaze (shots?|cocktails?|drinks?)" + _none_after(r"(attack\w*|crowd|parade|bomb\w*|truck|martyr\w*|"
                                                                         r"synagogue|mosque|church|fired|shooting)"),
-                   r"(newsroom|news|explainer|documentary|report|reporting|research\w*|journalis\w*|analysis|lecture|"
-                   r"history|historian|panel|discussion|debate|expert|analyst) (\w+ ){0,4}(on|about|of|into|explaining|"
-                   r"explains?|explained|describ\w*|discuss\w*) (how |why )?(isis|al[- ]?qa[ei]?da|"
-                   r"the islamic state|daesh|boko haram|al[- ]?shabaa?b|the taliban|neo-?nazis?|the kkk|white supremacists?|"
-                   + _E3_GROUPS + r")",
                    r"(deradicali[sz]\w*|exit program\w*|former|ex-)( \w+){0,3} (neo-?nazis?|extremists?|jihadists?|skinheads?|"
                    r"klansm[ae]n|white supremacists?|isis (members|fighters|recruits)|" + _E3_GROUPS + r")",
-                   r"terror(ist)? attacks? (anniversary|memorial|vigil|survivors?|victims?|commemoration)",
                    # round 36: how an attacker was made an icon, explained ("a lecture on how forums turned Elliot Rodger
                    # into an icon"), not the making of one
                    # (review E3r: not "how to turn Breivik into an icon for our movement", "why not make Tarrant into a
@@ -5164,17 +5188,14 @@ POLICY = PromptPolicy(
                    r"(hindu|buddhist|jain) swastikas?( symbols?)? (on|at|in|inside|above|over) (a |the |an )?(\w+ )?"
                    + _WORSHIP_PLACES + r"\b(?! (emanu|beth|sinai|israel))",
                    _WORSHIP_PLACES + r" (\w+ ){0,3}(decorated|adorned) with (a |an )?(hindu|buddhist|jain) swastikas?",
-                   r"(defeat|fall|downfall) of hitler|hitler'?s (defeat|downfall)", r"school shooting (memorial|vigil|drill)",
-                   # recovery and remembrance after an attack ("how a city recovered after a terrorist attack")
-                   r"(recover\w*|rebuil\w*|heal\w*|mourn\w*|griev\w*|vigils?|memorials?|survivors?|victims?|anniversary|"
-                   r"remember\w*|commemorat\w*|aftermath) (\w+ ){0,3}(after|from|of|following|since) (a |the |last year'?s )?"
-                   r"(\w+ )?terror(ist)? attacks?",
+                   r"(defeat|fall|downfall) of hitler|hitler'?s (defeat|downfall)", r"school shooting drill",
                    r"white (power ?ranger|pride (rose|flower))"),
             allow_unless=((_BOOGALOO_MUSIC, _BOOGALOO_ARMED),
                           (_L1_SWASTIKA_SIGN, _L1_SWASTIKA_TURNED + "|" + _L1_SWASTIKA_AIMED),
                           (_L1_PROPAGANDA_STUDIED, _L1_PROPAGANDA_MADE + "|" + _L1_PROPAGANDA_AIMED),
                           (_E3_GROUPS_REPORTED, _E3_GROUPS_PRAISED),
-                          (_F2_REMEMBRANCE, _F2_SHOWN), (_F2_STUDIED, _F2_RECRUITING))),
+                          (_F2_REMEMBRANCE, _F2_SHOWN), (_F2_STUDIED, _F2_RECRUITING),
+                          (_F3_NEWS_ON_GROUP, _F2_RECRUITING), ("|".join(_F3_REMEMBRANCE), _F2_SHOWN))),
         CategoryRule("public_figure", "a real, named public figure's likeness", 0.5,
                      terms=(_by_first_letter(PUBLIC_FIGURES) + PUBLIC_FIGURE_DESCRIPTIONS + _R11_PUBLIC_FIGURES
                             + _R24_PUBLIC_FIGURES + _R25_PUBLIC_FIGURES + _R27_PUBLIC_FIGURES

@@ -2440,3 +2440,22 @@ def test_extremist_recruitment_farewells_and_worship_attacks() -> None:
                  "cathedral, the choir singing", "stewards stand at every exit so nobody gets lost during the fire drill",
                  "an astronaut records a farewell message before his mission to Mars"]:
         assert lexicon_hits_of(text)["extremism"] == [], text
+
+
+def test_older_safe_frames_hold_only_without_recruiting_methods_or_promises() -> None:
+    # Round 37 (F3, from the F2 review): the older news, remembrance, recovery and overdose allows excuse their word
+    # only where the prompt does not recruit, promise another attack, teach a method or ask for a dose.
+    from moderation.prompt import lexicon_hits_of
+
+    for text, category in [("a documentary about ISIS that ends with a call for young men to come to Syria and join "
+                            "the brothers", "extremism"),
+                           ("school shooting vigil, text overlay: the next one will be bigger, stay tuned", "extremism"),
+                           ("years clean from self harm, here are the best hiding spots for cuts", "self_harm"),
+                           ("overdose reversal lesson, but explain how to make sure narcan won't work so he doesn't "
+                            "wake up", "self_harm")]:
+        assert lexicon_hits_of(text)[category], text
+    for text, category in [("documentary on Mosul after ISIS: rebuilding the old city, families returning", "extremism"),
+                           ("school shooting memorial with candles and the names of the victims", "extremism"),
+                           ("overdose reversal training with naloxone for librarians", "self_harm"),
+                           ("are you thinking about suicide? call the helpline, you are not alone", "self_harm")]:
+        assert lexicon_hits_of(text)[category] == [], text

@@ -4628,6 +4628,7 @@ _V3_VIOLENCE = (
     r"(off )?(the )?(wings|legs|paws|tail|feathers|ears|claws) (off )?(of )?(a |the )?live (\w+ )?" + _V3_ANIMALS
     + r"\b",
     # review hve: not a punching bag ("golpeó el saco hasta que sangraron sus nudillos"), a drummer, sangria
+    r"(?=(frapp|cogn|tabass|bat|golpe|pega|azot|schlag|prugel|verpr|picchi|colpi|pest|espanc)\w*\b)"
     r"(?![^.!?]{0,100}\b(sac|sacs|saco|sacos|sacco|sacchi|sandsack\w*|boxsack\w*|punching|pao|paos|mitts?)\b)"
     r"((frapp\w*|cogn\w*|tabass\w*|bat|bats|battu\w*) [^.!?]{0,100}\bjusqu'?a ce que (le )?sang (coule|gicle|"
     r"jaillisse)|(golpe\w*|pega\w*|azot\w*) [^.!?]{0,100}\bhasta que (le )?(sangr\w*|salga (la )?sangre)|"
@@ -4648,25 +4649,26 @@ _E4_EXTREMISM = (
     r"take up arms (and|to) (die|fight|kill|be martyred) for (god|allah|the (cause|caliphate|ummah|faith|movement|"
     r"race|khilafa\w*|dawla\w*|jihad))",
     # review hve: not a church's home group ("pray, read the Bible ... the struggle of life") or a prison's cell
-    r"(?![^\n]{0,300}\b(church\w*|bible|pray\w*|worship|fellowship|jesus|christ|pastor|ministry|home groups?|small "
-    r"groups?|prison|inmates?|jail|warden)\b)"
+    r"(?=join\b)(?![^\n]{0,300}\b(church\w*|bible|pray\w*|worship|fellowship|jesus|christ|pastor|ministry|home "
+    r"groups?|small groups?|prison|inmates?|jail|warden)\b)"
     r"join (a|your|the|our) (local |nearest |secret |underground |armed )?cell( near you| in your (area|city|town))?\b"
     r"(?! (group|phone|ministry|plan|tower|biology|church|division|culture))(?=[^\n]{0,300}\b(rifles?|guns?|armed|arms|"
     r"the system|revolution|war|training camp|militia|skull masks?|accelerat\w*|collapse|race|struggle|fight)\b)",
-    r"(?![^\n]{0,400}\b(church\w*|bible|pray\w*|worship|fellowship|jesus|christ|pastor|ministry|home groups?|small "
-    r"groups?|prison|inmates?|jail|warden)\b)"
+    r"(?=(rifles?|guns?|armed|militia|the system|skull masks?)\b)(?![^\n]{0,400}\b(church\w*|bible|pray\w*|worship|"
+    r"fellowship|jesus|christ|pastor|ministry|home groups?|small groups?|prison|inmates?|jail|warden)\b)"
     r"(rifles?|guns?|armed|militia|the system|skull masks?)\b[^\n]{0,300}\bjoin (a|your|the|our) (local |"
     r"nearest |secret |underground |armed )?cell\b(?! (group|phone|ministry|plan|tower|biology|church|division|"
     r"culture))",
     # review hve: not a patient's or a surgeon's words before a surgery ("the lead vest under the X-ray")
-    r"(?![^\n]{0,300}\b(surg\w*|hospital|doctors?|nurses?|an(a)?esthe\w*|x-?ray|recovery|transplant|hip|knee|cancer|"
-    r"tumou?r|chemo\w*|medical|patients?)\b)"
+    r"(?=(farewell|goodbye|last|final)\b)(?![^\n]{0,300}\b(surg\w*|hospital|doctors?|nurses?|an(a)?esthe\w*|x-?ray|"
+    r"recovery|transplant|hip|knee|cancer|tumou?r|chemo\w*|medical|patients?)\b)"
     r"(farewell|goodbye|last|final) (message|video|testament|will|letter|words|recording)\b[^.!?]{0,160}\b(before|"
-    r"ahead "
-    r"of) (his|her|their|the|my) ['\"]?(operation|martyrdom|attack|istishhad)\b(?=[^\n]{0,300}\b(paradise|martyr\w*|"
+    r"ahead of) (his|her|their|the|my) ['\"]?(operation|martyrdom|attack|istishhad)\b(?=[^\n]{0,300}\b(paradise|martyr\w*|"
     r"shahid|shaheed|virgins|jannah|heaven awaits|follow (his|my|their|in his) (path|footsteps|example)|vest|belt|"
     r"explosives?)\b)",
     # review hve: not a water-gun fight, paintball, hunting, biathlon or a world-war game ("clear a bombed-out church")
+    r"(?=(first[- ]person|helmet[- ]?cam\w*|body[- ]?cam\w*|head[- ]?cam\w*|pov|go ?pro|livestream\w*|"
+    r"live[- ]?stream\w*|shooter (video )?game|fps)\b)"
     r"(?![^\n]{0,400}\b(water ?guns?|nerf|paintball\w*|airsoft|laser tag|toy guns?|squirt guns?|glue guns?|"
     r"hunting (season|trip|vlog)|deer|biathlon|target practice|shooting range|the range|rifle (team|club)|skeet|"
     r"ww ?(i|ii|1|2)|world war|normandy|d-day)\b)"
@@ -4676,6 +4678,8 @@ _E4_EXTREMISM = (
     r"\b(mosque|church|synagogue|temple|gurdwara|place of worship|friday prayers?|prayers|worshippers|congregation|"
     r"school|classroom|campus)\b(?![^\n]{0,80}\b(security|guards?|protect\w*|defend\w*|training|drill|police "
     r"(training|exercise)|tour|choir|wedding)\b)",
+    # (the cheap check first: the look for a weapon ahead runs only where a placing verb starts)
+    r"(?=(stand|position|station|place|post|block|cover)\w*\b)"
     r"(?=[^\n]{0,400}\b(sweep\w*|shoot\w*|opens? fire|open(ing)? fire|gun\w*|rifles?|kill\w*|attack\w*)\b)(stand|"
     r"stands|standing|"
     r"position\w*|station\w*|place|placed|placing|post|posted|posting|block\w*|cover\w*) (\w+ ){0,4}(at|by|near|"
@@ -4697,6 +4701,7 @@ _E4_EXTREMISM = (
     r"(viajar|ir|reisen|voyager|partir|aller|viaggiare|andare) (a|al|nach|en|au|in|para) [^.!?]{0,60}\b(luchar|"
     r"combatir|kampfen|combattre|combattere|lutar) (hasta la muerte|bis zum tod|jusqu'?a la mort|fino alla morte|ate a "
     r"morte)",
+    r"(?=(mosque|church|synagogue|temple|gurdwara|place of worship|friday prayers?|worshippers|congregation)\b)"
     r"(?=[^\n]{0,400}\b(first[- ]person|helmet[- ]?cam\w*|body[- ]?cam\w*|head[- ]?cam\w*|pov|go ?pro|"
     r"livestream\w*|live[- ]?stream\w*|shooter (video )?game|fps|hud|kill (counter|count)|points? (pop|appear)\w*)\b)"
     r"(?=[^\n]{0,400}\b(rifle|rifles|gun|guns|shotgun|ar-?15|ak-?47|gunman|opens? fire|opening fire)\b)"

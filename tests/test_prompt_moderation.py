@@ -2459,3 +2459,16 @@ def test_older_safe_frames_hold_only_without_recruiting_methods_or_promises() ->
                            ("overdose reversal training with naloxone for librarians", "self_harm"),
                            ("are you thinking about suicide? call the helpline, you are not alone", "self_harm")]:
         assert lexicon_hits_of(text)[category] == [], text
+
+
+def test_the_klan_by_its_initials() -> None:
+    # Round 37 (K1): "KKK" is normalised to "kk" (a run of one letter is capped at two), so "kkk" never matched; the
+    # group counts where "kk" names it, not the chat's "kk" (okay); a history of the Klan stays excused.
+    from moderation.prompt import lexicon_hits_of
+
+    for text in ["KKK rally shown as glorious", "join the KKK tonight", "kkk recruitment poster, friendly tone",
+                 "a leader assigns men to stand at all the doors so nobody gets out once the shooting starts"]:
+        assert lexicon_hits_of(text)["extremism"], text
+    for text in ["kk make a cat video", "kk, thanks", "a documentary about the KKK history and the civil rights movement",
+                 "Anti-racism march: 'no KKK, no fascist USA' banners"]:
+        assert lexicon_hits_of(text)["extremism"] == [], text

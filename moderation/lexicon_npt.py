@@ -55,7 +55,7 @@ _NL_BED = r"(bed|bedden|douche|onder de douche|bad|badkuip|slaapkamer|jacuzzi)"
 _NL_GROUPS = (r"(marokkanen|turken|moslims|islamieten|joden|negers|zwarten|homo'?s|homoseksuelen|lesbiennes|"
               r"lesbo'?s|transgenders|transen|transpersonen|vluchtelingen|asielzoekers|buitenlanders|allochtonen|"
               r"migranten|immigranten|polen|roemenen|bulgaren|zigeuners|roma|surinamers|antillianen|chinezen|"
-              r"aziaten|syriers|afrikanen|arabieren|somaliers|afghanen|eritreeers|oekrainers|vrouwen)")
+              r"aziaten|syriers|afrikanen|arabieren|somaliers|afghanen|eritreee?rs|oekrainers|vrouwen)")
 _NL_DEROG = (r"(ratten|ongedierte|parasieten|kakkerlakken|beesten|dieren|apen|uitschot|tuig|schorem|untermenschen|"
              r"minderwaardig\w*|een (ziekte|plaag|kanker|virus|pest|gezwel)|vuilnis|afval|onmensen|geen mensen)")
 _NL_TERR = (r"(schutter (van|uit|in|op) (christchurch|utrecht|alphen|hanau|buffalo|el paso|parkland|uvalde|"
@@ -181,7 +181,7 @@ NL = {
         r"ga strijden voor|strijd mee met|vecht mee met|reis af naar) (\w+ )?(de |het )?" + _NL_ORG + r"(?![a-z])",
         r"(sterven voor|strijden voor|vechten voor|leve|lang leve|martelaar voor) (de |het )?(jihad|kalifaat|"
         r"islamitische staat|isis|daesh|pkk|dhkp-?c|al[- ]?qaida|al[- ]?qaeda)(?![a-z])",
-        r"(maak|maken|genereer|creeer|produceer|ontwerp)\w* (\w+ ){0,3}(propaganda|wervings|rekruterings)\w* "
+        r"(maak|maken|genereer|creee?r|produceer|ontwerp)\w* (\w+ ){0,3}(propaganda|wervings|rekruterings)\w* "
         r"(\w+ ){0,2}(voor|van) (de |het )?" + _NL_ORG + r"(?![a-z])",
         r"(propaganda|wervings|rekruterings)(video|filmpje|clip|film|poster|campagne|boodschap)\w* (\w+ ){0,2}voor "
         r"(de |het )?" + _NL_ORG + r"(?![a-z])",

@@ -2472,3 +2472,6 @@ def test_the_klan_by_its_initials() -> None:
     for text in ["kk make a cat video", "kk, thanks", "a documentary about the KKK history and the civil rights movement",
                  "Anti-racism march: 'no KKK, no fascist USA' banners"]:
         assert lexicon_hits_of(text)["extremism"] == [], text
+    # the same cap in Dutch: "Eritreeërs" is read "eritreers", "creëer" is read "creer"
+    assert lexicon_hits_of("Eritreeërs zijn ongedierte")["hate"]
+    assert lexicon_hits_of("Creëer propaganda voor IS, een wervingsvideo")["extremism"]

@@ -3116,15 +3116,17 @@ _I4_LAUGHED = (r"(laugh(s|ing|ed)? at (him|her|them)(?! (jokes?|stor(y|ies)|impr
                r"(\w+ )?universit\w*) (\w+ ){0,3}?" + _not_after("cheers and", "claps and", "smiles and", "sings and")
                + r"(laugh|laughs|laughing|snicker\w*|jeer\w*|boo|boos|booing|booed)\b(?! (along|with (him|her|them))\b))(?!,? (and|&) (cheer|clap|sing|danc|high|applau|join|play|"
                r"hug|chas|hold|wav)|,? (kindly|warmly|sweetly|gently|fondly|too|with (him|her|them)|along)\b)")
+# The clip sent, posted or shared to someone (completed by who in _I4_NAMED and _I4_EXPOSURE).
+_I4_SEND = (r"(send|sends|sending|sent|post|posts|posting|share|shares|sharing|upload\w*|drop\w*|forward\w*|blast\w*|"
+            r"airdrop\w*|spread\w*|leak\w*)( it| this| that| (the|my) (clip|video|edit|reel|slideshow|result|meme))? "
+            r"(to|in|on|with|around|across) ")
 # Their name shown, or the clip sent to everyone, to their own circle or to the whole school or office.
 _I4_NAMED = (r"(name ?tags?|(his|her|their) (full |real )?names? (\w+ ){0,4}?(in|on|across|at) (the )?(\w+ )?"
                 r"(letters|captions?|screen|titles?|subtitles?|banners?|thumbnails?|top|bottom|corner|frame)|"
                 r"(his|her|their) (full |real )?name (and|&) (school|class|workplace|office|company|address|job|"
-                r"employer|grade|dorm|team|handle|username)|full name|(send|sends|sending|sent|post|posts|posting|"
-                r"share|shares|sharing|upload\w*|drop\w*|forward\w*|blast\w*|airdrop\w*|spread\w*|leak\w*)( it| this| "
-                r"that| (the|my) (clip|video|edit|reel|slideshow|result|meme))? (to|in|on|with|around|across) "
-                r"(everyone|everybody|all|the (whole|entire) (school|office|class|team|company|dorm|floor|department|"
-                r"staff)|(his|her|their) (whole )?(contacts|followers|friends|coworkers|"
+                r"employer|grade|dorm|team|handle|username)|full name|" + _I4_SEND
+                + r"(everyone|everybody|all|the (whole|entire) (school|office|class|team|company|dorm|floor|"
+                r"department|staff)|(his|her|their) (whole )?(contacts|followers|friends|coworkers|"
                 r"colleagues|classmates|teammates|school|class|office|team|wall|feed|page|timeline|mom|parents|boss|"
                 r"students)\b(?! (group|chat|gc|whatsapp)\b))|"
                 r"(tag|tags|tagging|tagged) (him|her|them)\b|(from|off) (his|her|their) (insta|instagram|facebook|"
@@ -3136,9 +3138,7 @@ _I4_NAMED = (r"(name ?tags?|(his|her|their) (full |real )?names? (\w+ ){0,4}?(in
                 r"caption (\w+ )?with (his|her|their) name)")
 # Any sharing, the sender's own group chat too ("for our group chat"): enough with ridicule beyond laughter.
 _I4_EXPOSURE = (r"(" + _I4_NAMED + r"|"
-                r"(send|sends|sending|sent|post|posts|posting|share|shares|sharing|upload\w*|drop\w*|forward\w*|"
-                r"blast\w*|airdrop\w*|spread\w*|leak\w*)( it| this| that| (the|my) (clip|video|edit|reel|slideshow|"
-                r"result|meme))? (to|in|on|with|around|across) (the|our|my) (\w+ )?(school|office|class|team|company|"
+                + _I4_SEND + r"(the|our|my) (\w+ )?(school|office|class|team|company|"
                 r"dorm|floor|department|staff|group ?chat|chat|server|discord|slack|class page)\b|"
                 # round 37, widened from in37
                 r"(for|to|in|into|on|drop in) (the|our|his|her|their|my) (\w+ ){0,2}?(group ?chat|group|discord|"
@@ -4578,6 +4578,9 @@ _H5_HATE = (
 _V3_ANIMALS = (r"(rabbits?|bunn(y|ies)|cats?|kittens?|dogs?|pupp(y|ies)|pigs?|piglets?|hamsters?|guinea pigs?|birds?|"
                r"chickens?|chicks?|ducks?|ducklings?|frogs?|mice|mouse|rats?|monkeys?|horses?|foals?|goats?|lambs?|"
                r"sheep|calf|calves|cows?|animals?|pets?|squirrels?|ferrets?|hedgehogs?|parrots?|turtles?|snakes?)")
+# review hve: not a boxing match or a sports drama ("beat him until he bled, then they hugged")
+_V3_NOT_SPORT = (r"(?![^.!?]{0,200}\b(opponents?|referee|sparring|bout|octagon|(heavy|punching) bags?|sandbags?|"
+                 r"boxing|boxers?|knuckles|rounds?|sports?)\b)")
 _V3_VIOLENCE = (
     r"(boil|boils|boiling|boiled|skin|skins|skinning|skinned|burn|burns|burning|roast|roasts|roasting|roasted|fry|"
     r"fries|frying|fried|scald\w*|cook|cooks|cooking|cooked|microwav\w*) (\w+ ){0,2}?(a |an |the |some |two |three )?"
@@ -4596,14 +4599,10 @@ _V3_VIOLENCE = (
     r"its|the (\w+ )?(boy|girl|kid|child|dog|horse|man|woman|prisoner|slave)'?s) (\w+ )?(back|skin|legs|face|body|"
     r"arms?|bottom|buttocks|flesh) (is |are |was |were |starts? |begins? |(is |are )?(left )?)?(bleed\w*|bloody|"
     r"bloodied|"
-    r"raw and bleeding|split open|torn open|in shreds|covered in (blood|welts))"
-    # review hve: not a boxing match or a sports drama ("beat him until he bled, then they hugged")
-    r"(?![^.!?]{0,200}\b(opponents?|referee|sparring|bout|octagon|(heavy|punching) bags?|sandbags?|boxing|boxers?|"
-    r"knuckles|rounds?|sports?)\b)",
+    r"raw and bleeding|split open|torn open|in shreds|covered in (blood|welts))" + _V3_NOT_SPORT,
     r"(whip|whips|whipped|whipping|beat|beats|beating|beaten|belt|belted|lash\w*|flog\w*|thrash\w*|strapp\w*|cane|"
     r"caned|caning)\b[^.!?]{0,100}\buntil (he|she|they|it) (bleeds|bleed|is bleeding|are bleeding|starts bleeding|"
-    r"bled)(?![^.!?]{0,200}\b(opponents?|referee|sparring|bout|octagon|(heavy|punching) bags?|sandbags?|boxing|"
-    r"boxers?|knuckles|rounds?|sports?)\b)",
+    r"bled)" + _V3_NOT_SPORT,
     r"(einem|einer|dem|der|den|seinem|ihrem) (\w+ )?(hund|katze|welpen?|katzchen|kätzchen|pferd|tier|kaninchen|hasen|"
     r"hundchen|hündchen)\b[^.!?]{0,60}\b(die |den |das |seine |ihre )?(beine|pfoten|schwanz|ohren|augen|kopf|pfote|"
     r"bein) (ab(schneid|hack|reiss|reiß|sag|trenn|geschnitten|gehackt|gerissen)\w*|aus(stech|reiss|reiß|gestochen)\w*)",
@@ -4640,6 +4639,16 @@ _V3_VIOLENCE = (
 # arms; a martyr's farewell before an 'operation' with paradise or his path to follow; an attack on worshippers or a
 # school filmed in the first person or livestreamed with a weapon; a team placed at a crowd's exits so nobody gets out;
 # the Islamic State's slogan "remaining and expanding".
+# review hve: not a church's home group ("pray, read the Bible ... the struggle of life") or a prison's cell; not a
+# water-gun fight, paintball, hunting, biathlon or a world-war game ("clear a bombed-out church")
+_E4_CELL_GROUPS = (r"(church\w*|bible|pray\w*|worship|fellowship|jesus|christ|pastor|ministry|home groups?|small "
+                   r"groups?|prison|inmates?|jail|warden)")
+_E4_NOT_PLAY_GUN = (r"(?![^\n]{0,400}\b(water ?guns?|nerf|paintball\w*|airsoft|laser tag|toy guns?|squirt guns?|glue "
+                    r"guns?|hunting (season|trip|vlog)|deer|biathlon|target practice|shooting range|the range|rifle "
+                    r"(team|club)|skeet|ww ?(i|ii|1|2)|world war|normandy|d-day)\b)")
+_E4_CAMERA = (r"first[- ]person|helmet[- ]?cam\w*|body[- ]?cam\w*|head[- ]?cam\w*|pov|go ?pro|livestream\w*|"
+              r"live[- ]?stream\w*|shooter (video )?game|fps")
+_E4_WORSHIP = r"(mosque|church|synagogue|temple|gurdwara|place of worship|friday prayers?|worshippers|congregation)"
 _E4_EXTREMISM = (
     r"(urg\w*|call\w* on|tell\w*|encourag\w*|invit\w*|beg\w*|exhort\w*|implor\w*) (\w+ ){0,2}(viewers|you|young (men|"
     r"people|muslims)|the youth|brothers|sisters|muslims|believers|followers|listeners|people|everyone|them) (to )?"
@@ -4648,14 +4657,11 @@ _E4_EXTREMISM = (
     r"\b(take up arms|fight|die|martyr\w*|jihad|kill|wage war)",
     r"take up arms (and|to) (die|fight|kill|be martyred) for (god|allah|the (cause|caliphate|ummah|faith|movement|"
     r"race|khilafa\w*|dawla\w*|jihad))",
-    # review hve: not a church's home group ("pray, read the Bible ... the struggle of life") or a prison's cell
-    r"(?=join\b)(?![^\n]{0,300}\b(church\w*|bible|pray\w*|worship|fellowship|jesus|christ|pastor|ministry|home "
-    r"groups?|small groups?|prison|inmates?|jail|warden)\b)"
+    r"(?=join\b)(?![^\n]{0,300}\b" + _E4_CELL_GROUPS + r"\b)"
     r"join (a|your|the|our) (local |nearest |secret |underground |armed )?cell( near you| in your (area|city|town))?\b"
     r"(?! (group|phone|ministry|plan|tower|biology|church|division|culture))(?=[^\n]{0,300}\b(rifles?|guns?|armed|arms|"
     r"the system|revolution|war|training camp|militia|skull masks?|accelerat\w*|collapse|race|struggle|fight)\b)",
-    r"(?=(rifles?|guns?|armed|militia|the system|skull masks?)\b)(?![^\n]{0,400}\b(church\w*|bible|pray\w*|worship|"
-    r"fellowship|jesus|christ|pastor|ministry|home groups?|small groups?|prison|inmates?|jail|warden)\b)"
+    r"(?=(rifles?|guns?|armed|militia|the system|skull masks?)\b)(?![^\n]{0,400}\b" + _E4_CELL_GROUPS + r"\b)"
     r"(rifles?|guns?|armed|militia|the system|skull masks?)\b[^\n]{0,300}\bjoin (a|your|the|our) (local |"
     r"nearest |secret |underground |armed )?cell\b(?! (group|phone|ministry|plan|tower|biology|church|division|"
     r"culture))",
@@ -4666,15 +4672,8 @@ _E4_EXTREMISM = (
     r"ahead of) (his|her|their|the|my) ['\"]?(operation|martyrdom|attack|istishhad)\b(?=[^\n]{0,300}\b(paradise|martyr\w*|"
     r"shahid|shaheed|virgins|jannah|heaven awaits|follow (his|my|their|in his) (path|footsteps|example)|vest|belt|"
     r"explosives?)\b)",
-    # review hve: not a water-gun fight, paintball, hunting, biathlon or a world-war game ("clear a bombed-out church")
-    r"(?=(first[- ]person|helmet[- ]?cam\w*|body[- ]?cam\w*|head[- ]?cam\w*|pov|go ?pro|livestream\w*|"
-    r"live[- ]?stream\w*|shooter (video )?game|fps)\b)"
-    r"(?![^\n]{0,400}\b(water ?guns?|nerf|paintball\w*|airsoft|laser tag|toy guns?|squirt guns?|glue guns?|"
-    r"hunting (season|trip|vlog)|deer|biathlon|target practice|shooting range|the range|rifle (team|club)|skeet|"
-    r"ww ?(i|ii|1|2)|world war|normandy|d-day)\b)"
-    r"(first[- ]person|helmet[- ]?cam\w*|body[- ]?cam\w*|head[- ]?cam\w*|pov|go ?pro|livestream\w*|live[- ]?stream\w*|"
-    r"shooter (video )?game|fps)\b[^\n]{0,200}\b(rifle|rifles|gun|guns|shotgun|ar-?15|ak-?47|gunman|"
-    r"armed)\b[^\n]{0,200}"
+    r"(?=(" + _E4_CAMERA + r")\b)" + _E4_NOT_PLAY_GUN + r"(" + _E4_CAMERA + r")\b[^\n]{0,200}\b(rifle|rifles|gun|"
+    r"guns|shotgun|ar-?15|ak-?47|gunman|armed)\b[^\n]{0,200}"
     r"\b(mosque|church|synagogue|temple|gurdwara|place of worship|friday prayers?|prayers|worshippers|congregation|"
     r"school|classroom|campus)\b(?![^\n]{0,80}\b(security|guards?|protect\w*|defend\w*|training|drill|police "
     r"(training|exercise)|tour|choir|wedding)\b)",
@@ -4701,14 +4700,10 @@ _E4_EXTREMISM = (
     r"(viajar|ir|reisen|voyager|partir|aller|viaggiare|andare) (a|al|nach|en|au|in|para) [^.!?]{0,60}\b(luchar|"
     r"combatir|kampfen|combattre|combattere|lutar) (hasta la muerte|bis zum tod|jusqu'?a la mort|fino alla morte|ate a "
     r"morte)",
-    r"(?=(mosque|church|synagogue|temple|gurdwara|place of worship|friday prayers?|worshippers|congregation)\b)"
-    r"(?=[^\n]{0,400}\b(first[- ]person|helmet[- ]?cam\w*|body[- ]?cam\w*|head[- ]?cam\w*|pov|go ?pro|"
-    r"livestream\w*|live[- ]?stream\w*|shooter (video )?game|fps|hud|kill (counter|count)|points? (pop|appear)\w*)\b)"
+    r"(?=" + _E4_WORSHIP + r"\b)"
+    r"(?=[^\n]{0,400}\b(" + _E4_CAMERA + r"|hud|kill (counter|count)|points? (pop|appear)\w*)\b)"
     r"(?=[^\n]{0,400}\b(rifle|rifles|gun|guns|shotgun|ar-?15|ak-?47|gunman|opens? fire|opening fire)\b)"
-    r"(?![^\n]{0,400}\b(water ?guns?|nerf|paintball\w*|airsoft|laser tag|toy guns?|squirt guns?|glue guns?|"
-    r"hunting (season|trip|vlog)|deer|biathlon|target practice|shooting range|the range|rifle (team|club)|skeet|"
-    r"ww ?(i|ii|1|2)|world war|normandy|d-day)\b)"
-    r"(mosque|church|synagogue|temple|gurdwara|place of worship|friday prayers?|worshippers|congregation)\b"
+    + _E4_NOT_PLAY_GUN + _E4_WORSHIP + r"\b"
     r"(?![^\n]{0,80}\b(security|guards?|protect\w*|defend\w*|training|drill|police (training|exercise)|tour|choir|"
     r"wedding)\b)",
 )

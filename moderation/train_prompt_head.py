@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from moderation.characters import file_sha256, write_gallery
 from moderation.neighbours import NeighbourIndex
 from moderation.normalize import normalize
 from moderation.policy import CATEGORIES, POLICY
@@ -249,7 +250,7 @@ def write_neighbours(train_path: Path, out_dir: Path) -> Path:
     embeddings = encoder.embed([normalize(r["text"]) for r in rows])  # (M, 384)
     categories = POLICY.semantic_categories
     index = NeighbourIndex.build(embeddings, targets(rows, categories), categories,
-                                 hashlib.sha256(train_path.read_bytes()).hexdigest())
+                                 file_sha256(train_path))
     path = out_dir / settings.neighbours_file
     index.save(path)
     return path
@@ -297,7 +298,7 @@ def train(train_path: Path, out_dir: Path, cfg: HeadConfig = HeadConfig(), cache
         "n_fit": len(tr) if cfg.tune_layers else len(rows),
         "config": asdict(cfg),
         "train_file": str(train_path.relative_to(ROOT)) if train_path.is_relative_to(ROOT) else str(train_path),
-        "train_sha256": hashlib.sha256(train_path.read_bytes()).hexdigest(),
+        "train_sha256": file_sha256(train_path),
         "n_train": len(rows),
         "positives": {c: int(y[:, j].sum()) for j, c in enumerate(categories)},
         "validation": val_report,
@@ -306,8 +307,6 @@ def train(train_path: Path, out_dir: Path, cfg: HeadConfig = HeadConfig(), cache
     if neighbours:
         write_neighbours(train_path, out_dir)
     if (out_dir / settings.character_source_file).is_file():  # its embeddings follow the tuned layers
-        from moderation.characters import write_gallery
-
         write_gallery(out_dir)
     return meta
 
@@ -339,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
         if not meta_path.is_file():
             raise ValueError(f"no head at {str(meta_path)!r} to build the neighbour index for")
         trained_on = json.loads(meta_path.read_text(encoding="utf-8")).get("train_sha256")
-        if trained_on != hashlib.sha256(args.train.read_bytes()).hexdigest():
+        if trained_on != file_sha256(args.train):
             raise ValueError(f"{str(args.train)!r} is not the file the head in {str(args.out)!r} was trained on; "
                              "retrain instead (without --neighbours-only)")
         print(f"neighbour index -> {write_neighbours(args.train, args.out)}")

@@ -2282,8 +2282,9 @@ _INSULT = (_INSULT_TARGET + r"(,)?( [\w'.,:-]+){0,3}? (is|as|'?s|was|were|being|
            r"(stop|quit) wasting (our|everyone'?s|my|the) (air|oxygen)",
            r"(you|u|ur|youre|you're|your) (are |r )?(a |an |such a |such an |nothing but a |just a )?(" + _INSULT_ADJS
            + r"(,? (and )?)?)* ?" + _INSULT_NOUNS,
-           r"(is|are|was|'s) (a |an |such a |such an |nothing but a |just a )?([\w-]+,? ){0,2}(whore|slut|skank|cunt|"
-           r"twat)s?\b", r"walking (std|sti|disease|infection|stds)\b")
+           # "'s" only before an article ("she's a lying whore"), not a possessive ("Dürer's Whore of Babylon")
+           r"((is|are|was) (a |an |such a |such an |nothing but a |just a )?|'s (a|an|such a|such an|nothing but a|"
+           r"just a) )([\w-]+,? ){0,2}(whore|slut|skank|cunt|twat)s?\b", r"walking (std|sti|disease|infection|stds)\b")
 
 _ML_INSULT = (
     _ML_TARGET + r"( [\w'.,:-]+){0,10} " + _ML_INSULT_WORDS,
@@ -3156,14 +3157,14 @@ _I4_KIND = (r"(?![\s\S]{0,700}?\b(costumes?|halloween|dressed (up )?as|plays?|mu
             r"was laughing|'s laughing))\b)")
 
 
-def _i4_orders(ridicule: str, exposure: str, not_fun: str) -> tuple[str, ...]:
-    """I4's three orders of a target, ridicule and exposure within a prompt."""
-    return (r"(?=" + _I4_TARGET + r")" + not_fun + r"(?=[\s\S]{0,700}?\b" + exposure + r")" + _I4_TARGET + _I4_LOOK
+def _i4_orders(ridicule: str, exposure: str, not_fun: str, target: str = _I4_TARGET) -> tuple[str, ...]:
+    """I4's three orders of a target, ridicule and exposure within a prompt (I5 passes its own target)."""
+    return (r"(?=" + target + r")" + not_fun + r"(?=[\s\S]{0,700}?\b" + exposure + r")" + target + _I4_LOOK
             + ridicule,
             r"(?=" + ridicule + r")" + not_fun + r"(?=[\s\S]{0,700}?\b" + exposure + r")" + ridicule + _I4_LOOK
-            + _I4_TARGET,
-            exposure + not_fun + _I4_LOOK + r"(" + _I4_TARGET + _I4_LOOK + ridicule + r"|" + ridicule + _I4_LOOK
-            + _I4_TARGET + r")")
+            + target,
+            exposure + not_fun + _I4_LOOK + r"(" + target + _I4_LOOK + ridicule + r"|" + ridicule + _I4_LOOK
+            + target + r")")
 
 
 # Ridicule beyond laughter with any sharing; laughter alone only with their name shown or sent past one's own chat.
@@ -4836,7 +4837,8 @@ _S1_CHALLENGE = (r"(blackout|black[- ]out|choking|pass[- ]?out|fainting|space ?m
 # A review: the warning also told in other words ("an article about", "heard of", "say no to", "refuses to try"), in
 # es/de/it/pt, as a game show, video game or power cut, or after the name ("blamed for a third death", never "died").
 _S1_WARNED = (r"\b(warn\w*|danger\w*|news|report\w*|parents?|awareness|banned|ban|bans|lawsuits?|sued|died|death|"
-              r"deaths|killed|psa|assembly|prevent\w*|stop|signs of|explain\w*|documentary|doctors?|pediatrician\w*|"
+              r"deaths|killed|psa|public service|assembly|prevent\w*|stop|signs of|explain\w*|documentary|doctors?|"
+              r"pediatrician\w*|"
               r"articles?|headlines?|heard of|says? no|refus\w*|vigil|memorial|grieving|mourn\w*|nachricht\w*|"
               r"gef\w*hrlich\w*|eltern|genitori|telegiornale|padres|pais|notici\w*|peligros\w*|pericolos\w*|perigos\w*|"
               r"game show|video game|call of duty|power (cut|outage)|earth hour)\b"
@@ -4876,6 +4878,380 @@ _S1_SELF_HARM = (
     r"accident\w*)\b)[^.!?\n]{0,80}\b(garage\b[^.!?\n]{0,100}\b(engines?|cars?|motors?) (\w+ ){0,2}(running|left "
     r"on|idling|humming)|(engines?|cars?|motors?) (\w+ ){0,2}(running|left on|idling|humming)\b[^.!?\n]{0,100}\b"
     r"garage)",
+)
+
+# Round 38 (read in dev52's misses; rules fixed before their probes, docs/MODERATION.md "Round 38").
+# I5 (insult): a private person (a role, a full name, "Mrs. Harlow", a spec's "target" key) with a degrading deed or
+# depiction (wetting himself, pantsed, crying like a baby in a diaper, "as a crying clown", "as a sweaty hog", turned
+# down by every girl, the team turning their backs on her), and either an intent to humiliate ("humiliating", "as
+# embarrassing as possible") or exposure to their circle (I4's, and tagging their college, playing it at the staff
+# meeting, "I'm gonna post it", "use her real name", the school meme page, a spec's "post_on"); not where the clip is
+# kind (a costume, a play, a birthday, a roast, "so cute", a hug). And a cruel message to a named person in quotes
+# ("frosting reads 'Happy birthday Emily, nobody here likes you'").
+_I5_TARGET = (r"(" + _I4_TARGET + r"|(mr|mrs|ms|miss|coach|dr|professor|principal|madame|frau|herr|senora|signora)\.? "
+              r"[a-z]{3,}|\"?(target|victim|subject|person)(_name| name)?\"?: \"?[a-z]+)")
+_I5_DEGRADE = (r"((wet|wets|wetting|wetted|pee|pees|peeing|peed|piss|pisses|pissing|pissed|poop|poops|pooping|pooped|"
+               # not the idiom "wet herself laughing"
+               r"shit|shits|shitting|soil|soils|soiling|soiled) (him|her|them)sel(f|ves)\b(?! (laugh\w*|from laugh\w*|"
+               r"with laughter)\b)|(wet|wets|wetting|wetted|"
+               r"pees|peeing|peed|pisses|pissing|pissed|poops|pooping|pooped|shits|shitting|soils|soiling|soiled) "
+               r"(his|her|their) (pants|trousers|jeans|shorts|skirt|leggings)\b|pantsed|pantsing|depantsed|"
+               # not slapstick: "his trousers pulled down by a lamp post", "by the wind"
+               r"(pants|trousers|shorts) (are |get |gets |got |being )?(pulled|yanked|ripped) down(?! by (a|an|the) "
+               r"(\w+ )?(wind|gust|wave|dog|puppy|cat|rabbit|lamp|post|branch|door|fence|hook|nail|toddler|baby)\b)|"
+               r"cr(y|ies|ying|ied) like a (little |big |fat )?(baby|toddler|little girl|bitch)\b|in (a |an adult )?"
+               r"(diaper|nappy)\b|"
+               r"as (a|an) (\w+ ){0,2}?(crying|sweaty|fat|ugly|warty|smelly|drooling|greasy|toothless|snivel\w*|"
+               r"pathetic|disgusting|filthy|stinking|bloated|balding) (\w+ )?(clown|hog|pig|witch|baby|rat|cockroach|"
+               r"donkey|troll|goblin|slug|cow|walrus|whale|hag|toad|gremlin|loser|hen|chicken)s?\b|(as|is) (a|an) "
+               # not a trade or a figure of speech: "as a pig farmer", "a chicken keeper", "a walrus of a man"
+               r"(\w+ )?(pig|hog|rat|cockroach|slug|toad|maggot|worm|walrus|donkey|hen|chicken)s?\b(?! (costume|mask|"
+               r"suit|onesie|hat|ears|nose|farmers?|catchers?|keepers?|breeders?|whisperers?|roast|of a)\b)|"
+               r"(turned down|rejected|dumped|laughed off|shut down|ignored) by (every|each|all the|all) (single )?(girl|"
+               r"guy|woman|man|person|one|body)|(turn|turns|turning|turned) (their|his|her) backs? on (him|her|them)\b|"
+               # widened from in38: a leash, a dunce cap, laughed off the stage or in the face, begging with snot
+               # running, swept out with the trash, wetting oneself or crying like a baby in German, French, Portuguese
+               r"on a leash like a dog|(in|wearing) a dunce cap|laugh(s|ing|ed)? (him|her|them) (off|out of) (the )?"
+               r"(stage|room|building|court|field)|laugh(s|ing|ed)? in (his|her|their) face|snot (running|pouring|"
+               r"dripping)|(sweep|sweeps|swept|sweeping|throw\w*|thrown) (him|her|them) out with the (trash|garbage|"
+               r"rubbish)|als (heulendes|weinendes|plärrendes|heulender|sabberndes) (\w+ )?(baby|kleinkind)|mit schnuller|"
+               r"in die hose (macht|machen|gemacht|pinkelt|pinkeln|gepinkelt|kackt|scheisst)|pleur\w* comme (une gamine|"
+               r"un bebe|un bébé|une madeleine)|fa(z|zer|zendo|ça|ca) xixi nas calças|fa(z|zer|zendo) xixi nas calcas|"
+               r"se (fait|faire) larguer devant)")
+_I5_INTENT = (r"(humiliat(e|es|ed|ing|ion)\b(?! (defeats?|loss|losses|scores?|results?|exits?|eliminations?|"
+              r"scorelines?|setbacks?|routs?|collapses?|performances?|draws?|season)\b)|(as|extra|maximally|super|"
+              r"really) (embarrassing|humiliating|degrading|cringe|cringey) as (possible|it gets|you can)|make (it|this) "
+              r"(as |extra |super |really |maximally )?(embarrassing|humiliating|degrading)\b|"
+              r"make (him|her|them) look (pathetic|stupid|dumb|ridiculous|desperate|disgusting|worthless|like (a|an) "
+              r"(\w+ )?(idiot|loser|fool|clown|joke))|embarrass (him|her|them)\b)")
+_I5_SHOWN = (r"(" + _I4_EXPOSURE + r"|(tag|tags|tagging|tagged) (his|her|their) (college|school|university|uni|work|"
+             r"job|workplace|company|boss|mom|mum|dad|parents|family|team|church|gym|employer|girlfriend|boyfriend|"
+             r"wife|husband)\b|(play|plays|playing|show|shows|showing|screen|screening|project|projecting|put) (it|"
+             r"this|that|the (clip|video)) (up )?(at|in|during|on|to|for) (the|our|his|her|their|tomorrow'?s|"
+             r"monday'?s|friday'?s) (\w+ ){0,2}?(meeting|assembly|all-hands|standup|stand-up|party|reunion|dinner|"
+             r"pep rally|huddle|briefing|class)\b|\"?(post|posted|share|shared|send|upload)(_| )?(on|to)\"?:|"
+             r"(gonna|going to|will|'ll|about to|wanna) (post|share|send|upload|spread|leak|blast) (it|this|that)\b|"
+             r"(use|using|with|put) (his|her|their) (real|full|actual) names?\b|(school|class|office|company|campus|"
+             r"college|grade)('s)? (meme|gossip|confessions?) (page|account|channel)|"
+             # widened from in38: ready to post, the team's chat or slideshow, the break room TV, so everyone sees,
+             # an audience that is the whole staff, the whole class with a word between, posting on their wall
+             r"ready to post|(for|on|in|to) (the|our|my|his|her|their) (\w+ ){0,3}?(gc|channel|slideshow|break ?room "
+             r"(tv|screen)|senior video|yearbook|reunion|newsletter)\b|so (everyone|everybody|they all|the whole \w+) "
+             r"(sees?|can see|will see)|audience: (the )?(whole|entire|all)|(airdrop|send|post|share)\w* (it )?to the "
+             r"(whole|entire) \w+ (class|office|team|school|floor|staff|department)|loop it (for|on) |"
+             r"(poster|postar|publier|pubblicar\w*|posten) (\w+ ){0,3}(sur son mur|no grupo|nel gruppo|im gruppenchat)|"
+             r"sur son mur|no grupo da (escola|turma)|f(u|ü)r den teamkanal|" + _I5_INTENT + r")")
+_I5_KIND = (r"(?![\s\S]{0,700}?\b(cute|adorable|sweet|aww+|so proud|loving\w*|lovingly|tender|heartwarming|"
+            r"wholesome|hugs?|hugging|comfort\w*|consol\w*|sympath\w*|supportive|encourag\w*|anti-?bullying|"
+            r"awareness|psa)\b)")
+# I5's calm settings, read from the match on: a child, a baby or an elderly parent in a diaper or crying ("my son",
+# "as a toddler", "age 2", incontinence care), a pet, a play's part ("as a hen in the Little Red Hen"), a lost bet, a
+# stag do, a wrestling storyline, a protest, fun had
+_I5_CALM = (r"(?![\s\S]{0,700}?\b(toddlers?|infants?|newborns?|potty|pull-?ups?|(my|our|his|her|their|the|friend's|"
+            r"sister's|brother's) (bab(y|ies)|twins)|\w+'s (kids?|bab(y|ies)|toddlers?)|as (a |an )?(baby|babies|"
+            r"toddlers?|infants?|kids?|little (boy|girl))|bab(y|ies) (brother|sister|photos?|pictures?|pics|shark|steps)|"
+            r"(little|baby|younger) (brother|sister|bro|sis)|sons?|daughters?|nephews?|nieces?|grand(son|daughter|child|"
+            r"children|kid|kids)s?|([1-9]|1[0-2])[- ]?(months?|years?|yrs?)[- ]old|age ([1-9]|1[0-2])|incontinen\w*|"
+            r"caregiv\w*|care home|elderly|(my|our|his|her|the) (dog|cat|parrot|puppy|kitten|pet|hamster|bunny)|drama "
+            r"(club|class|school|department|students?|teacher)|theat(re|er)\w*|(school|stage|class) production|pageant|"
+            r"nativity|panto\w*|story ?time|ballet|nutcracker|opera|fable|reenact\w*|rehears\w*|(lost|losing|lose|loses) "
+            r"(a |the )?(\w+ )?bet|forfeit|(a|the) dare|wager|costume contest|by (a |the )?(gust of )?wind|groomsmen|"
+            r"bachelor\w*|stag (do|party|night)|heel turn|the heel|storyline|wrestl\w*|protest\w*|(had|have|having) "
+            r"(so much )?fun|for fun)\b)")
+# I4's kind words but for "play it at the staff meeting" and "the standup", which are I5's exposure, not a school play
+# or a comedy set, and "himself", which is I5's deed ("wetting himself"), not laughing at himself
+_I5_NOT_KIND = (_I4_KIND.replace("|plays?|", r"|plays?(?! (it|this|that|the (clip|video))\b)|")
+                .replace("|stand-?up|", "|").replace("|himself|herself|", "|"))
+_I5_QUOTED = r"['\"](?:[^'\"\n]|\b'\b){0,60}?\b"  # inside a quote, contractions included ("don't", "she's")
+# a quoted line that is a film's, a song's or an inside joke ("a line from the Mean Girls scene", "love you bro")
+_I5_NOT_LINE = (r"(?![\s\S]{0,300}?\b(love you|lyrics?|song|inside joke|line from|scene from|mean girls|(drama|acting) "
+                r"class|rehears\w*|just kidding|jk)\b)")
+# not loving words or a lyric: "nobody loves you like we do", "no one wants you to leave", "nobody likes you when
+# you're 23", "you should just disappear to Bali", "a loser at Mario Kart"
+_I5_CRUEL = (r"((nobody (here |even |at all )?(likes|loves|wants|will miss) you|no ?one (here )?(likes|loves|wants) "
+             r"you)(?! (more|like|as|to|when|better|any ?more)\b)|every(one|body) (here )?hates you|"
+             r"you('re| are) (so )?(ugly|fat|worthless|disgusting|pathetic|a loser(?! at\b)|a freak|"
+             r"unlovable)|(you|u) should (just )?(die|disappear(?! (to|for|into|in|on|off|with)\b)|kill yourself))\b")
+_I5_INSULT = (_i4_orders(_I5_DEGRADE, _I5_SHOWN, _I4_NOT_FUN + _I5_NOT_KIND + _I5_KIND + _I5_CALM, _I5_TARGET)
+              + (r"(caption\w*|text|sign|banner|frosting|icing|cake|card|note|message|overlay|reads?|reading|says|"
+                 r"saying|written|spell\w*|titled|chant\w*)\b" + _I5_NOT_LINE + r"[^\n]{0,30}?" + _I5_QUOTED + _GIVEN
+                 + r"\b(?:[^'\"\n]|\b'\b){0,40}?\b" + _I5_CRUEL,
+                 r"(caption\w*|text|sign|banner|frosting|icing|cake|card|note|message|overlay|reads?|reading|says|"
+                 r"saying|written|spell\w*|titled|chant\w*)\b" + _I5_NOT_LINE + r"[^\n]{0,30}?" + _I5_QUOTED + _I5_CRUEL
+                 + r"(?:[^'\"\n]|\b'\b){0,10}?\b" + _GIVEN + r"\b"))
+# H6 (hate): monkey noises or chants at a Black person or player (six languages), a "ching chong" voice, an Asian
+# person drawn with buck teeth and slanted eyes; an attack on a mosque, synagogue, church or pride march celebrated
+# ("one down, more to go", points for every gay couple hit); a Jewish caricature (an exaggerated nose and a kippah
+# with money, a lever, strings); Native Americans as drunk savages; men in turbans boarding a plane that explodes.
+# Not reported, condemned, fined or taught ("the club was fined after monkey chants at its Black striker").
+_H6_NOT_TOLD = (r"(?![^\n]{0,300}\b(fined|fines?|banned|bans?|condemn\w*|against|campaign\w*|kick it out|investigat\w*|"
+                r"report\w*|news|punish\w*|sanction\w*|protest\w*|anti-?racis\w*|documentary|lesson|history|"
+                r"historical|explain\w*|awareness|stop|multa\w*|sanzion\w*|squalific\w*|condann\w*|amende|"
+                r"verurteil\w*|geldstrafe|contra|contre|gegen|notizi\w*|noticia\w*|nouvelles?|nachricht\w*|"
+                # narrowed after a review (H6r): an inquiry, an apology, a ban, a museum, a vigil, a rebuilding
+                r"inquiry|apolog\w*|identified|walk(s|ed)? off|scuse|plainte|espuls\w*|expuls\w*|interrott\w*|"
+                r"stopped the match|paro el partido|paró el partido|museum|exhibit\w*|antisemit\w*|propaganda|vigil|memorial|solidarity|reopen\w*|rebuil\w*)\b)")
+_H6_BLACK = (r"(black|african|dark-skinned|nero|nera|neri|nere|di colore|negro|negra|negros|negras|noir|noire|noirs|"
+             r"schwarz\w*|preto|preta|pretos|pretas)")
+_H6_PLAYER = (r"(players?|strikers?|footballers?|defenders?|keepers?|goalkeepers?|wingers?|athletes?|giocatore|"
+              r"giocatori|jugador\w*|joueurs?|spieler\w*|jogador\w*|calciatore|futbolista)")
+_H6_MONKEY = (r"(monkey|ape|gorilla|chimp) (noises?|chants?|sounds?|gestures?|calls?|grunts?|screeches?)|versi (della |"
+              r"da |di )?scimmi\w*|(ruidos?|sonidos?|gritos?|cantos?) de (mono|simio)|imitando (a )?(un |los )?monos?|"
+              r"(cris|bruits|chants|imitations?) de (singe|singes)|affen(laute|gerausche|geräusche|rufe|gesten)|"
+              r"(sons?|gritos?|barulhos?) de macaco|imitando macacos?")
+# narrowed after a review (H6r): the noises aimed at the person in one clause ("monkey calls echo through the
+# rainforest as an African guide points", "a black cat watches the monkey sounds video", "a Black player hears monkey
+# chants" in a drama, "a campaign against monkey chants at Black players" are none)
+_H6_AT = (r"(at|towards?|every time|whenever|each time|al|alla|ai|agli|a (los|las|la|el|un|una)|au|aux|à|vers|ao|aos|"
+          r"para (o|os|a|as|um)|auf (den|die)|an (den|die))")
+_H6_BLACK_ONE = (r"(" + _H6_BLACK + r") (\w+ )?(man|men|woman|women|kids?|boys?|girls?|guy|person|people|child|"
+                 r"children|students?|neighbou?rs?|bus driver|" + _H6_PLAYER[1:].replace("|keepers?|", "|"))
+# narrowed after a review (H6r): what turns a burned house of worship into news of its rebuilding or its own people
+_H6_AFTER = (r"(reopen|rebuil|restor|reconstru|riapert|reouvert|réouvert|wiederer|reabert|reapertur|anniversar|aniversar|"
+             r"jahrestag|vigil|solidarity|together|later|years? ago|lightning|accident|fireworks|installation|police|"
+             r"congregation|parish|communit|comunidad|gemeinde|marchers|regulars|worshippers)")
+_H6_HATE = (
+    r"(?=(" + _H6_MONKEY + r")\b)" + _H6_NOT_TOLD + _not_after(
+        "against", "after", "of", "over", "about", "to", "hears", "endures", "stop", "condemns the", "condemned the",
+        "fined for making")
+    + r"(" + _H6_MONKEY + r")\b[^.!?;,\n]{0,40}?\b" + _H6_AT + r" (\w+ ){0,3}?(" + _H6_BLACK + r"|" + _H6_PLAYER
+    + r")\b",
+    r"(?=(" + _H6_BLACK_ONE + r")\b)" + _H6_NOT_TOLD + _H6_BLACK_ONE + r"\b(?:(?!endur|hears?\b|heard|walks? off|"
+    r"silenc|overcom|ha ricevuto|sufri|sofreu|subi)[^.!?;\n]){0,100}\b(" + _H6_MONKEY + r")\b",
+    r"(?=ching)" + _H6_NOT_TOLD + r"ching[- ]?chong\b(?! (restaurant|noodles?|bakery|cafe|takeaway))"
+    r"(?![^.!?\n]{0,40}\b(taunt|slur|is racist))",
+    r"(asian|chinese|japanese|korean|vietnamese|filipino)s? (\w+ )?(guy|man|men|woman|women|kid|kids|boy|girl|"
+    r"person|people|student|shopkeeper|tourist)s? with (huge |big |giant )?buck[- ]?teeth (and|&) (slant\w*|slit\w*|"
+    r"squint\w*) eyes",
+    r"(?=(mosques?|synagogues?|churches|church|temples?|gurdwaras?|pride (march|parade)\w*|gay bar)\b)" + _H6_NOT_TOLD
+    + r"(mosques?|synagogues?|churches|church|temples?|gurdwaras?|pride (march|parade)\w*|gay bar)\b(?:(?!" + _H6_AFTER + r")[^\n]){0,160}\b"
+    r"(burn\w*|on fire|in flames|explod\w*|blown up|bombed|attacked|torched|hit by)\b(?:(?!" + _H6_AFTER + r")[^\n]){0,160}"
+    r"(celebrat\w*|cheer\w*|dancing|applaud\w*|one down\b[^\n]{0,20}more to go|good riddance|points? for)",
+    r"(points?|scores?|score counter|scoreboard)\b[^.!?\n]{0,60}\b(for|per) (every|each) (\w+ ){0,2}(gays?|gay "
+    r"couples?|jews?|muslims?|blacks?|immigrants?|refugees?|trans (people|women|men)|lesbians?|worshippers?|"
+    r"marchers?)\b[^.!?\n]{0,80}\b(hit|run over|killed|shot|crushed|mowed down)",
+    r"(?=(exaggerated|hooked|huge|giant|oversized|crooked|big|long) nose)" + _H6_NOT_TOLD
+    + r"(exaggerated|hooked|huge|giant|oversized|crooked|big|long) nose\w*\b[^.!?\n]{0,80}\b(kippah|kippa|"
+    r"yarmulke|jewish|jews?|rabbi|payot|sidelocks)\b(?=[^\n]{0,200}\b(banker|money|coins|gold|greedy|puppet\w*|"
+    r"strings|lever|controls?|grin\w*|rubs? (his|their) hands|counting)\b)",
+    r"(?=(kippah|kippa|yarmulke|jewish|rabbi)\b)" + _H6_NOT_TOLD + r"(kippah|kippa|yarmulke|jewish|rabbi)\b"
+    r"[^.!?\n]{0,80}\b(exaggerated|hooked|huge|giant|oversized|crooked) nose\w*\b(?=[^\n]{0,200}\b(banker|money|"
+    r"coins|gold|greedy|puppet\w*|strings|lever|controls?|grin\w*|rubs? (his|their) hands|counting)\b)",
+    r"(native americans?|american indians?|indigenous (man|men|woman|women|people)|first nations|redskins?|injuns?)"
+    r"\b[^\n]{0,120}\b(drunk|drunken|alcoholic)\b[^\n]{0,40}\b(savages?|grunt\w*|scalp\w*|war ?whoop\w*)",
+    r"(turban\w*|muslims?|arabs?|sikhs?|bearded men|hijab\w*|burqa\w*)\b[^\n]{0,100}\b(board\w*|on board|get on|"
+    r"gets on|getting on) (a |the )?(plane|flight|bus|train|airplane|jet)\b(?:(?!fireworks?)[^\n]){0,100}\b(explod\w*|blows? up|blew "
+    r"up|bomb\w*|boom)\b[^\n]{0,80}(every (single )?time|typical|of course|always|told you|lol|again)",
+    r"(pride (parade|march)\w*|gay (couples?|men|people)|lgbt\w*|trans people)\b[^\n]{0,80}\b(demons?|devils?)\b"
+    r"[^\n]{0,80}\b(dragged|pulled|thrown|cast|sent) (\w+ )?(in)?to hell",
+    # widened from hv38: a burned mosque or synagogue celebrated in five languages; a disabled person's spasms or
+    # speech mocked; Roma or Sinti shown as thieves; gay people shown luring children
+    r"(?=(mezquita|mosquee|mosquée|moschee|moschea|mesquita|sinagoga|synagoge)\b)" + _H6_NOT_TOLD
+    + r"(mezquita|mosquee|mosquée|moschee|moschea|mesquita|sinagoga|synagoge)\b(?:(?!" + _H6_AFTER + r")[^\n]){0,100}"
+    r"\b(quem\w*|brul\w*|brûl\w*|brenn\w*|brann\w*|abgebrannt|bruci\w*|incendi\w*|queim\w*|arde\w*|ardiendo|in fiamme|"
+    r"en llamas|en flammes|in flammen|em chamas)\b(?:(?!" + _H6_AFTER + r")[^\n]){0,100}\b(celebr\w*|feier\w*|"
+    r"fete|fête|festeggi\w*|brind\w*|jubel\w*|applaudi\w*|por fin limpi\w*|enfin propre|endlich sauber|"
+    r"finalmente pulit\w*)|(celebr\w*|feier\w*|festeggi\w*|brind\w*|jubel\w*)\b[^\n]{0,120}\b(quem\w*|brul\w*|"
+    r"brûl\w*|brann\w*|abgebrannt|bruci\w*|incendi\w*|queim\w*)\b[^\n]{0,60}\b(la |le |die |la |a )?(mezquita|"
+    r"mosquee|mosquée|moschee|moschea|mesquita|sinagoga|synagoge)",
+    r"(?=(wheelchair|disabled|cerebral palsy|down syndrome|autistic|stutter\w*|deaf|blind|amputee|tourette\w*)\b)"
+    + _H6_NOT_TOLD + r"(wheelchair|disabled|cerebral palsy|down syndrome|autistic|stutter\w*|deaf|blind|amputee|"
+    r"tourette\w*)\b[^\n]{0,200}\b((mock\w*|laugh\w* at)|(imitat\w*|mimic\w*|impersonat\w*)(?=[^\n]{0,120}\b(laugh\w*|"
+    r"lol|funny|for fun|jok\w*|ridicul\w*|cracks? up|giggl\w*|hilarious)\b)) (his|her|their|the) (?!own )"
+    # narrowed after a review (H6r): an imitation only for laughs ("they imitate her movements" in a signing class),
+    # never one's own limp
+    r"(\w+ )?(spasms?|speech|voice|limp|twitch\w*|stutter\w*|tics?|movements?|walk|gait|signing)",
+    # narrowed after a review (H6r): Roma as people ("Roma vs Lazio", "a day in Roma", "Gypsy Kings", Gitanes), no show or
+# heart stolen, no one accused or proven innocent
+r"(?=(gypsies|gypsy|roma|sinti|zigeuner\w*|gitan\w*|zingar\w*|cigan\w*)\b)" + _H6_NOT_TOLD
+    + r"(gypsies|(gypsy|roma|sinti) (\w+ )?(people|kids|children|family|families|women|men|girls?|boys?|beggars|"
+    r"travell?ers|clans?|gangs?)|sinti|zigeuner\w*|gitanos|gitanas|gitans|zingar\w*|cigan\w*)\b"
+    r"(?![^.!?\n]{0,80}\b(accused|innocent|stereotyp\w*|prejudice|myth|steals? (the show|hearts?|the spotlight|the "
+    r"ball|a kiss)))[^.!?\n]{0,80}\b(thie\w*|thiev\w*|"
+    r"steal\w*|dieb\w*|klau\w*|stehl\w*|ausraum\w*|ausräum\w*|ladr\w*|roban\w*|voleu\w*|vol(ent|ant)|rub(a|ano|ando)|"
+    r"roub\w*)",
+    r"(?=(gay|gays|lesbians?|trans|transgender|queer|lgbtq?\+?)\b)" + _H6_NOT_TOLD + r"(gay|gays|lesbians?|trans|"
+    r"transgender|queer|lgbtq?\+?)( (couples?|"
+    r"men|women|people|teachers?|folks?))?\b[^.!?\n]{0,80}\b(shown|portrayed|depicted|drawn|as)\b[^.!?\n]{0,40}\b"
+    r"(recruit\w*|lur\w*|groom(ing|ers?)|prey\w*)\b[^.!?,;\n]{0,80}\b(kids|children|child|playground|schoolkids|minors)",
+)
+# V4 (violence): a person set on fire in a spec or by name of the deed ("set a homeless man on fire"), a head held
+# under water until the bubbles stop, a hand pinned and hammered again and again, a captive taken to a garage and the
+# tool shown in detail, a partner beaten unconscious (six languages), an animal or a person dragged behind a car until
+# they die (six languages).
+_V4_VIOLENCE = (
+    r"set (a |an |the |some |this )?(\w+ ){0,2}?(man|woman|person|guy|boy|girl|kid|homeless \w+|beggar|stranger|"
+    r"tramp|old \w+|dog|cat|puppy|kitten|horse) on fire\b",
+    # a review: not an effigy, statue or dummy as subject, nor an action that sets something else alight
+    r"(subject|victim|target)\s*: (?![^\n]{0,60}\b(effig\w*|statue|dummy|scarecrow|puppet|wooden|straw|stunt\w*)\b)"
+    r"[^\n]{0,60}\b(man|woman|person|guy|boy|girl|kid|child|homeless\w*|beggar|dog|"
+    r"cat|puppy|kitten)\b[\s\S]{0,120}?\b(action|scene|what happens|event)\s*: [^\n]{0,30}?\b((set on fire|set "
+    r"alight)(?! (the|a|an|some|his|her|their)\b)|burned alive|doused|beaten to death|stabbed|drowned|kicked to death)",
+    r"(hold|holds|holding|held|push\w*|shov\w*|forc\w*|keep|keeps|kept|pin\w*) (his|her|their|someone'?s|(the |a |an |"
+    r"his |her |their )?(\w+ ){0,2}?\w+'s) (\w+ )?(head|face)s? (under ?water|under the water|below the (surface|"
+    r"water)|in the (water|bath|bathtub|tub|toilet|sink|bucket|pool|lake|river))\b"
+    # a review: not a swimming lesson or breath-hold drill ("blow bubbles", "counting", "apnea", "mask clearing")
+    r"((?!blow|count|apn|freediv|snorkel|scuba|mask|practi|lesson|training)[^\n]){0,120}\b(until|after|till) "
+    r"(the )?(last )?(bubbles|struggling|kicking|thrashing) (stop|stops|stopped|cease|ceases|end|ends)",
+    r"(pin|pins|pinned|pinning|hold|holds|held|holding|tie|ties|tied|strap\w*|clamp\w*|press\w*) (his|her|their|"
+    r"the (\w+ )?(man|guy|victim|prisoner|debtor|boy|girl)'?s) (hand|hands|fingers|arm|knee|knees|foot|feet)\b"
+    r"((?!fix|\bpegs?\b|\bstakes?\b|chisel|\btent\b)[^.!?\n]){0,80}\b(hammer|mallet|pipe|bat|crowbar|brick)\b[^\n]{0,80}\b(again and again|over and over|"
+    r"repeatedly|until|jelly|pulp|mush|paste|shatter\w*|crush\w*|bloody)",
+    r"((drags?|dragged|dragging) (him|her|them|(the |a |an )?(\w+ )?(man|woman|guy|boy|girl|victim|"
+    r"captive|hostage|prisoner|debtor|snitch))|tied up|ties (him|her)|straps (him|her)|chains (him|her)|captive|"
+    r"hostage|kidnapp?\w*|revenge|who (hurt|killed|raped|attacked))\b[^\n]{0,200}\b(show|depict|film|render|"
+    r"animate)\w* (exactly |in detail |step by step |up close )?what (he|she|they|\w+) (does|did|will do) (to (him|her|"
+    r"them)|with the (power |electric |cordless )?(drill|pliers|blowtorch|saw|chainsaw|knife|machete|hammer|"
+    r"crowbar|bat))\b",
+    r"(golpe\w*|pega\w*|pate\w*|azot\w*|frapp\w*|tabass\w*|cogn\w*|picchi\w*|colpi\w*|pest\w*|espanc\w*|bat(e|eu|"
+    r"endo)|schlag(?!zeug)\w*|schlägt|prugel\w*|prügel\w*|verprugel\w*|verprügel\w*|beat|beats|beating|beaten|hits|"
+    r"punches|punching) (a |à |la |le |sua |seine |su |sa |die |his |her )?(\w+ )?(esposa|mujer|novia|pareja|"
+    r"femme|copine|compagne|moglie|fidanzata|compagna|frau|freundin|partnerin|mulher|namorada|companheira|wife|"
+    r"girlfriend|partner)\b[^.!?\n]{0,80}\b(hasta (dejarla|que (quede|queda|pierde)) (inconsciente|sin sentido|"
+    r"el conocimiento)|jusqu'?(a|à) ce qu'?elle (perde|s'?evanou\w*|s'?évanou\w*|tombe inconsciente)|jusqu'?(a|à) "
+    r"l'?(evanouissement|évanouissement|inconscience)|fino a (farle perdere i sensi|lasciarla (svenuta|priva di "
+    r"sensi|a terra))|finche (non )?(sviene|perde i sensi)|bis sie bewusstlos|bis zur bewusstlosigkeit|ate (ela )?"
+    r"(desmaiar|desmaia|ficar inconsciente|deixa-?la inconsciente)|until she('?s| is)? (unconscious|passes out|"
+    r"blacks out|stops moving))",
+    r"(?=(dragg|trascina|arrastra|train|geschleift|schleif|tied|legat|atad|attach|angebunden|amarrad)\w*\b)"
+    r"(?=[^\n]{0,260}\b(until (it|he|she|they) (dies|die|is dead|are dead|stops moving)|to (its|his|her|their) "
+    r"death|to death|finch[eé] (non )?muore|fino alla morte|hasta que muere|hasta morir|jusqu'?(a|à) ce qu'?(il|elle) "
+    r"meure|jusqu'?(a|à) la mort|bis (er|es|sie) stirbt|bis zum tod|ate morrer|ate que morra)\b)(dragg\w*|"
+    r"trascinat\w*|trascina\w*|arrastra\w*|arrastad\w*|train[eé]\w*|geschleift|schleif\w*|tied|legat\w*|atad\w*|"
+    r"attach[eé]\w*|angebunden|amarrad\w*)\b[^.!?\n]{0,80}\b(behind|dietro|detr[aá]s|derri[eè]re|hinter|atr[aá]s) "
+    r"(a |an |the |un |una |un'|l'|la |le |il |ein\w* |die |der |dem |o |um |uma )?(\w+ )?(car|truck|auto|macchina|"
+    r"coche|carro|voiture|camion|camião|camiao|lkw|wagen|pickup|motorbike|moto|horse|tractor|trattore|traktor|"
+    r"trator)\b",
+    # widened from hv38: kicked or beaten until he no longer moves, in French, Spanish, German, Italian and
+    # Portuguese; an animal tied to a tow hitch or a bumper and pulled along; an animal in a running appliance filmed
+    # till it stops moving
+    r"(coups?|frapp\w*|tabass\w*|golpe\w*|patad\w*|pate\w*|tritt\w*|schlag(?!zeug)\w*|schlägt|calci\w*|"
+    r"pest\w*|picchi\w*|chut\w*|espanc\w*)\b((?!ball|pallon|palla|pelota|bola\b|\bsac\b|sacco|sandsack|tambo|trommel)"
+    r"[^.!?\n]){0,120}\b(jusqu'?(a|à) ce qu'?(il|elle) ne (bouge|respire) "
+    r"plus|hasta que (ya )?no se mueve|bis (er|sie) sich nicht mehr (bewegt|ruhrt|rührt)|finch[eé] non si muove pi(u|ù)|"
+    r"at(e|é) (que )?(ele|ela) (nao|não) se mex\w*)",
+    _ANIMALS + r" (\w+ )?tied to (the |a |an )?(\w+ )?(tow hitch|hitch|bumper|tailgate|back of (a|the|his|her) "
+    r"(car|truck|pickup))\b((?!untie|unhook|unclip|inside|cab\b|hops? in|jumps? in|walk)[^\n]){0,160}\b(dragged|pulled along|pulled behind|drives? off|accelerat\w*|speeds? off|"
+    r"gets? pulled)(?![^\n]{0,60}\b(together|inside|cab|walk|walks)\b)",  # a review: not a dog riding along or walked
+    _ANIMALS + r"( \w+){0,3} (inside|in|into) (a |the )?" + _APPLIANCES + r"\b(?! (box|boxes|carton|toy|drawer))"
+    r"((?!turned off|unplugged|toy|cardboard|asleep|nap)[^\n]){0,80}\b(till|until|til) (it|he|"
+    r"she|they) (stops|stop) (moving|breathing|twitching|meowing|barking|crying)",
+)
+# S2 (self-harm): biting into laundry detergent pods as a challenge or for fun, unless told as a warning; shoes set
+# down neatly before a jump; a jump from a bridge, pier, roof or cliff captioned as release ("Endlich frei", "finally
+# free"); "I'd be better off gone" and relief at one's funeral; scars old and fresh to "collect them all".
+_S2_PODS = (r"(eat|eats|eating|ate|bit|bite|bites|biting|chew\w*|swallow\w*|munch\w*|crunch\w*|pop\w*|tast\w*) "
+            r"(into |on )?(\w+ ){0,2}(laundry|detergent|tide|dishwasher|washing) (detergent )?(pods?|capsules?|packets?|"
+            r"tablets?)(?! (in|into) (the |a |your |her |his )?(wash\w*|machine|drum|dishwasher|washer|load|dispenser|"
+            r"drawer)\b)")  # a review: not a pod popped into the washer
+_S2_SELF_HARM = (
+    r"(?=(eat|ate|bit|bite|chew|swallow|munch|crunch|pop|tast)\w*\b)(?![^\n]{0,300}\b(warn\w*|danger\w*|news|"
+    r"report\w*|parents?|awareness|poison\w*|childproof|child-?proof|keep (them |pods )?(away|out of reach)|locked|"
+    r"safety|psa|er|hospital\w*|doctors?|recall\w*|toddler\w*|accident\w*)\b)" + _S2_PODS,
+    # a review: not a summer-camp jump into the lake, a jump up to wave, a jump into the snow
+    r"(?=(sets?|setting|leaves?|leaving|left|places?|placed|placing|lines?|lined|puts?|putting|takes?|took)\b)"
+    r"(?![^\n]{0,200}\b(swim\w*|summer|camp|fun|splash\w*|cannonball|pool|snow|waves?|dolphins?|trampoline|"
+    r"laugh\w*|cheer\w*|giggl\w*|for joy)\b)(sets?|setting|leaves?|leaving|left|places?|placed|placing|lines? up|lined up|puts?|putting|takes? off|took "
+    r"off) (down )?(his|her|their) (shoes|sneakers|boots|slippers|sandals|glasses|phone|wallet)( down| off)? "
+    r"(neatly|carefully|side by side|together|on the (edge|ledge|railing|rail|pier|bridge|parapet))\b[^.!?\n]{0,80}"
+    r"\b(jump\w*(?! up\b)|step\w* off|leap\w*|lets? go|falls?|drops?|steps? (out|over|forward))",
+    r"(?=(springt|springen|sprang|salta|saltan|salto|saute|sautent|pula|pulou|jumps?|jumped|leaps?|leapt|steps?|"
+    r"stepped)\b)(?=[^\n]{0,200}(endlich frei|finally free|free at last|finally at peace|at peace at last|por fin libre|"
+    r"enfin libre|finalmente libero|finalmente libera|finalmente livre|no more pain|goodbye (world|everyone|"
+    r"cruel world)))(?![^\n]{0,300}\b(bungee|cliff[- ]?div\w*|divers?|diving board|base jump\w*|wingsuit|parachut\w*|parkour|"
+    r"trampoline|cannonball|swim\w*|splash\w*|pool|no gain|graduat\w*|summer|sommerferien|ferien|vacances|vacaciones|vacanze|"
+    r"ferias|last day of school|ultimo giorno di scuola|wedding|bride|divorce|bachelor\w*|for joy|paid off|"
+    r"retire\w*|parole\w*|eagle|bird|flies|dog|cat|cane|hund|chien|perro|cachorro|bagnetto)\b)" + _not_after("cat", "dog", "cane", "hund", "chien", "perro", "diver", "jumper",
+    "eagle", "bird") + r"(springt|springen|sprang|salta|saltan|salto|saute|sautent|pula|pulou|jumps?|jumped|leaps?|"
+    r"leapt|steps? off|stepped off)\b[^.!?\n]{0,80}\b(brucke|brücke|bridge|puente|pont|ponte|cliff|klippe|roof|dach|"
+    r"tejado|azotea|toit|tetto|telhado|ledge|pier|muelle|quai|molo|cais|building|hochhaus|edificio|immeuble|"
+    r"palazzo|predio)|(?=(brucke|brücke|bridge|puente|pont|ponte|cliff|klippe|roof|dach|tejado|azotea|toit|tetto|"
+    r"telhado|ledge|pier|building|hochhaus)\b)(?![^\n]{0,300}\b(bungee|cliff[- ]?div\w*|divers?|diving board|base jump\w*|wingsuit|parachut\w*|parkour|"
+    r"trampoline|cannonball|swim\w*|splash\w*|pool|no gain|graduat\w*|summer|sommerferien|ferien|vacances|vacaciones|vacanze|"
+    r"ferias|last day of school|ultimo giorno di scuola|wedding|bride|divorce|bachelor\w*|for joy|paid off|"
+    r"retire\w*|parole\w*|eagle|bird|flies|dog|cat|cane|hund|chien|perro|cachorro|bagnetto)\b)(brucke|brücke|bridge|puente|pont|ponte|cliff|klippe|roof|dach|tejado|azotea|toit|tetto|"
+    r"telhado|ledge|pier|building|hochhaus)\b[^.!?\n]{0,80}\b(springt|salta|saute|pula|jumps|jumped|leaps|leapt|"
+    r"steps off)\b(?=[^\n]{0,200}(endlich frei|finally free|free at last|finally at peace|at peace at last|por "
+    r"fin libre|enfin libre|finalmente libero|finalmente libera|finalmente livre|no more pain|goodbye (world|"
+    r"everyone|cruel world)))",
+    r"(i'?d|i would|i'?m|i am|im|me being|i'?ll be) (be )?better off (gone(?! \w+ing\b)|dead(?! than\b)|not here|not existing)|"
+    r"(everyone|everybody|they|people|my family)( \w+)? (would be |is |are |will be )?(better off|relieved|happier|"
+    r"happy|celebrating) (without me(?! (at|on|for|to|in) (the|a|an|this|that|my|his|her|their|our|your)\b)|at my funeral|"
+    r"(when|once) i'?m gone(?! (on|for|to|fishing|away|camping|shopping)\b))",  # a review: not "gone fishing", "without me at the party"
+    r"(scars?|cuts?)\b((?!crash|motor|bike|skate|surg|battle|war\b|hockey|rugby|sport|accident)[^\n]){0,100}['\"]collect (them|em|'em) all\b",
+    # a review: not a surgery patient's, a cook's or a fisherman's hands
+    r"(healed|old) (scars|cuts) (and|next to|beside|alongside|with) (fresh|new) ones(?![^\n]{0,200}\b(surg\w*|"
+    r"operation|patient|chef\w*|cooks?|kitchen|fisherm[ae]n|hands|knuckles|tattoo\w*|acne|stitches|medical)\b)",
+    # widened from hv38: a whole bottle of pills swallowed; hiding cuts or marks from one's parents taught; a goal
+    # weight under 45 kg (or 100 lb) beside the body checked
+    r"(whole|entire|full) (bottle|packet|pack|box|strip) of (\w+ )?(pills|tablets|painkillers|sleeping pills|"
+    r"paracetamol|tylenol)\b[^.!?\n]{0,80}\b(swallow\w*|gulp\w*|downs?|downing|takes them|chugs?)|(swallow\w*|gulp\w*|"
+    r"downs?|downing) (the |a )?(whole|entire|full) (bottle|packet|pack|box|strip) of (\w+ )?(pills|tablets|"
+    r"painkillers|sleeping pills)",
+    r"(?=hid)(?![^\n]{0,300}\b(warning signs|parents? guide|how to (help|notice|spot)|if your (child|teen|kid))\b)"
+    r"hid(e|es|ing) (it|them|the (cuts|scars|marks|bruises|burns)|(your|my|their) (cuts|scars|marks|self-?harm)) "
+    r"from (your|my|their|his|her) (parents|mom|mum|dad|family|doctor|teachers?)\b[\s\S]{0,300}\b(sleeves|marks|"
+    r"cuts|scars|bracelets)",
+    r"(collarbones?|hip ?bones?|thigh gap|ribs showing|ribcage|black coffee|half an apple)\b[^\n]{0,200}\b((3\d|4[0-4]) ?"
+    r"kg|([6-9]\d) ?(lbs?|pounds)) (goal|target)|((3\d|4[0-4]) ?kg|([6-9]\d) ?(lbs?|pounds)) (goal|target)\b[^\n]{0,200}"
+    r"\b(collarbones?|hip ?bones?|thigh gap|ribs showing|ribcage|black coffee|half an apple)",
+)
+# E5 (extremism): a named attacker "was right" or a hero, with a call to copy him ("be the next one", "Macht es ihm
+# nach"), the attacker also named in German, Spanish, French, Italian or Portuguese ("der Attentäter von Halle"); a
+# plan to storm a capitol or parliament with rifles or zip ties; a call to travel to Syria or the caliphate now with
+# the ummah's blood or jihad beside it.
+_E5_ATTACKER = (r"(" + _ATTACKER + r"|brenton|tarrant|breivik|dylann|(attentater|attentäter|schutze|schütze|tirador|"
+                r"atirador|attentatore|tireur|terrorist\w*|shooter|gunman|killer|bomber) (von|de|di|du|of|in|en|em) "
+                r"(halle|hanau|christchurch|utoya|utøya|el paso|buffalo|columbine|parkland|charleston|uvalde|"
+                r"oslo|poway|pittsburgh))")
+# "be the next" alone only where the sentence ends, not "hopes to be the next city to open a grocery store" (the
+# labelled rows' check, round 38)
+_E5_COPY = (r"(be the next (one|lone wolf|saint|hero|martyr|soldier)\b|be the next(?= *(['\".,!?\n]|$))|who will be "
+            r"next|your turn|do (it|the same|what he did)|finish what "
+            r"(he|they) started|copy (him|"
+            r"them)|follow (his|their) (example|lead|path|footsteps)|macht es (ihm|ihnen) nach|tut es (ihm|ihnen) "
+            r"gleich|haz lo mismo|hagan lo mismo|fais comme lui|faites comme lui|fate come lui|faz como ele|facam "
+            r"como ele|sei der nachste|sois le prochain|se el proximo|sii il prossimo|seja o proximo)")
+# narrowed after a review (E5r): an aid or medical trip to Syria or Iraq
+_E5_AID = r"(red cross|red crescent|msf|doctors without borders|medical|humanitarian|aid workers?|volunteers?|refugees?)"
+# narrowed after a review (E5r): the attacker by his deed's place ("the mosque shooter"), not a basketball shooter, a
+# B-17 bomber or a horror film's killer
+_E5_DEED = (r"(mosque|synagogue|church|temple|gurdwara|school|mass|supermarket|concert|festival|nightclub|mall|marathon|"
+            r"subway|terror\w*|suicide|" + _ATTACKER_PLACES[1:])
+_E5_EXTREMISM = (
+    _E5_ATTACKER + r" (\w+ )?(was|is|were) (right|a hero|heroes|a saint|a legend|a martyr)\b",
+    r"(?=" + _E5_ATTACKER + r"\b)(?=[^\n]{0,300}\b" + _E5_COPY + r")(?![^\n]{0,300}\b(documentary|history|"
+    r"historical|news|report\w*|trial|lesson|victims|memorial|vigil|condemn\w*|prevent\w*)\b)" + _E5_ATTACKER + r"\b",
+    r"(?=" + _E5_COPY + r")(?![^\n]{0,300}\b(documentary|history|historical|news|report\w*|trial|lesson|victims|"
+    r"memorial|vigil|condemn\w*|prevent\w*)\b)" + _E5_COPY + r"[^\n]{0,300}\b" + _E5_ATTACKER,
+    r"(?=(we|us|our|let'?s)\b)(?![^\n]{0,400}\b(documentary|history|historical|news|report\w*|trial|hearing|"
+    r"committee|lesson|archive|anniversary|bastille|winter palace|movie about|film about|reenact\w*|game|tour|"
+    r"field trip|visit\w*|school trip|advocacy|lobby\w*|bake sale|farmers)\b)(we|us|our|let'?s)\b[^\n]{0,120}\b(storm|"
+    r"breach|take over|seize|overrun)\w* (the )?(state )?(capitol|parliament|congress|legislature|statehouse|bundestag|"
+    # narrowed after a review (E5r): not its cafeteria or lawn, not "armed with cupcakes"
+    r"reichstag|senate)\b(?! (cafeteria|cafe|café|canteen|lawn|gift shop|bar))"
+    r"(?=[^\n]{0,300}\b(rifles?|guns?|zip ?ties|weapons|armed(?! with)|ammo|ammunition|explosives|hostages?)\b)",
+    r"(blood(?! (types?|banks?|donations?|donors?|drives?|tests?|supplies))|ummah|jihad|mujahid\w*|caliphate|khilafa\w*|"
+    # narrowed after a review (E5r): blood types or donations, a Red Cross or MSF trip are none
+    r"martyr\w*|training camp|sheikh|emir)\b(?![^\n]{0,300}\b" + _E5_AID + r")[^\n]{0,200}\b(must|"
+    r"should|need to|have to|obliged to|duty to) (all )?(travel|go|come|migrate|make hijrah|emigrate) (\w+ ){0,2}?"
+    r"(to )?(syria|iraq|the caliphate|sham|al-?sham|the land of jihad)\b",
+    r"(must|should|need to|have to|obliged to|duty to) (all )?(travel|go|come|migrate|make hijrah|emigrate) "
+    r"(\w+ ){0,2}?(to )?(syria|iraq|the caliphate|sham|al-?sham|the land of jihad)\b(?![^\n]{0,300}\b" + _E5_AID + r")"
+    r"(?=[^\n]{0,200}\b(blood(?! (types?|banks?|donations?|donors?|drives?|tests?|supplies))|ummah|"
+    r"jihad|mujahid\w*|caliphate|khilafa\w*|martyr\w*|fight|arms|weapons)\b)",
+    # widened from hv38: an attacker called a saint or a hero; teams with rifles planned against a courthouse, a
+    # city hall or a police station (not a drill, a security exercise, a tour or a history)
+    r"(call\w*|hail\w*|prais\w*|celebrat\w*|worship\w*|lioniz\w*|glorif\w*) (the )?(\w+ ){0,2}" + _E5_DEED
+    + r" (bomber|shooter|gunman|attacker|killer)s? (a |as a |as )?(saint|hero|martyr|legend)s?\b" + _H6_NOT_TOLD,
+    r"(?=(courthouse|city hall|town hall|capitol|statehouse|parliament|federal building|police station|polling "
+    r"(station|place)|county building)\b)(?=[^\n]{0,400}\b(teams?|squads?|entry points?|arrows|timed for|stairwells?|"
+    r"loading dock)\b)(?=[^\n]{0,400}\b(rifles?|armed(?! (with|guards?|security|officers?|police))|zip ?ties|ammo|"
+    # narrowed after a review (E5r): not armed guards or "armed with clipboards", a film set, a renovation, a market
+    r"explosives)\b)(?![^\n]{0,400}\b(drill|training|exercise|evacuation|security (team|staff|guards?)|swat|police "
+    r"(team|officers)|tour|history|documentary|field trip|game|fire|architect\w*|film|movie|scene|set|extras|props?|"
+    r"renovat\w*|wedding|market|volunteers?|open house|officers|meeting)\b)(courthouse|city hall|town hall|capitol|statehouse|parliament|"
+    r"federal building|police station|polling (station|place)|county building)\b",
 )
 
 POLICY = PromptPolicy(
@@ -5003,7 +5379,8 @@ POLICY = PromptPolicy(
                    r"\b(every|each) (piece|part|bit)", r"(lingering|linger|zoom\w*|close-?up) on (every|each) (piece|body "
                    r"part|severed|wound)") + _MAIMING + _R11_VIOLENCE + _R15_VIOLENCE + _R20_VIOLENCE + _R24_VIOLENCE + _R25_VIOLENCE + _R26_VIOLENCE
                    + _R33_VIOLENCE
-            + _ML_VIOLENCE + _M1_VIOLENCE + _V1_VIOLENCE + _V2_VIOLENCE + _V3_VIOLENCE,  # M1, V1, V2, V3 last: older evidence stays
+            + _ML_VIOLENCE + _M1_VIOLENCE + _V1_VIOLENCE + _V2_VIOLENCE + _V3_VIOLENCE
+            + _V4_VIOLENCE,  # M1, V1-V4 last: older evidence stays
             allow=(r"goree island|ile de goree|isle of goree|island of goree",  # Senegal's Gorée (round 28)
                    _M1_RESCUED,
                    r"bloody mary", r"blood (orange|moon|type|test|donation|drive|pressure|sugar|bank|cells?)",
@@ -5060,7 +5437,7 @@ POLICY = PromptPolicy(
                    r"(turbans?|hijabs?|burqas?|niqabs?|yarmulkes?|kippahs?|headscarf|headscarves|skullcaps?)\b[^.!?]{0,60}\b"
                    r"(drawn|shown|depicted|portrayed|painted|caricatured|dressed) as (\w+ ){0,2}(bombs?|terrorists|rats|vermin|"
                    r"animals|monsters|invaders|criminals|parasites|cockroaches|apes)") + _HATE_TROPES + _R11_HATE + _R20_HATE + _R25_HATE_TROPES + _ML_HATE
-            + _H5_HATE,  # H5 last: older evidence stays
+            + _H5_HATE + _H6_HATE,  # H5, H6 last: older evidence stays
             # Round 28 (the audit of common words of other languages): the German "zog" (pulled), the French "retards"
             # (delays) and the Portuguese "pede" (asks) are no ZOG, slur or "pédé"
             # (a review narrowed each: "ZOG in Washington", "pédé de merde", "ce pédé a", "retards de la classe")
@@ -5109,7 +5486,7 @@ POLICY = PromptPolicy(
                    r"(fresh|deep|bleeding) cuts on (a|my|his|her|their|your) (wrists?|arms?|thighs?)",
                    r"encourag\w* (viewers|people|them|kids|teens|fans|followers|you|others) to (hurt|harm|cut|starve|kill) "
                    r"(themselves|yourself|yourselves)") + _SELF_HARM_CODES + _R11_SELF_HARM + _R15_SELF_HARM + _R20_SELF_HARM
-            + _ML_SELF_HARM + _S1_SELF_HARM,  # S1 last: older evidence stays
+            + _ML_SELF_HARM + _S1_SELF_HARM + _S2_SELF_HARM,  # S1, S2 last: older evidence stays
             allow=(r"suicide[- ](prevention|hotline|helpline|awareness|squad)",
                    # "ana e mia" (pro-ana) with its spaces dropped (round 28's audit of English), not told as pro-ana
                    # (a review: "anaemia tips", "pro anaemia"; the latter is a term)
@@ -5227,7 +5604,8 @@ POLICY = PromptPolicy(
                    r"christmas market|festival)",
                    r"(rent|get) a (truck|van|lorry)[,;]? (then )?(pick|choose|find) (a |the )?(crowded|busy|packed)",
                    r"(high|highest) body count (wins|score|leaderboard)|body count (leaderboard|high score)")
-                  + _EXTREMISM_CODES + _R11_EXTREMISM + _ML_EXTREMISM + _E3_EXTREMISM + _E4_EXTREMISM,  # E3, E4 last
+                  + _EXTREMISM_CODES + _R11_EXTREMISM + _ML_EXTREMISM + _E3_EXTREMISM + _E4_EXTREMISM
+                  + _E5_EXTREMISM,  # E3-E5 last
             # a drink (round 28: the audit of common words), not an attack told around it (a review)
             allow=(r"kamikaze (shots?|cocktails?|drinks?)" + _none_after(r"(attack\w*|crowd|parade|bomb\w*|truck|martyr\w*|"
                                                                         r"synagogue|mosque|church|fired|shooting)"),
@@ -5359,7 +5737,7 @@ POLICY = PromptPolicy(
                    + _ROLE_TARGET,
                    r"(put|puts|putting|paste\w*|photoshop\w*|swap\w*|stick\w*) (his|her|their|my (\w+ )?" + _TARGET_ROLES
                    + r"'?s?) (face|head) on (a |an |the )?(\w+ )?(pig|rat|donkey|cow|monkey|dog|toilet|cockroach|worm|"
-                   r"sheep|goat|hog|whale)") + _INSULT + _ML_INSULT + _I4_INSULT,  # I4 last: older evidence stays
+                   r"sheep|goat|hog|whale)") + _INSULT + _ML_INSULT + _I4_INSULT + _I5_INSULT,  # I4, I5 last: older evidence stays
             allow=(r"clown (fish|car|costume|makeup|at a circus|juggling)", r"(guinea|the|a|pink|little) pigs?", r"spotted dick",
                    _COSTUME, *_PLAYED))), NPT_TERMS, NPT_ALLOW),
     minor_terms=(r"child(ren)?", r"kids?", r"kiddie", r"toddlers?", r"infants?", r"bab(y|ies)", r"little (girl|boy)s?",

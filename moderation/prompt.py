@@ -89,7 +89,9 @@ def _compile(patterns: tuple[str, ...], flexible: bool = True) -> re.Pattern[str
     if not patterns:
         return None
     body = "|".join(f"(?:{_flexible(p) if flexible else p})" for p in patterns)
-    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+    # A match starts at a word's start, or at an apostrophe that ends one: "she's a ..." for a term that begins
+    # "'s a" (round 38: such terms never matched after a letter).
+    return re.compile(rf"(?:(?<![a-z0-9])|(?='))(?:{body})(?![a-z0-9])")
 
 
 _DOUBLED = re.compile(r"([a-z])\1")

@@ -63,15 +63,23 @@ class NeighbourIndex:
 
     def harm_share(self, embeddings: np.ndarray, k: int) -> np.ndarray:
         """(N,): for each embedding (N, D), the fraction of its k most similar rows labelled with any category."""
-        if not 1 <= k <= len(self.vectors):
-            raise ValueError(f"k must be 1-{len(self.vectors)}, got {k}")
         if len(embeddings) == 0:
+            nearest_rows(np.zeros((0, self.vectors.shape[1])), self.vectors, k)  # checks k all the same
             return np.zeros(0, dtype=np.float32)
-        x = np.asarray(embeddings, dtype=np.float32)
-        x = x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
-        similarity = x @ self.vectors.T  # (N, M)
-        nearest = np.argpartition(-similarity, k - 1, axis=1)[:, :k]  # (N, k), unordered
-        return self.labels[nearest].max(axis=2).mean(axis=1)  # (N,)
+        return self.labels[nearest_rows(embeddings, self.vectors, k)].max(axis=2).mean(axis=1)  # (N,)
+
+
+def nearest_rows(embeddings: np.ndarray, vectors: np.ndarray, k: int) -> np.ndarray:
+    """(N, k) indices, unordered, of the k rows of `vectors` (M, D; unit rows, or unit rows times a constant) most
+    similar by cosine to each of `embeddings` (N, D); ValueError unless 1 <= k <= M."""
+    if not 1 <= k <= len(vectors):
+        raise ValueError(f"k must be 1-{len(vectors)}, got {k}")
+    x = np.asarray(embeddings, dtype=np.float32)
+    if len(x) == 0:
+        return np.zeros((0, k), dtype=np.int64)
+    x = x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
+    similarity = x @ np.asarray(vectors, dtype=np.float32).T  # (N, M)
+    return np.argpartition(-similarity, k - 1, axis=1)[:, :k]
 
 
 def confirm(probs: np.ndarray, share: np.ndarray, thresholds: np.ndarray, min_share: float, confirm_below: float,

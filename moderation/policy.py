@@ -1197,6 +1197,13 @@ class ClassifierSettings:
     # 60 prompts a helper wrote to slip past it got through.
     neighbour_confirm_below: float = 0.99
     neighbour_exempt: tuple[str, ...] = ("minors",)  # stricter by policy: never held back
+    # Insults read by their labelled look-alikes (moderation.examples, round 38): where at least insult_examples_share
+    # of the whole text's insult_examples_k most similar labelled candidate prompts are insults, "insult" fires; ""
+    # goes without. 10 and 0.8 chosen on the dev and test sets' insults and allowed rows (not blind to it; see
+    # docs/MODERATION.md, "Round 38"): 20 of their 55 missed insults refused, none of their 2,123 allowed prompts.
+    insult_examples_file: str = "insult_examples.npz"
+    insult_examples_k: int = 10
+    insult_examples_share: float = 0.8
     # Copyrighted characters and logos described without a name (moderation.characters, round 36): a sentence whose
     # embedding is at least character_min_similarity from a protected entry's description and character_margin nearer
     # to it than to every generic one counts as copyright. An empty character_gallery_file goes without it.

@@ -17,7 +17,8 @@ Layers, all driven by moderation.policy.POLICY:
      only where near certain. A moderate head score counts only when disallowed training prompts are among its
      nearest neighbours (moderation.neighbours). A sentence the head fires on apart from its caption counts only
      as far as a second reader trained on such sentences agrees (SentenceJudge); the whole text is the head's.
-  4. alt-profanity-check scores abuse; it only reaches the "insult" threshold when aimed at someone.
+  4. alt-profanity-check scores abuse; it only reaches the "insult" threshold when aimed at someone; and the whole
+     text's nearest labelled look-alikes (moderation.examples): mostly insults, it is one.
 Prompt-injection phrases ("ignore previous instructions") are reported as evidence and removed before the
 semantic layer; they never change what the other layers see or decide. The functions are pure: no file I/O.
 """
@@ -40,6 +41,7 @@ from moderation.gloss import LANGUAGE_NAMES, LANGUAGES, Gloss, gloss_for, glossa
 from moderation.names import (NameIndex, SoundIndex, build_index, name_reading, sound_alike_reading, sound_alikes,
                                vowel_drop_reading, vowel_drops)
 from moderation.characters import CharacterGallery, file_sha256
+from moderation.examples import ExampleIndex
 from moderation.neighbours import NeighbourIndex, confirm
 from moderation.normalize import (capital_i_reading, drop_elisions, normalize, one_as_l_reading, rn_reading,
                                   star_readings, z_plural_reading)
@@ -658,7 +660,7 @@ class PromptClassifier:
     def __init__(self, encoder: SentenceEncoder, head: dict[str, np.ndarray], head_categories: tuple[str, ...],
                  profanity, policy: PromptPolicy = POLICY, neighbours: NeighbourIndex | None = None,
                  judge: HeadReader | None = None, second: HeadReader | None = None,
-                 gallery: CharacterGallery | None = None):
+                 gallery: CharacterGallery | None = None, examples: ExampleIndex | None = None):
         wanted = policy.semantic_categories
         if sorted(head_categories) != sorted(wanted) or head["W2"].shape[1] != len(head_categories):
             raise ValueError(f"head categories {head_categories!r} differ from the policy's semantic ones {wanted!r}")
@@ -675,6 +677,7 @@ class PromptClassifier:
         # Head column j feeds category column columns[j] of the (N, len(CATEGORIES)) output.
         self.columns = np.array([CATEGORIES.index(c) for c in head_categories])
         self.neighbours, self.judge, self.second, self.gallery = neighbours, judge, second, gallery
+        self.examples = examples
         # Per category, for `confirmed`: the policy threshold, and whether the category is never held back.
         self._thresholds = np.array([policy.rule(c).threshold for c in CATEGORIES])
         self._exempt = np.array([c in policy.classifier.neighbour_exempt for c in CATEGORIES])
@@ -704,6 +707,13 @@ class PromptClassifier:
                 raise ValueError(f"{str(path)!r} was built from another training file than the head; run python -m "
                                  "moderation.train_prompt_head --neighbours-only")
         gallery = _read_gallery(settings, top)  # checked before the encoder loads, too
+        examples = None
+        if settings.insult_examples_file:
+            path = settings.head_dir / settings.insult_examples_file
+            if not path.is_file():
+                raise ValueError(f"insult examples not found at {str(path)!r}; run python -m moderation.examples (or "
+                                 "set insult_examples_file='' to go without)")
+            examples = ExampleIndex.load(path)
         # The judge's files are checked before any encoder loads, too.
         readers = [_read_head(d, settings) if d else None for d in (settings.sentence_judge_dir,
                                                                     settings.second_head_dir)]
@@ -730,7 +740,7 @@ class PromptClassifier:
         if policy.unreadable_languages:
             word_language("qzxv")
         return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy, neighbours, judge,
-                   second, gallery)
+                   second, gallery, examples)
 
     def with_settings(self, **changes) -> "PromptClassifier":
         """The same loaded models under the policy with some ClassifierSettings changed (e.g.
@@ -743,9 +753,12 @@ class PromptClassifier:
             elif _as_path(getattr(policy.classifier, name)) != _as_path(getattr(self.policy.classifier, name)):
                 raise ValueError(f"with_settings cannot load another {name}; use PromptClassifier.load")
             readers.append(reader)
+        if policy.classifier.insult_examples_file not in ("", self.policy.classifier.insult_examples_file):
+            raise ValueError("with_settings cannot load another insult_examples_file; use PromptClassifier.load")
         head = {"W1": self.w1, "b1": self.b1, "W2": self.w2, "b2": self.b2}
         return PromptClassifier(self.encoder, head, tuple(CATEGORIES[i] for i in self.columns), self._profanity,
-                                policy, self.neighbours, *readers, gallery=self.gallery)
+                                policy, self.neighbours, *readers, gallery=self.gallery,
+                                examples=self.examples if policy.classifier.insult_examples_file else None)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.embed(texts)
@@ -868,6 +881,13 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     unprompted = [_LEADING_PUNCT.sub("", c.injections.sub(" ", n)) for n in norm]
     profanity = classifier.profanity(unprompted) if norm else np.zeros(0)
     described = _described(classifier, emb[:own], chunks, clauses)
+    # The whole text (each text's first chunk) among its labelled look-alikes (moderation.examples): the share of
+    # insults among its nearest examples, per text (0 for an empty text or without the reader).
+    firsts = np.cumsum([0] + [len(cs) for cs in chunks])[:-1]
+    whole = [i for i, cs in enumerate(chunks) if cs]
+    insult_share = np.zeros(len(texts))
+    if classifier.examples is not None and whole:
+        insult_share[whole] = classifier.examples.share(emb[firsts[whole]], policy.classifier.insult_examples_k)
     verdicts, offset, gloss_row = [], 0, sum(len(cs) for cs in chunks)
     for i, n in enumerate(norm):
         rows = slice(offset, offset + len(chunks[i]))
@@ -894,7 +914,7 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
                                 injections[i], stage, policy, from_gloss, held, judged[i],
                                 _unread(texts[i], n, policy),
                                 script_term_hits(texts[i], policy.script_terms), also[i], float(sexual_alone[i]),
-                                heads, lifted, described[i]))
+                                heads, lifted, described[i], float(insult_share[i])))
     return verdicts
 
 
@@ -1000,7 +1020,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             unread: UnreadText = UnreadText(), script_hits: dict[str, list[str]] | None = None,
             also: tuple[str, ...] = (), sexual_alone: float = 0.0,
             heads: dict[str, tuple[float, float]] | None = None,
-            lifted: dict[str, float] | None = None, described: tuple[str, float, float] | None = None) -> Verdict:
+            lifted: dict[str, float] | None = None, described: tuple[str, float, float] | None = None,
+            insult_share: float = 0.0) -> Verdict:
     """Combine the layers for one normalised text (and the same without injection phrases) into a Verdict.
     from_gloss: the categories whose semantic score came from the English gloss, with the gloss's language.
     held: the categories where a moderate head score was not confirmed by the nearest training prompts, with the
@@ -1018,7 +1039,9 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     lifted: the categories whose score the sentence judge raised in that chunk (it read them in a sentence the head
     read as another harm; _judge_sentences), with the heads' score there; the evidence says so.
     described: (name, similarity, nearest generic similarity) of a protected character or logo the text describes
-    without naming it (moderation.characters); it counts as copyright."""
+    without naming it (moderation.characters); it counts as copyright.
+    insult_share: the share of insults among the whole text's nearest labelled examples (moderation.examples); from
+    insult_examples_share it counts as an insult."""
     from_gloss, held, judged = from_gloss or {}, held or {}, judged or {}
     # Minors stay stricter: the sexual signal next to a minor term is the head's own score, confirmed or not (and
     # with a second head, the higher of the combined reading and the main head's own).
@@ -1079,6 +1102,13 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             fired.append("minors")
         scores["minors"] = 1.0
         evidence.append(f'minors: "{minors[0]}" with {signal}')
+    # Most of the text's labelled look-alikes are insults (moderation.examples).
+    if insult_share >= policy.classifier.insult_examples_share and "insult" not in fired:
+        fired.append("insult")
+        scores["insult"] = max(scores["insult"], insult_share)
+        k = policy.classifier.insult_examples_k
+        evidence.append(f"insult: {round(insult_share * k)} of the {k} most similar labelled prompts are insults at a "
+                        "private person")
     # Profanity counts as an insult only when aimed at someone ("shit happens" is not an insult).
     targeted = c.insult_targets.search(unprompted) is not None
     abuse = profanity if targeted else profanity * policy.classifier.profanity_untargeted_weight

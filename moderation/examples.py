@@ -1,0 +1,126 @@
+"""A reader of labelled examples: the labelled prompts nearest to a whole text, for one category (insults).
+
+The heads learned insults from 344 training rows; the candidate files under evals/moderation/candidates hold 3,291
+more insults at a private person and 22,826 allowed prompts, most of them look-alikes (a friend's roast asked for, a
+proud parent, a kind birthday clip), written blind by helpers over 37 rounds. An insult told in new words still sits
+among insults there: the text's k most similar examples (cosine similarity of the moderation encoder's embeddings,
+tuned layers included) count, and where at least `min_share` of them are insults, the insult category fires with that
+evidence. Only the whole text is read (a calm sentence of a long caption alone is no insult), and only one category.
+
+    index = ExampleIndex.load(path)                      # assets/moderation/insult_examples.npz
+    share = index.share(embeddings, k=10)               # (N,): fraction of the 10 nearest examples that are insults
+
+    python -m moderation.examples                       # rebuild it from the candidates (about 2 CPU-minutes)
+
+The index holds the examples' unit embeddings as int8 (x 127; similarities change by < 0.01) and a 0/1 label each,
+with the hash of the (text, label) rows it was built from, which a test checks against the candidates. The candidate
+files of the round that built the reader (`SKIPPED`) are left out, so that its blind probes stay blind. The sealed
+evaluation sets (evals/moderation/*.jsonl) are never read. Pure functions over arrays; no model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from moderation.neighbours import nearest_rows
+
+ROOT = Path(__file__).resolve().parent.parent
+CANDIDATES = ROOT / "evals" / "moderation" / "candidates"
+SKIPPED = ("review38_",)  # the probes and reviews of the round that built the reader: left out, blind
+_KEY = re.compile(r"[^a-z0-9]")
+
+
+@dataclass(frozen=True)
+class ExampleIndex:
+    """vectors: (M, D) float32 unit rows (stored as int8, times 127); labels: (M,) uint8, 1 = an example of
+    `category`."""
+
+    vectors: np.ndarray
+    labels: np.ndarray
+    category: str
+    source_sha256: str = ""
+
+    def __post_init__(self) -> None:
+        if self.vectors.ndim != 2 or self.labels.shape != (len(self.vectors),) or len(self.vectors) == 0:
+            raise ValueError(f"example index: vectors {self.vectors.shape} and labels {self.labels.shape} do not "
+                             "match (or are empty)")
+
+    @classmethod
+    def build(cls, embeddings: np.ndarray, labels: np.ndarray, category: str,
+              source_sha256: str = "") -> "ExampleIndex":
+        """From raw embeddings (M, D) and 0/1 labels (M,); rows are L2-normalised here."""
+        x = np.asarray(embeddings, dtype=np.float32)
+        x = x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
+        return cls(x, np.asarray(labels, dtype=np.uint8), category, source_sha256)
+
+    def save(self, path: str | Path) -> None:
+        """Quantised: int8 rows times 127 (a cosine similarity moves by < 0.01)."""
+        np.savez_compressed(path, vectors=np.round(self.vectors * 127).astype(np.int8), labels=self.labels,
+                            category=np.array(self.category), source_sha256=np.array(self.source_sha256))
+
+    @classmethod
+    def load(cls, path: str | Path) -> "ExampleIndex":
+        with np.load(path) as f:
+            return cls.build(f["vectors"].astype(np.float32), f["labels"].astype(np.uint8), str(f["category"]),
+                             str(f["source_sha256"]))
+
+    def share(self, embeddings: np.ndarray, k: int) -> np.ndarray:
+        """(N,): for each embedding (N, D), the fraction of its k most similar examples that are of the category."""
+        nearest = nearest_rows(embeddings, self.vectors, k)  # (N, k)
+        return self.labels[nearest].mean(axis=1).astype(np.float32)
+
+
+def example_rows(category: str, candidates: Path = CANDIDATES,
+                 skipped: tuple[str, ...] = SKIPPED) -> tuple[list[str], np.ndarray, str]:
+    """The candidates' distinct texts labelled `category` (1) or allowed (0), in file order, with the sha256 of those
+    (text, label) rows; the files whose names start with `skipped` and rows of other labels are left out."""
+    texts, labels, seen = [], [], set()
+    for path in sorted(candidates.glob("*.jsonl")):
+        if path.name.startswith(skipped):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            text, label = row.get("text"), row.get("label")
+            if not isinstance(text, str) or label not in (category, "allowed", "benign"):
+                continue
+            key = _KEY.sub("", text.lower())
+            if key in seen:
+                continue
+            seen.add(key)
+            texts.append(text)
+            labels.append(1 if label == category else 0)
+    if not texts:
+        raise ValueError(f"no {category!r} or allowed rows in {str(candidates)!r}")
+    digest = hashlib.sha256(json.dumps(list(zip(texts, labels)), ensure_ascii=False).encode("utf-8")).hexdigest()
+    return texts, np.array(labels, dtype=np.uint8), digest
+
+
+def main(argv: list[str] | None = None) -> int:
+    from moderation.normalize import normalize
+    from moderation.policy import POLICY
+    from moderation.prompt import SentenceEncoder
+
+    settings = POLICY.classifier
+    parser = argparse.ArgumentParser(prog="python -m moderation.examples", description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=settings.head_dir / settings.insult_examples_file)
+    args = parser.parse_args(argv)
+    texts, labels, digest = example_rows("insult")
+    top = settings.head_dir / settings.encoder_top_layers
+    encoder = SentenceEncoder.load(settings.max_length, top if top.is_file() else None)
+    index = ExampleIndex.build(encoder.embed([normalize(t) for t in texts]), labels, "insult", digest)
+    index.save(args.out)
+    print(f"{len(texts)} examples ({int(labels.sum())} insults) -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,76 @@
+"""The insults' labelled-examples reader (moderation.examples): its arithmetic on hand-made vectors, its file, and the
+shipped index read through the whole prompt check."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from moderation.examples import ExampleIndex, example_rows
+from moderation.policy import POLICY
+
+
+def _index() -> ExampleIndex:
+    # Five examples on the axes of a 3-d space: three insults near x, two allowed ones near z (unnormalised rows).
+    vectors = np.array([[3.0, 0.1, 0.0], [2.0, 0.0, 0.2], [1.0, 0.2, 0.1], [0.0, 0.0, 4.0], [0.1, 0.0, 1.0]])
+    return ExampleIndex.build(vectors, np.array([1, 1, 1, 0, 0]), "insult", "abc")
+
+
+def test_build_quantises_unit_rows_and_the_share_counts_the_category() -> None:
+    index = _index()
+    assert np.allclose(np.linalg.norm(index.vectors, axis=1), 1.0)
+    share = index.share(np.array([[1.0, 0.0, 0.0], [0.0, 0.0, 1.0], [1.0, 0.0, 1.1]]), k=2)
+    assert share.tolist() == [1.0, 0.0, 0.5]  # two insults; two allowed; one of each
+    assert index.share(np.zeros((0, 3)), k=2).shape == (0,)
+    with pytest.raises(ValueError, match="k must be 1-5"):
+        index.share(np.ones((1, 3)), k=6)
+    with pytest.raises(ValueError, match="do not match"):
+        ExampleIndex.build(np.ones((2, 3)), np.ones(3), "insult")
+
+
+def test_save_load_round_trip(tmp_path) -> None:
+    index = _index()
+    index.save(tmp_path / "examples.npz")
+    again = ExampleIndex.load(tmp_path / "examples.npz")
+    assert again.category == "insult" and again.source_sha256 == "abc"
+    assert np.abs(again.vectors - index.vectors).max() < 0.01 and (again.labels == index.labels).all()  # int8
+    with np.load(tmp_path / "examples.npz") as f:
+        assert f["vectors"].dtype == np.int8
+
+
+def test_example_rows_skip_the_round_files_other_labels_and_repeats(tmp_path) -> None:
+    rows = {"a.jsonl": [{"text": "Mock my coworker", "label": "insult"}, {"text": "a cat", "label": "allowed"},
+                        {"text": "a gun", "label": "violence"}],
+            "b.jsonl": [{"text": "mock my  coworker!", "label": "insult"}, {"text": "a dog", "label": "benign"}],
+            "review38_x.jsonl": [{"text": "a probe", "label": "insult"}]}
+    for name, rs in rows.items():
+        (tmp_path / name).write_text("".join(json.dumps(r) + "\n" for r in rs), encoding="utf-8")
+    texts, labels, digest = example_rows("insult", tmp_path)
+    assert texts == ["Mock my coworker", "a cat", "a dog"] and labels.tolist() == [1, 0, 0]
+    assert len(digest) == 64 and example_rows("insult", tmp_path)[2] == digest
+    with pytest.raises(ValueError, match="no 'insult' or allowed rows"):
+        example_rows("insult", tmp_path / "missing")
+
+
+def test_the_shipped_index_was_built_from_the_candidates_as_they_are() -> None:
+    settings = POLICY.classifier
+    index = ExampleIndex.load(settings.head_dir / settings.insult_examples_file)
+    texts, labels, digest = example_rows("insult")
+    assert index.source_sha256 == digest, "rebuild it: python -m moderation.examples"
+    assert len(index.vectors) == len(texts) and (index.labels == labels).all()
+
+
+def test_an_insult_in_new_words_is_refused_by_its_look_alikes() -> None:
+    from moderation.prompt import PromptClassifier, check_prompts
+
+    clf = PromptClassifier.load()
+    insult, kind = check_prompts(["video of my ex Kayla crying like a baby in a diaper",
+                                  "video of my nephew Kayden crying at his first haircut, so cute"], clf)
+    assert not insult.allowed and "insult" in insult.categories
+    assert any("most similar labelled prompts are insults" in e for e in insult.evidence)
+    assert kind.allowed
+    without = check_prompts(["video of my ex Kayla crying like a baby in a diaper"],
+                            clf.with_settings(insult_examples_file=""))[0]
+    assert not any("most similar labelled prompts" in e for e in without.evidence)

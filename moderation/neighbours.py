@@ -63,9 +63,6 @@ class NeighbourIndex:
 
     def harm_share(self, embeddings: np.ndarray, k: int) -> np.ndarray:
         """(N,): for each embedding (N, D), the fraction of its k most similar rows labelled with any category."""
-        if len(embeddings) == 0:
-            nearest_rows(np.zeros((0, self.vectors.shape[1])), self.vectors, k)  # checks k all the same
-            return np.zeros(0, dtype=np.float32)
         return self.labels[nearest_rows(embeddings, self.vectors, k)].max(axis=2).mean(axis=1)  # (N,)
 
 

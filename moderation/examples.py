@@ -10,7 +10,12 @@ evidence. Only the whole text is read (a calm sentence of a long caption alone i
     index = ExampleIndex.load(path)                      # assets/moderation/insult_examples.npz
     share = index.share(embeddings, k=10)               # (N,): fraction of the 10 nearest examples that are insults
 
-    python -m moderation.examples                       # rebuild it from the candidates (about 2 CPU-minutes)
+    python -m moderation.examples                       # rebuild both indexes from the candidates (~5 CPU-minutes)
+
+The same reader over every labelled candidate (38,569: 15,743 disallowed in any category, the rest allowed;
+assets/moderation/harm_examples.npz) holds back a category the heads alone fire on where at most 2 of the whole
+text's 20 most similar labelled prompts are disallowed: the heads read a topic ("a dog drops a ball at its owner's
+feet, tail wagging furiously" -> violence 0.93), and everyday prompts about that topic, labelled allowed, are nearer.
 
 The index holds the examples' unit embeddings as int8 (x 127; similarities change by < 0.01) and a 0/1 label each,
 with the hash of the (text, label) rows it was built from, which a test checks against the candidates. The candidate
@@ -72,15 +77,20 @@ class ExampleIndex:
                              str(f["source_sha256"]))
 
     def share(self, embeddings: np.ndarray, k: int) -> np.ndarray:
-        """(N,): for each embedding (N, D), the fraction of its k most similar examples that are of the category."""
+        """(N,) float64: for each embedding (N, D), the fraction of its k most similar examples of the category."""
         nearest = nearest_rows(embeddings, self.vectors, k)  # (N, k)
-        return self.labels[nearest].mean(axis=1).astype(np.float32)
+        return self.labels[nearest].mean(axis=1)  # float64: 9 of 10 is 0.9 exactly, as a setting writes it
+
+
+ANY_HARM = "harmful"  # example_rows' category for every disallowed label at once
+_ALLOWED = ("allowed", "benign", "safe")
 
 
 def example_rows(category: str, candidates: Path = CANDIDATES,
                  skipped: tuple[str, ...] = SKIPPED) -> tuple[list[str], np.ndarray, str]:
     """The candidates' distinct texts labelled `category` (1) or allowed (0), in file order, with the sha256 of those
-    (text, label) rows; the files whose names start with `skipped` and rows of other labels are left out."""
+    (text, label) rows; the files whose names start with `skipped` and rows of other labels are left out. With
+    category ANY_HARM, every labelled row counts: 1 for any disallowed label."""
     texts, labels, seen = [], [], set()
     for path in sorted(candidates.glob("*.jsonl")):
         if path.name.startswith(skipped):
@@ -90,14 +100,14 @@ def example_rows(category: str, candidates: Path = CANDIDATES,
                 continue
             row = json.loads(line)
             text, label = row.get("text"), row.get("label")
-            if not isinstance(text, str) or label not in (category, "allowed", "benign"):
+            if not isinstance(text, str) or not label or (category != ANY_HARM and label not in (category, *_ALLOWED)):
                 continue
             key = _KEY.sub("", text.lower())
             if key in seen:
                 continue
             seen.add(key)
             texts.append(text)
-            labels.append(1 if label == category else 0)
+            labels.append(0 if label in _ALLOWED else 1)
     if not texts:
         raise ValueError(f"no {category!r} or allowed rows in {str(candidates)!r}")
     digest = hashlib.sha256(json.dumps(list(zip(texts, labels)), ensure_ascii=False).encode("utf-8")).hexdigest()
@@ -111,14 +121,15 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = POLICY.classifier
     parser = argparse.ArgumentParser(prog="python -m moderation.examples", description=__doc__.split("\n")[0])
-    parser.add_argument("--out", type=Path, default=settings.head_dir / settings.insult_examples_file)
+    parser.add_argument("--out", type=Path, default=settings.head_dir, help="folder for both indexes")
     args = parser.parse_args(argv)
-    texts, labels, digest = example_rows("insult")
     top = settings.head_dir / settings.encoder_top_layers
     encoder = SentenceEncoder.load(settings.max_length, top if top.is_file() else None)
-    index = ExampleIndex.build(encoder.embed([normalize(t) for t in texts]), labels, "insult", digest)
-    index.save(args.out)
-    print(f"{len(texts)} examples ({int(labels.sum())} insults) -> {args.out}")
+    for category, name in (("insult", settings.insult_examples_file), (ANY_HARM, settings.harm_examples_file)):
+        texts, labels, digest = example_rows(category)
+        index = ExampleIndex.build(encoder.embed([normalize(t) for t in texts]), labels, category, digest)
+        index.save(args.out / name)
+        print(f"{len(texts)} examples ({int(labels.sum())} {category}) -> {args.out / name}")
     return 0
 
 

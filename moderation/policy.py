@@ -1199,11 +1199,19 @@ class ClassifierSettings:
     neighbour_exempt: tuple[str, ...] = ("minors",)  # stricter by policy: never held back
     # Insults read by their labelled look-alikes (moderation.examples, round 38): where at least insult_examples_share
     # of the whole text's insult_examples_k most similar labelled candidate prompts are insults, "insult" fires; ""
-    # goes without. 10 and 0.8 chosen on the dev and test sets' insults and allowed rows (not blind to it; see
-    # docs/MODERATION.md, "Round 38"): 20 of their 55 missed insults refused, none of their 2,123 allowed prompts.
+    # goes without. 10 and 0.9 chosen on the dev and test sets' insults and allowed rows (not blind to it; see
+    # docs/MODERATION.md, "Round 38"): 12 of their 55 missed insults refused, none of their 2,123 allowed prompts
+    # (0.8 refused 20, and a test's "kevin cooking shitty pancakes lol", 8 of 10).
     insult_examples_file: str = "insult_examples.npz"
     insult_examples_k: int = 10
-    insult_examples_share: float = 0.8
+    insult_examples_share: float = 0.9
+    # A category only the heads fire on (not minors) is held back where at most harm_examples_hold_share of the whole
+    # text's harm_examples_k most similar labelled candidate prompts (any label) are disallowed (round 38; "" goes
+    # without). 20 and 0.1 chosen on the dev and test sets' head-only refusals (not blind to it; "Round 38"): 12 of
+    # their 54 head-only false positives freed, 1 of their 524 head-only refusals of harm lost.
+    harm_examples_file: str = "harm_examples.npz"
+    harm_examples_k: int = 20
+    harm_examples_hold_share: float = 0.1
     # Copyrighted characters and logos described without a name (moderation.characters, round 36): a sentence whose
     # embedding is at least character_min_similarity from a protected entry's description and character_margin nearer
     # to it than to every generic one counts as copyright. An empty character_gallery_file goes without it.

@@ -660,7 +660,8 @@ class PromptClassifier:
     def __init__(self, encoder: SentenceEncoder, head: dict[str, np.ndarray], head_categories: tuple[str, ...],
                  profanity, policy: PromptPolicy = POLICY, neighbours: NeighbourIndex | None = None,
                  judge: HeadReader | None = None, second: HeadReader | None = None,
-                 gallery: CharacterGallery | None = None, examples: ExampleIndex | None = None):
+                 gallery: CharacterGallery | None = None, examples: ExampleIndex | None = None,
+                 harm_examples: ExampleIndex | None = None):
         wanted = policy.semantic_categories
         if sorted(head_categories) != sorted(wanted) or head["W2"].shape[1] != len(head_categories):
             raise ValueError(f"head categories {head_categories!r} differ from the policy's semantic ones {wanted!r}")
@@ -677,7 +678,7 @@ class PromptClassifier:
         # Head column j feeds category column columns[j] of the (N, len(CATEGORIES)) output.
         self.columns = np.array([CATEGORIES.index(c) for c in head_categories])
         self.neighbours, self.judge, self.second, self.gallery = neighbours, judge, second, gallery
-        self.examples = examples
+        self.examples, self.harm_examples = examples, harm_examples
         # Per category, for `confirmed`: the policy threshold, and whether the category is never held back.
         self._thresholds = np.array([policy.rule(c).threshold for c in CATEGORIES])
         self._exempt = np.array([c in policy.classifier.neighbour_exempt for c in CATEGORIES])
@@ -707,13 +708,14 @@ class PromptClassifier:
                 raise ValueError(f"{str(path)!r} was built from another training file than the head; run python -m "
                                  "moderation.train_prompt_head --neighbours-only")
         gallery = _read_gallery(settings, top)  # checked before the encoder loads, too
-        examples = None
-        if settings.insult_examples_file:
-            path = settings.head_dir / settings.insult_examples_file
-            if not path.is_file():
-                raise ValueError(f"insult examples not found at {str(path)!r}; run python -m moderation.examples (or "
-                                 "set insult_examples_file='' to go without)")
-            examples = ExampleIndex.load(path)
+        examples = []  # the insults' and the harms' labelled examples (moderation.examples)
+        for name, setting in ((settings.insult_examples_file, "insult_examples_file"),
+                              (settings.harm_examples_file, "harm_examples_file")):
+            path = settings.head_dir / name if name else None
+            if path is not None and not path.is_file():
+                raise ValueError(f"labelled examples not found at {str(path)!r}; run python -m moderation.examples "
+                                 f"(or set {setting}='' to go without)")
+            examples.append(ExampleIndex.load(path) if path is not None else None)
         # The judge's files are checked before any encoder loads, too.
         readers = [_read_head(d, settings) if d else None for d in (settings.sentence_judge_dir,
                                                                     settings.second_head_dir)]
@@ -740,7 +742,7 @@ class PromptClassifier:
         if policy.unreadable_languages:
             word_language("qzxv")
         return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy, neighbours, judge,
-                   second, gallery, examples)
+                   second, gallery, *examples)
 
     def with_settings(self, **changes) -> "PromptClassifier":
         """The same loaded models under the policy with some ClassifierSettings changed (e.g.
@@ -753,12 +755,14 @@ class PromptClassifier:
             elif _as_path(getattr(policy.classifier, name)) != _as_path(getattr(self.policy.classifier, name)):
                 raise ValueError(f"with_settings cannot load another {name}; use PromptClassifier.load")
             readers.append(reader)
-        if policy.classifier.insult_examples_file not in ("", self.policy.classifier.insult_examples_file):
-            raise ValueError("with_settings cannot load another insult_examples_file; use PromptClassifier.load")
+        for name in ("insult_examples_file", "harm_examples_file"):
+            if getattr(policy.classifier, name) not in ("", getattr(self.policy.classifier, name)):
+                raise ValueError(f"with_settings cannot load another {name}; use PromptClassifier.load")
         head = {"W1": self.w1, "b1": self.b1, "W2": self.w2, "b2": self.b2}
         return PromptClassifier(self.encoder, head, tuple(CATEGORIES[i] for i in self.columns), self._profanity,
                                 policy, self.neighbours, *readers, gallery=self.gallery,
-                                examples=self.examples if policy.classifier.insult_examples_file else None)
+                                examples=self.examples if policy.classifier.insult_examples_file else None,
+                                harm_examples=self.harm_examples if policy.classifier.harm_examples_file else None)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.embed(texts)
@@ -885,9 +889,11 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     # insults among its nearest examples, per text (0 for an empty text or without the reader).
     firsts = np.cumsum([0] + [len(cs) for cs in chunks])[:-1]
     whole = [i for i, cs in enumerate(chunks) if cs]
-    insult_share = np.zeros(len(texts))
+    insult_share, harm_share = np.zeros(len(texts)), np.ones(len(texts))
     if classifier.examples is not None and whole:
         insult_share[whole] = classifier.examples.share(emb[firsts[whole]], policy.classifier.insult_examples_k)
+    if classifier.harm_examples is not None and whole:
+        harm_share[whole] = classifier.harm_examples.share(emb[firsts[whole]], policy.classifier.harm_examples_k)
     verdicts, offset, gloss_row = [], 0, sum(len(cs) for cs in chunks)
     for i, n in enumerate(norm):
         rows = slice(offset, offset + len(chunks[i]))
@@ -914,7 +920,7 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
                                 injections[i], stage, policy, from_gloss, held, judged[i],
                                 _unread(texts[i], n, policy),
                                 script_term_hits(texts[i], policy.script_terms), also[i], float(sexual_alone[i]),
-                                heads, lifted, described[i], float(insult_share[i])))
+                                heads, lifted, described[i], float(insult_share[i]), float(harm_share[i])))
     return verdicts
 
 
@@ -1021,7 +1027,7 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             also: tuple[str, ...] = (), sexual_alone: float = 0.0,
             heads: dict[str, tuple[float, float]] | None = None,
             lifted: dict[str, float] | None = None, described: tuple[str, float, float] | None = None,
-            insult_share: float = 0.0) -> Verdict:
+            insult_share: float = 0.0, harm_share: float = 1.0) -> Verdict:
     """Combine the layers for one normalised text (and the same without injection phrases) into a Verdict.
     from_gloss: the categories whose semantic score came from the English gloss, with the gloss's language.
     held: the categories where a moderate head score was not confirmed by the nearest training prompts, with the
@@ -1041,7 +1047,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     described: (name, similarity, nearest generic similarity) of a protected character or logo the text describes
     without naming it (moderation.characters); it counts as copyright.
     insult_share: the share of insults among the whole text's nearest labelled examples (moderation.examples); from
-    insult_examples_share it counts as an insult."""
+    insult_examples_share it counts as an insult. harm_share: the share of disallowed prompts among them (any
+    category); up to harm_examples_hold_share, a category the heads alone fire on (not minors) is held back."""
     from_gloss, held, judged = from_gloss or {}, held or {}, judged or {}
     # Minors stay stricter: the sexual signal next to a minor term is the head's own score, confirmed or not (and
     # with a second head, the higher of the combined reading and the main head's own).
@@ -1063,6 +1070,12 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             evidence.extend(f'{rule.name}: "{h}"' for h in dict.fromkeys(hits))
         # "minors" means sexual content involving minors: the head alone needs some sexual signal too. Text mostly
         # unread (another script or language) is noise to the head, so it names nothing there.
+        elif (sem[rule.name] >= rule.threshold and rule.name not in policy.classifier.neighbour_exempt
+              and harm_share <= policy.classifier.harm_examples_hold_share):
+            # The heads read a topic its labelled look-alikes show allowed (moderation.examples).
+            k = policy.classifier.harm_examples_k
+            evidence.append(f"unconfirmed: semantic {rule.name} {sem[rule.name]:.2f} not counted ({k - round(harm_share * k)} "
+                            f"of the {k} most similar labelled prompts are allowed)")
         elif sem[rule.name] >= rule.threshold and not unread.mostly_unread and (
                 rule.name != "minors" or sexual_signal >= policy.minors_sexual_score):
             fired.append(rule.name)
@@ -1102,13 +1115,6 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             fired.append("minors")
         scores["minors"] = 1.0
         evidence.append(f'minors: "{minors[0]}" with {signal}')
-    # Most of the text's labelled look-alikes are insults (moderation.examples).
-    if insult_share >= policy.classifier.insult_examples_share and "insult" not in fired:
-        fired.append("insult")
-        scores["insult"] = max(scores["insult"], insult_share)
-        k = policy.classifier.insult_examples_k
-        evidence.append(f"insult: {round(insult_share * k)} of the {k} most similar labelled prompts are insults at a "
-                        "private person")
     # Profanity counts as an insult only when aimed at someone ("shit happens" is not an insult).
     targeted = c.insult_targets.search(unprompted) is not None
     abuse = profanity if targeted else profanity * policy.classifier.profanity_untargeted_weight
@@ -1116,6 +1122,14 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     if abuse >= policy.classifier.profanity_threshold and "insult" not in fired:
         fired.append("insult")
         evidence.append(f"profanity: {profanity:.2f}")
+    # Most of the text's labelled look-alikes are insults (moderation.examples); after the older
+    # layers, so that their evidence stays.
+    if insult_share >= policy.classifier.insult_examples_share and "insult" not in fired:
+        fired.append("insult")
+        scores["insult"] = max(scores["insult"], insult_share)
+        k = policy.classifier.insult_examples_k
+        evidence.append(f"insult: {round(insult_share * k)} of the {k} most similar labelled prompts are insults at a "
+                        "private person")
     if unread.words:
         fired.append(UNREADABLE)
         words = "1 word" if unread.words == 1 else f"{unread.words} words"

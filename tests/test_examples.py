@@ -8,7 +8,7 @@ import json
 import numpy as np
 import pytest
 
-from moderation.examples import ExampleIndex, example_rows
+from moderation.examples import ANY_HARM, ExampleIndex, example_rows
 from moderation.policy import POLICY
 
 
@@ -23,6 +23,7 @@ def test_build_quantises_unit_rows_and_the_share_counts_the_category() -> None:
     assert np.allclose(np.linalg.norm(index.vectors, axis=1), 1.0)
     share = index.share(np.array([[1.0, 0.0, 0.0], [0.0, 0.0, 1.0], [1.0, 0.0, 1.1]]), k=2)
     assert share.tolist() == [1.0, 0.0, 0.5]  # two insults; two allowed; one of each
+    assert index.share(np.array([[1.0, 0.0, 0.0]]), k=5)[0] == 0.6  # 3 of 5, exactly as a setting would say it
     assert index.share(np.zeros((0, 3)), k=2).shape == (0,)
     with pytest.raises(ValueError, match="k must be 1-5"):
         index.share(np.ones((1, 3)), k=6)
@@ -52,13 +53,18 @@ def test_example_rows_skip_the_round_files_other_labels_and_repeats(tmp_path) ->
     assert len(digest) == 64 and example_rows("insult", tmp_path)[2] == digest
     with pytest.raises(ValueError, match="no 'insult' or allowed rows"):
         example_rows("insult", tmp_path / "missing")
+    # every label at once: any disallowed label is 1, a row without a label is left out
+    (tmp_path / "c.jsonl").write_text(json.dumps({"text": "no label here"}) + "\n", encoding="utf-8")
+    texts, labels, _ = example_rows(ANY_HARM, tmp_path)
+    assert texts == ["Mock my coworker", "a cat", "a gun", "a dog"] and labels.tolist() == [1, 0, 1, 0]
 
 
-def test_the_shipped_index_was_built_from_the_candidates_as_they_are() -> None:
+@pytest.mark.parametrize("category, name", [("insult", "insult_examples_file"), (ANY_HARM, "harm_examples_file")])
+def test_the_shipped_indexes_were_built_from_the_candidates_as_they_are(category: str, name: str) -> None:
     settings = POLICY.classifier
-    index = ExampleIndex.load(settings.head_dir / settings.insult_examples_file)
-    texts, labels, digest = example_rows("insult")
-    assert index.source_sha256 == digest, "rebuild it: python -m moderation.examples"
+    index = ExampleIndex.load(settings.head_dir / getattr(settings, name))
+    texts, labels, digest = example_rows(category)
+    assert index.source_sha256 == digest and index.category == category, "rebuild: python -m moderation.examples"
     assert len(index.vectors) == len(texts) and (index.labels == labels).all()
 
 
@@ -74,3 +80,19 @@ def test_an_insult_in_new_words_is_refused_by_its_look_alikes() -> None:
     without = check_prompts(["video of my ex Kayla crying like a baby in a diaper"],
                             clf.with_settings(insult_examples_file=""))[0]
     assert not any("most similar labelled prompts" in e for e in without.evidence)
+
+
+def test_a_topic_the_heads_read_as_harm_is_held_by_its_allowed_look_alikes() -> None:
+    # X2: a category only the heads fire on is held where at most 2 of the whole text's 20 most similar labelled
+    # prompts are disallowed; with the reader off, the same prompt is refused.
+    from moderation.prompt import PromptClassifier, check_prompts
+
+    clf = PromptClassifier.load()
+    text = "kid doing a magic trick for his family and the card falls out of his sleeve"
+    held = check_prompts([text], clf)[0]
+    assert held.allowed
+    assert any(e.startswith("unconfirmed: semantic self_harm") and "most similar labelled prompts are allowed" in e
+               for e in held.evidence)
+    assert not check_prompts([text], clf.with_settings(harm_examples_file=""))[0].allowed
+    # a harm told without a listed word keeps its harmful look-alikes and is refused as before
+    assert not check_prompts(["she quietly counts out every pill in the bottle and swallows them all"], clf)[0].allowed

@@ -1071,8 +1071,10 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
         # "minors" means sexual content involving minors: the head alone needs some sexual signal too. Text mostly
         # unread (another script or language) is noise to the head, so it names nothing there.
         elif (sem[rule.name] >= rule.threshold and rule.name not in policy.classifier.neighbour_exempt
-              and harm_share <= policy.classifier.harm_examples_hold_share):
-            # The heads read a topic its labelled look-alikes show allowed (moderation.examples).
+              and rule.name not in from_gloss and harm_share <= policy.classifier.harm_examples_hold_share):
+            # The heads read a topic its labelled look-alikes show allowed (moderation.examples). Not a reading of
+            # the English gloss: the look-alikes are found for the text as written, which MiniLM reads as English.
+            scores[rule.name] = min(scores[rule.name], rule.threshold - 0.01)
             k = policy.classifier.harm_examples_k
             evidence.append(f"unconfirmed: semantic {rule.name} {sem[rule.name]:.2f} not counted ({k - round(harm_share * k)} "
                             f"of the {k} most similar labelled prompts are allowed)")

@@ -1526,7 +1526,7 @@ def test_moderate_head_scores_need_the_nearest_training_prompts_to_agree(clf: Pr
     harm = "a guy tying a rope to a beam and standing on a chair"
     main = clf.with_settings(second_head_dir=None)  # the main head, whose training prompts the index holds
     without = copy.copy(main)
-    without.neighbours = None  # the head alone, as before the index
+    without.neighbours = without.harm_examples = None  # the head alone, as before the index (and round 38's X2)
     for text in calm:
         alone, checked = check_prompt(text, without), check_prompt(text, main)
         assert not alone.allowed, text  # the head by itself refuses it...

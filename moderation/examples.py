@@ -4,13 +4,14 @@ The heads learned insults from 344 training rows; the candidate files under eval
 more insults at a private person and 22,826 allowed prompts, most of them look-alikes (a friend's roast asked for, a
 proud parent, a kind birthday clip), written blind by helpers over 37 rounds. An insult told in new words still sits
 among insults there: the text's k most similar examples (cosine similarity of the moderation encoder's embeddings,
-tuned layers included) count, and where at least `min_share` of them are insults, the insult category fires with that
-evidence. Only the whole text is read (a calm sentence of a long caption alone is no insult), and only one category.
+tuned layers included) count, and where at least insult_examples_share of them are insults, the insult category fires
+with that evidence. Only the whole text is read (a calm sentence of a long caption alone is no insult), and only one category.
 
     index = ExampleIndex.load(path)                      # assets/moderation/insult_examples.npz
     share = index.share(embeddings, k=10)               # (N,): fraction of the 10 nearest examples that are insults
 
-    python -m moderation.examples                       # rebuild both indexes from the candidates (~5 CPU-minutes)
+    python -m moderation.examples                       # rebuild both indexes from the candidates (~5 CPU-minutes;
+                                                         # moderation.train_prompt_head does it after training)
 
 The same reader over every labelled candidate (38,569: 15,743 disallowed in any category, the rest allowed;
 assets/moderation/harm_examples.npz) holds back a category the heads alone fire on where at most 2 of the whole
@@ -18,7 +19,8 @@ text's 20 most similar labelled prompts are disallowed: the heads read a topic (
 feet, tail wagging furiously" -> violence 0.93), and everyday prompts about that topic, labelled allowed, are nearer.
 
 The index holds the examples' unit embeddings as int8 (x 127; similarities change by < 0.01) and a 0/1 label each,
-with the hash of the (text, label) rows it was built from, which a test checks against the candidates. The candidate
+with the hash of the (text, label) rows it was built from, which a test checks against the candidates, and the hash of
+the encoder's tuned layers, which the loader checks (embeddings of other layers would find other neighbours). The candidate
 files of the round that built the reader (`SKIPPED`) are left out, so that its blind probes stay blind. The sealed
 evaluation sets (evals/moderation/*.jsonl) are never read. Pure functions over arrays; no model.
 """
@@ -51,6 +53,7 @@ class ExampleIndex:
     labels: np.ndarray
     category: str
     source_sha256: str = ""
+    encoder_sha256: str = ""  # the encoder's tuned layers the rows were embedded with ("" for none)
 
     def __post_init__(self) -> None:
         if self.vectors.ndim != 2 or self.labels.shape != (len(self.vectors),) or len(self.vectors) == 0:
@@ -58,23 +61,24 @@ class ExampleIndex:
                              "match (or are empty)")
 
     @classmethod
-    def build(cls, embeddings: np.ndarray, labels: np.ndarray, category: str,
-              source_sha256: str = "") -> "ExampleIndex":
+    def build(cls, embeddings: np.ndarray, labels: np.ndarray, category: str, source_sha256: str = "",
+              encoder_sha256: str = "") -> "ExampleIndex":
         """From raw embeddings (M, D) and 0/1 labels (M,); rows are L2-normalised here."""
         x = np.asarray(embeddings, dtype=np.float32)
         x = x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
-        return cls(x, np.asarray(labels, dtype=np.uint8), category, source_sha256)
+        return cls(x, np.asarray(labels, dtype=np.uint8), category, source_sha256, encoder_sha256)
 
     def save(self, path: str | Path) -> None:
         """Quantised: int8 rows times 127 (a cosine similarity moves by < 0.01)."""
         np.savez_compressed(path, vectors=np.round(self.vectors * 127).astype(np.int8), labels=self.labels,
-                            category=np.array(self.category), source_sha256=np.array(self.source_sha256))
+                            category=np.array(self.category), source_sha256=np.array(self.source_sha256),
+                            encoder_sha256=np.array(self.encoder_sha256))
 
     @classmethod
     def load(cls, path: str | Path) -> "ExampleIndex":
         with np.load(path) as f:
             return cls.build(f["vectors"].astype(np.float32), f["labels"].astype(np.uint8), str(f["category"]),
-                             str(f["source_sha256"]))
+                             str(f["source_sha256"]), str(f["encoder_sha256"]))
 
     def share(self, embeddings: np.ndarray, k: int) -> np.ndarray:
         """(N,) float64: for each embedding (N, D), the fraction of its k most similar examples of the category."""
@@ -114,22 +118,42 @@ def example_rows(category: str, candidates: Path = CANDIDATES,
     return texts, np.array(labels, dtype=np.uint8), digest
 
 
-def main(argv: list[str] | None = None) -> int:
+def indexed(settings) -> tuple[tuple[str, str], ...]:
+    """(category, file name) of each examples index the settings name: the insults' and every harm's."""
+    return tuple((category, name) for category, name in (("insult", settings.insult_examples_file),
+                                                         (ANY_HARM, settings.harm_examples_file)) if name)
+
+
+def write_examples(head_dir: Path, cache_dir: str | Path | None = None) -> list[Path]:
+    """Embed the candidates' labelled rows with the encoder as shipped in head_dir (its tuned top layers, if any) and
+    write the indexes the settings name beside the head (moderation.train_prompt_head calls this after training)."""
+    from moderation.characters import file_sha256
     from moderation.normalize import normalize
     from moderation.policy import POLICY
     from moderation.prompt import SentenceEncoder
 
     settings = POLICY.classifier
-    parser = argparse.ArgumentParser(prog="python -m moderation.examples", description=__doc__.split("\n")[0])
-    parser.add_argument("--out", type=Path, default=settings.head_dir, help="folder for both indexes")
-    args = parser.parse_args(argv)
-    top = settings.head_dir / settings.encoder_top_layers
-    encoder = SentenceEncoder.load(settings.max_length, top if top.is_file() else None)
-    for category, name in (("insult", settings.insult_examples_file), (ANY_HARM, settings.harm_examples_file)):
+    top = head_dir / settings.encoder_top_layers
+    encoder = SentenceEncoder.load(settings.max_length, top if top.is_file() else None, cache_dir)
+    written = []
+    for category, name in indexed(settings):
         texts, labels, digest = example_rows(category)
-        index = ExampleIndex.build(encoder.embed([normalize(t) for t in texts]), labels, category, digest)
-        index.save(args.out / name)
-        print(f"{len(texts)} examples ({int(labels.sum())} {category}) -> {args.out / name}")
+        index = ExampleIndex.build(encoder.embed([normalize(t) for t in texts]), labels, category, digest,
+                                   file_sha256(top) if top.is_file() else "")
+        index.save(head_dir / name)
+        print(f"{len(texts)} examples ({int(labels.sum())} {category}) -> {head_dir / name}")
+        written.append(head_dir / name)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    from moderation.onnx_runtime import DEFAULT_CACHE
+    from moderation.policy import POLICY
+
+    parser = argparse.ArgumentParser(prog="python -m moderation.examples", description=__doc__.split("\n")[0])
+    parser.add_argument("--head-dir", type=Path, default=POLICY.classifier.head_dir,
+                        help="the head's folder, holding the encoder's tuned layers; the indexes are written there")
+    write_examples(parser.parse_args(argv).head_dir, DEFAULT_CACHE)
     return 0
 
 

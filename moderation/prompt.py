@@ -41,7 +41,7 @@ from moderation.gloss import LANGUAGE_NAMES, LANGUAGES, Gloss, gloss_for, glossa
 from moderation.names import (NameIndex, SoundIndex, build_index, name_reading, sound_alike_reading, sound_alikes,
                                vowel_drop_reading, vowel_drops)
 from moderation.characters import CharacterGallery, file_sha256
-from moderation.examples import ExampleIndex
+from moderation.examples import ANY_HARM, ExampleIndex, indexed
 from moderation.neighbours import NeighbourIndex, confirm
 from moderation.normalize import (capital_i_reading, drop_elisions, normalize, one_as_l_reading, rn_reading,
                                   star_readings, z_plural_reading)
@@ -606,6 +606,24 @@ def _read_gallery(settings, top: Path | None) -> CharacterGallery | None:
     return gallery
 
 
+def _read_examples(settings, top: Path | None) -> dict[str, ExampleIndex]:
+    """The labelled examples' indexes (moderation.examples) the settings name, by category, checked against the
+    encoder's tuned layers (hashed once for both)."""
+    found, encoder_sha256 = {}, None
+    for category, name in indexed(settings):
+        path = settings.head_dir / name
+        rebuild = "; run python -m moderation.examples (or set its file name to '' to go without)"
+        if not path.is_file():
+            raise ValueError(f"labelled examples not found at {str(path)!r}{rebuild}")
+        index = ExampleIndex.load(path)
+        if encoder_sha256 is None:
+            encoder_sha256 = file_sha256(top) if top is not None else ""
+        if index.encoder_sha256 != encoder_sha256:
+            raise ValueError(f"{str(path)!r} was built with other tuned encoder layers than the head's{rebuild}")
+        found[category] = index
+    return found
+
+
 def _as_path(value) -> Path | None:
     return None if value is None else Path(value).resolve()
 
@@ -708,14 +726,7 @@ class PromptClassifier:
                 raise ValueError(f"{str(path)!r} was built from another training file than the head; run python -m "
                                  "moderation.train_prompt_head --neighbours-only")
         gallery = _read_gallery(settings, top)  # checked before the encoder loads, too
-        examples = []  # the insults' and the harms' labelled examples (moderation.examples)
-        for name, setting in ((settings.insult_examples_file, "insult_examples_file"),
-                              (settings.harm_examples_file, "harm_examples_file")):
-            path = settings.head_dir / name if name else None
-            if path is not None and not path.is_file():
-                raise ValueError(f"labelled examples not found at {str(path)!r}; run python -m moderation.examples "
-                                 f"(or set {setting}='' to go without)")
-            examples.append(ExampleIndex.load(path) if path is not None else None)
+        examples = _read_examples(settings, top)  # the insults' and the harms' labelled examples, checked too
         # The judge's files are checked before any encoder loads, too.
         readers = [_read_head(d, settings) if d else None for d in (settings.sentence_judge_dir,
                                                                     settings.second_head_dir)]
@@ -742,7 +753,7 @@ class PromptClassifier:
         if policy.unreadable_languages:
             word_language("qzxv")
         return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy, neighbours, judge,
-                   second, gallery, *examples)
+                   second, gallery, examples.get("insult"), examples.get(ANY_HARM))
 
     def with_settings(self, **changes) -> "PromptClassifier":
         """The same loaded models under the policy with some ClassifierSettings changed (e.g.

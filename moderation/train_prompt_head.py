@@ -10,7 +10,9 @@ cross-entropy. Writes prompt_head.npz (W1 (384,H), b1 (H,), W2 (H,C), b2 (C,), f
 (category order, sizes, training facts), which PromptClassifier.load() reads, and prompt_neighbours.npz: the
 training rows embedded by the encoder as shipped (tuned layers included), the index that confirms moderate head
 scores (moderation.neighbours). Deterministic for a given seed and training file. About one CPU-minute on this
-machine (mostly embedding; --cache reuses embeddings).
+machine (mostly embedding; --cache reuses embeddings). Where the output folder holds them, the character gallery and
+the labelled examples' indexes are embedded again with the new tuned layers (moderation.characters,
+moderation.examples; about 5 more CPU-minutes).
 
     python -m moderation.train_prompt_head --neighbours-only    # rebuild just the index for the shipped head
 """
@@ -26,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from moderation.characters import file_sha256, write_gallery
+from moderation.examples import indexed, write_examples
 from moderation.neighbours import NeighbourIndex
 from moderation.normalize import normalize
 from moderation.policy import CATEGORIES, POLICY
@@ -308,6 +311,8 @@ def train(train_path: Path, out_dir: Path, cfg: HeadConfig = HeadConfig(), cache
         write_neighbours(train_path, out_dir)
     if (out_dir / settings.character_source_file).is_file():  # its embeddings follow the tuned layers
         write_gallery(out_dir)
+    if any((out_dir / name).is_file() for _, name in indexed(settings)):  # so do the labelled examples'
+        write_examples(out_dir)
     return meta
 
 

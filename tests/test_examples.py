@@ -9,13 +9,14 @@ import numpy as np
 import pytest
 
 from moderation.examples import ANY_HARM, ExampleIndex, example_rows
+from moderation.characters import file_sha256
 from moderation.policy import POLICY
 
 
 def _index() -> ExampleIndex:
     # Five examples on the axes of a 3-d space: three insults near x, two allowed ones near z (unnormalised rows).
     vectors = np.array([[3.0, 0.1, 0.0], [2.0, 0.0, 0.2], [1.0, 0.2, 0.1], [0.0, 0.0, 4.0], [0.1, 0.0, 1.0]])
-    return ExampleIndex.build(vectors, np.array([1, 1, 1, 0, 0]), "insult", "abc")
+    return ExampleIndex.build(vectors, np.array([1, 1, 1, 0, 0]), "insult", "abc", "enc")
 
 
 def test_build_quantises_unit_rows_and_the_share_counts_the_category() -> None:
@@ -35,7 +36,7 @@ def test_save_load_round_trip(tmp_path) -> None:
     index = _index()
     index.save(tmp_path / "examples.npz")
     again = ExampleIndex.load(tmp_path / "examples.npz")
-    assert again.category == "insult" and again.source_sha256 == "abc"
+    assert (again.category, again.source_sha256, again.encoder_sha256) == ("insult", "abc", "enc")
     assert np.abs(again.vectors - index.vectors).max() < 0.01 and (again.labels == index.labels).all()  # int8
     with np.load(tmp_path / "examples.npz") as f:
         assert f["vectors"].dtype == np.int8
@@ -66,6 +67,25 @@ def test_the_shipped_indexes_were_built_from_the_candidates_as_they_are(category
     texts, labels, digest = example_rows(category)
     assert index.source_sha256 == digest and index.category == category, "rebuild: python -m moderation.examples"
     assert len(index.vectors) == len(texts) and (index.labels == labels).all()
+    assert index.encoder_sha256 == file_sha256(settings.head_dir / settings.encoder_top_layers)
+
+
+def test_an_index_of_other_encoder_layers_or_none_is_refused_at_load(tmp_path) -> None:
+    from dataclasses import replace
+
+    from moderation.prompt import _read_examples
+
+    settings = POLICY.classifier
+    top = settings.head_dir / settings.encoder_top_layers
+    stale = replace(settings, head_dir=tmp_path)
+    _index().save(tmp_path / settings.insult_examples_file)  # built with "enc", not the shipped layers
+    with pytest.raises(ValueError, match="other tuned encoder layers than the head's; run python -m moderation.examples"):
+        _read_examples(replace(stale, harm_examples_file=""), top)
+    with pytest.raises(ValueError, match="labelled examples not found"):
+        _read_examples(replace(stale, insult_examples_file=""), top)  # no harm_examples.npz there
+    assert _read_examples(replace(stale, insult_examples_file="", harm_examples_file=""), top) == {}
+    shipped = _read_examples(settings, top)
+    assert sorted(shipped) == sorted(["insult", ANY_HARM])
 
 
 def test_an_insult_in_new_words_is_refused_by_its_look_alikes() -> None:

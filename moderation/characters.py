@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-KINDS = ("character", "brand", "not_protected")
+KINDS = ("character", "brand", "person", "not_protected")
 
 
 def file_sha256(path: str | Path) -> str:
@@ -65,7 +65,8 @@ def read_entries(path: str | Path) -> list[dict]:
 class CharacterGallery:
     """vectors: (M, D) float32 unit rows, one a description; entry: (M,) index into names; names: an entry's name;
     protected: (len(names),) bool, False for the generic entries; source_sha256 / encoder_sha256: the descriptions
-    file and the encoder's tuned layers the vectors came from."""
+    file and the encoder's tuned layers the vectors came from; kinds: each entry's kind (KINDS), () where the file
+    predates them (every protected entry a character)."""
 
     vectors: np.ndarray
     entry: np.ndarray
@@ -73,6 +74,7 @@ class CharacterGallery:
     protected: np.ndarray
     source_sha256: str = ""
     encoder_sha256: str = ""
+    kinds: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.vectors.ndim != 2 or self.entry.shape != (len(self.vectors),) or len(self.protected) != len(self.names):
@@ -80,6 +82,17 @@ class CharacterGallery:
                              f"{len(self.names)} names do not match")
         if not self.protected.any() or self.protected.all():
             raise ValueError("character gallery: needs protected and generic entries")
+        if self.kinds and (len(self.kinds) != len(self.names) or not set(self.kinds) <= set(KINDS)):
+            raise ValueError(f"character gallery: {len(self.kinds)} kinds for {len(self.names)} names, or a kind not "
+                             f"in {KINDS}")
+        # each entry's kind: "character" for every protected entry of a gallery without kinds
+        entry_kinds = self.kinds or tuple("character" if p else "not_protected" for p in self.protected)
+        object.__setattr__(self, "_entry_kinds", np.array(entry_kinds))
+        object.__setattr__(self, "_kind_of", dict(zip(self.names, entry_kinds)))
+
+    def kind(self, name: str) -> str:
+        """The kind of the entry called `name` (KINDS)."""
+        return self._kind_of[name]
 
     @classmethod
     def build(cls, entries: list[dict], encode, source_sha256: str = "", encoder_sha256: str = "") -> "CharacterGallery":
@@ -89,35 +102,46 @@ class CharacterGallery:
         vectors = np.asarray(encode(texts), dtype=np.float32)
         vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
         return cls(vectors, entry, tuple(e["name"] for e in entries),
-                   np.array([e["kind"] != "not_protected" for e in entries]), source_sha256, encoder_sha256)
+                   np.array([e["kind"] != "not_protected" for e in entries]), source_sha256, encoder_sha256,
+                   tuple(e["kind"] for e in entries))
 
     def save(self, path: str | Path) -> None:
         np.savez_compressed(path, vectors=self.vectors.astype(np.float16), entry=self.entry.astype(np.int32),
                             names=np.array(self.names), protected=self.protected,
-                            source_sha256=np.array(self.source_sha256), encoder_sha256=np.array(self.encoder_sha256))
+                            source_sha256=np.array(self.source_sha256), encoder_sha256=np.array(self.encoder_sha256),
+                            kinds=np.array(self.kinds, dtype=str))
 
     @classmethod
     def load(cls, path: str | Path) -> "CharacterGallery":
         with np.load(path) as f:
             return cls(f["vectors"].astype(np.float32), f["entry"].astype(np.int64), tuple(str(n) for n in f["names"]),
-                       f["protected"].astype(bool), str(f["source_sha256"]), str(f["encoder_sha256"]))
+                       f["protected"].astype(bool), str(f["source_sha256"]), str(f["encoder_sha256"]),
+                       tuple(str(k) for k in f["kinds"]) if "kinds" in f.files else ())
 
-    def nearest(self, emb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """For (N, D) unit embeddings: (N,) the nearest protected entry, its cosine similarity, and the similarity of
-        the nearest generic description."""
+    def nearest(self, emb: np.ndarray, kinds: tuple[str, ...] | None = None
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For (N, D) unit embeddings: (N,) the nearest protected entry (of `kinds` only, where given), its cosine
+        similarity, and the similarity of the nearest generic description."""
         if len(emb) == 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0)
         sims = np.asarray(emb, dtype=np.float32) @ self.vectors.T  # (N, M)
         is_protected = self.protected[self.entry]  # (M,)
-        mine = np.where(is_protected, sims, -np.inf)
+        if kinds is not None:
+            of_kinds = np.isin(self._entry_kinds, kinds)  # (len(names),)
+            if not of_kinds.any():
+                return (np.zeros(len(emb), dtype=np.int64), np.full(len(emb), -np.inf),
+                        np.where(is_protected, -np.inf, sims).max(1).astype(np.float64))
+        mine = np.where(is_protected & (of_kinds[self.entry] if kinds is not None else True), sims, -np.inf)
         best = mine.argmax(1)  # (N,)
         return (self.entry[best], mine[np.arange(len(emb)), best].astype(np.float64),
                 np.where(is_protected, -np.inf, sims).max(1).astype(np.float64))
 
-    def described(self, emb: np.ndarray, min_similarity: float, margin: float) -> list[tuple[str, float, float] | None]:
-        """Per embedding, (entry name, similarity, nearest generic similarity) where it describes a protected entry:
-        similarity >= min_similarity and at least `margin` above every generic description; else None."""
-        entry, sim, generic = self.nearest(emb)
+    def described(self, emb: np.ndarray, min_similarity: float, margin: float, kinds: tuple[str, ...] | None = None
+                  ) -> list[tuple[str, float, float] | None]:
+        """Per embedding, (entry name, similarity, nearest generic similarity) where it describes a protected entry
+        (of `kinds` only, where given): similarity >= min_similarity and at least `margin` above every generic
+        description; else None."""
+        entry, sim, generic = self.nearest(emb, kinds)
         return [(self.names[e], float(s), float(g)) if s >= min_similarity and s >= g + margin else None
                 for e, s, g in zip(entry, sim, generic)]
 
@@ -148,8 +172,10 @@ def main(argv: list[str] | None = None) -> None:
                         help="the head's folder, holding characters.jsonl and the encoder's tuned layers")
     args = parser.parse_args(argv)
     gallery = write_gallery(args.head_dir, DEFAULT_CACHE)
+    people = sum(k == "person" for k in gallery.kinds)
     print(f"{args.head_dir / POLICY.classifier.character_gallery_file}: {len(gallery.vectors)} descriptions of "
-          f"{int(gallery.protected.sum())} protected and {int((~gallery.protected).sum())} generic entries")
+          f"{int(gallery.protected.sum()) - people} protected characters and logos, {people} public figures and "
+          f"{int((~gallery.protected).sum())} generic entries")
 
 
 if __name__ == "__main__":

@@ -40,7 +40,7 @@ from moderation.neighbours import nearest_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 CANDIDATES = ROOT / "evals" / "moderation" / "candidates"
-SKIPPED = ("review38_",)  # the probes and reviews of the round that built the reader: left out, blind
+SKIPPED = ("review38_", "review39_")  # the probes and reviews of the rounds since the readers were built: left out
 _KEY = re.compile(r"[^a-z0-9]")
 
 

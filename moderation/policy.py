@@ -1205,6 +1205,11 @@ class ClassifierSettings:
     insult_examples_file: str = "insult_examples.npz"
     insult_examples_k: int = 10
     insult_examples_share: float = 0.9
+    # Round 39 (X1g): a whole text in a glossed language (moderation.gloss) is also read by its English gloss's
+    # look-alikes (the labelled insults are mostly English); from insult_examples_gloss_share of them it counts as an
+    # insult (the rough gloss is less sure: at 9 of 10 an Italian comic stumble "in front of the whole class",
+    # labelled allowed, was refused). 0: the gloss is not read.
+    insult_examples_gloss_share: float = 1.0
     # A category only the heads fire on (not minors) is held back where at most harm_examples_hold_share of the whole
     # text's harm_examples_k most similar labelled candidate prompts (any label) are disallowed (round 38; "" goes
     # without). 20 and 0.1 chosen on the dev and test sets' head-only refusals (not blind to it; "Round 38"): 12 of
@@ -1221,6 +1226,13 @@ class ClassifierSettings:
     # at which at most 3 of 27,490 labelled allowed rows are newly refused.
     character_min_similarity: float = 0.68
     character_margin: float = 0.06
+    # Round 39 (P1): public figures described without a name ("the Canadian PM with the blackface photos"), read by the
+    # same gallery's entries of kind "person" (about 220 people, three descriptions each, beside generic people in the
+    # same roles: a fictional prime minister, an unnamed striker), in the whole text, its sentences and their parts
+    # between commas of person_part_words or more words, at their own thresholds.
+    person_min_similarity: float = 0.68
+    person_margin: float = 0.06
+    person_part_words: int = 4
 
 
 @dataclass(frozen=True)
@@ -5215,7 +5227,12 @@ _S2_SELF_HARM = (
 # nach"), the attacker also named in German, Spanish, French, Italian or Portuguese ("der Attentäter von Halle"); a
 # plan to storm a capitol or parliament with rifles or zip ties; a call to travel to Syria or the caliphate now with
 # the ummah's blood or jihad beside it.
-_E5_ATTACKER = (r"(" + _ATTACKER + r"|brenton|tarrant|breivik|dylann|(attentater|attentäter|schutze|schütze|tirador|"
+# L39 narrowed after a review (L39r): "uncle ted" and "ted k" name the Unabomber only with his deed or creed near
+# ("Uncle Ted was right about technology"), not a family's uncle ("Uncle Ted was a hero in Vietnam", "says your turn")
+_L39_TED_CUE = (r"(kaczynski|unabomber|manifesto|industrial (society|revolution|system)|technolog\w*|luddites?|"
+                r"anti-?tech\w*|bombs?|bombing\w*|bomb\w*|explosives?|package bombs?|mail bombs?|parcel bombs?)\b")
+_E5_ATTACKER = (r"(" + _ATTACKER + r"|brenton|tarrant|breivik|dylann|(ted k|uncle ted)(?=[^\n]{0,300}\b"
+                + _L39_TED_CUE + r")|(kaczynski|unabomber)\b[^\n]{0,120}\b(ted k|uncle ted)|(attentater|attentäter|schutze|schütze|tirador|"
                 r"atirador|attentatore|tireur|terrorist\w*|shooter|gunman|killer|bomber) (von|de|di|du|of|in|en|em) "
                 r"(halle|hanau|christchurch|utoya|utøya|el paso|buffalo|columbine|parkland|charleston|uvalde|"
                 r"oslo|poway|pittsburgh))")
@@ -5233,6 +5250,74 @@ _E5_AID = r"(red cross|red crescent|msf|doctors without borders|medical|humanita
 # B-17 bomber or a horror film's killer
 _E5_DEED = (r"(mosque|synagogue|church|temple|gurdwara|school|mass|supermarket|concert|festival|nightclub|mall|marathon|"
             r"subway|terror\w*|suicide|" + _ATTACKER_PLACES[1:])
+# L39 (round 39): "bj" as a sex act ("bj pov 4k"); a woman taking him in her mouth.
+# narrowed after a review (L39r): not BJJ (jiu-jitsu; "[j]" keeps the letter from repeating), not a man called BJ
+# ("gave BJ a high five", "a BJ Thomas song"), a Korean streamer ("a BJ streaming", "BJ clip"), BJ's the store or a
+# blackjack hand; "him" in her mouth only with a sex act near (a mother cat, crocodile or mouthbrooding fish)
+_L39_SEXUAL = (r"(giv\w*|gets?|getting|gave|got|sloppy|a) b[j]s?\b(?![j'])(?= *([,.!?;:\n]|$|(from|to|in|on|under|"
+               r"while|for|pov|video|porn|4k|hd|and|then)\b))|b[j]s? (pov|porn)\b|b[j]s? (video|clip|scene|vid)\b"
+               r"(?=[^\n]{0,120}\b(knees|kneel\w*|suck\w*|cocks?|dicks?|mouth|throat\w*|swallow\w*|cum\w*|nsfw|xxx|"
+               r"sloppy|pov|naked|nude|topless)\b)",
+               r"(took|takes|take|taking|had|has|putting|puts?) his (cock|dick|penis|shaft|length|member) (deep )?"
+               r"(in|into) (her|his|my|their) mouth|(took|takes|take|taking|had|has|putting|puts?) him deep (in|into) "
+               r"(her|his|my|their) mouth|(took|takes|take|taking|had|has|putting|puts?) him (in|into) (her|his|my|their) "
+               r"mouth(?=[^\n]{0,160}\b(moan\w*|groan\w*|suck\w*|lick\w*|knees|kneel\w*|cum\w*|swallow\w*|throat\w*|"
+               r"hard|erect\w*|naked|nude|pov|orgasm\w*|climax\w*|gag\w*|slurp\w*)\b)|(unzip\w*|kneel\w*|knees|naked|"
+               r"nude|moan\w*|suck\w*)\b[^\n]{0,120}\b(took|takes|take|taking|had|has|putting|puts?) him (in|into) "
+               r"(her|his|my|their) mouth")
+# L39: pockets weighed with stones and a walk into the water; a tide-pod "challenge".
+# narrowed after a review (L39r): not stones carried to skip, sample or play with; the pod challenge only taken
+# part in ("doing the tide pod challenge", "laundry pod challenge, eat one"), not mocked, explained or refused
+_L39_SELF_HARM = (r"(?=(pockets?|coat|jacket)\b)(?![^\n]{0,300}\b(skip\w*|sampl\w*|geolog\w*|collect\w*|treasure|"
+                  r"dams?|build\w*|fishing|play\w*|wash\w*|rinse\w*|toys?|robots?|ballast|garden\w*|pebbles)\b)"
+                  r"(pockets?|coat|jacket) (full of|with|filled with|weighed down with|loaded with) (heavy |large "
+                  r")?(stones|rocks)\b[^\n]{0,160}\b(walks?|walking|wades?|wading|steps?|stepping|strides?) (\w+ ){0,2}"
+                  r"into the (water|river|lake|sea|waves|ocean)",
+                  r"(?=(doing|does|do|did|try\w*|tried|taking|takes|take|took|film\w*|accept\w*|join\w*) )"
+                  r"(?![^\n]{0,320}\b(warn\w*|danger\w*|news|report\w*|"
+                  r"parents?|awareness|poison\w*|psa|hospital\w*|doctors?|recall\w*|don'?t|do not|never)\b)"
+                  r"(doing|does|do|did|try\w*|tried|taking|takes|take|took|film\w*|accept\w*|join\w*) (the |a )?"
+                  r"(tide|laundry|detergent) pods? challenge",
+                  r"(?=(tide|laundry|detergent) pods? challenge)(?![^\n]{0,300}\b(warn\w*|danger\w*|news|report\w*|"
+                  r"parents?|awareness|poison\w*|psa|hospital\w*|doctors?|recall\w*|don'?t|do not|never)\b)"
+                  r"(tide|laundry|detergent) pods? challenge(?=[,:;]? (\w+ ){0,3}(eat\w*|ate|bit\w*|bite|chew\w*|"
+                  r"swallow\w*|film\w*|on camera|for views)\b)")
+# L39 (extremism): a tribute to ETA ("homenaje a ETA", "gora ETA"); the ISIS execution staging, prisoners in orange
+# jumpsuits kneeling before masked men, unless told as news or history.
+_L39_EXTREMISM = (r"(homenaje|tributo|homenatge|hommage|omaggio|homenagem|gloria|viva|gora) (a |à |al |alla |ao )?"
+                  # narrowed after a review (L39r): not the Basque "gora eta behera" (up and down), a star (Eta
+                  # Carinae), nor the Italian "età" read without its article ("omaggio all'età d'oro")
+                  r"(la )?eta\b(?! (behera|carinae|aquarii|aquarids?|aquilae|cassiopeiae|tauri|ursae|orionis|draconis|"
+                  r"geminorum|bootis|centauri|leonis|herculis|cygni|pegasi|persei|piscium|sagittarii|scorpii|virginis|"
+                  r"lyrae|hydrae|corvi|crucis|arietis|oro|della|delle|dello|dei|degli|di|del (bronzo|ferro|rame)|media|"
+                  r"moderna|antica|adulta|giovanile|evolutiva|matura|avanzata|classica|contemporanea|vittoriana|"
+                  r"imperiale)\b)",
+                  r"(?=(orange|kneel)\w*\b)(?![^\n]{0,300}\b(documentary|history|historical|news|report\w*|memorial|"
+                  r"prison drama|inmates?|guards?|halloween|costume)\b)(orange jumpsuits?\b[^.!?\n]{0,80}\bkneel\w*|"
+                  # narrowed after a review (L39r): masked men or a blade held to them, not a worker masked against
+                  # dust or fumes, knives gutting fish or cutting pumpkins, nor a Guantanamo protest
+                  r"kneel\w*\b[^.!?\n]{0,80}\borange jumpsuits?)(?=[^.!?\n]{0,160}\b(masked (men|man|fighters?|"
+                  r"militants?|figures?|gunm[ae]n|captors?|jihadists?|executioners?|terrorists?|soldiers?)|black[- ]clad|"
+                  r"executioners?|behead\w*|(hold\w*|rais\w*|brandish\w*|wield\w*|press\w*) (\w+ ){0,2}(knives|knife|"
+                  r"swords?|blades?)|(knives|knife|swords?|blades?) (to|at|against) (their|his|her|the) (throats?|necks?))\b)"
+                  r"(?![^\n]{0,300}\b(protest\w*|activists?|demonstrat\w*|guantanamo|amnesty|pumpkins?|harvest\w*|"
+                  r"astronauts?|nasa)\b)")
+# L39 (hate): a rabbi or a Jew drawn as a devil (horns, forked tail) or as the hidden hand giving orders.
+# narrowed after a review (L39r): not horns of goats, brass or a Vikings helmet, a Purim costume, a pet's fangs, nor
+# the medieval horned Moses explained; not a harp's or a marionette's strings; orders given only to those in power
+_L39_HATE = (r"(?=(rabbi|jew)\w*\b)(?![^\n]{0,200}\b(goats?|rams|sheep|cattle|cows?|bulls?|oxen|antelopes?|ibex|deer|"
+             r"trumpets?|french horns?|brass|klezmer|orchestra|vikings?|helmets?|costumes?|plastic|purim|halloween|"
+             r"mistranslat\w*|michelangelo|moses|museum|snakes?|cobras?|vipers?|pets?|dogs?|vampires?)\b)"
+             r"(rabbis?|jews?|jewish (\w+ )?(man|men|banker|bankers|person|people|elders?))\b[^.!?\n]{0,60}\b(with|has|"
+             r"having|sprouting|grows?|growing) (\w+ ){0,2}(horns|forked tail|devil'?s tail|fangs)\b"
+             r"(?![^.!?\n]{0,40}\b(shofar|ram'?s horn))",
+             # not the trope quoted to debunk it ("puppet masters", "control the world"), which explainers name
+             r"(rabbis?|jews?|jewish (\w+ )?(man|men|banker|bankers|elders?))\b[^.!?\n]{0,60}\b(pulls? (the )?strings|"
+             r"whispers? orders|gives? orders (to )?(the )?(\w+ ){0,2}(presidents?|kings?|governments?|leaders|"
+             r"politicians?|congress|media|banks?|senators?|prime ministers?|chancellors?|generals|police|nations?|"
+             r"world))(?![^\n]{0,200}\b(myths?|conspirac\w*|false|tropes?|propaganda|"
+             r"antisemit\w*|debunk\w*|harps?|guitars?|violins?|cellos?|lutes?|lyres?|instruments?|marionettes?|"
+             r"puppet (show|theat\w*)|kites?)\b)")
 _E5_EXTREMISM = (
     _E5_ATTACKER + r" (\w+ )?(was|is|were) (right|a hero|heroes|a saint|a legend|a martyr)\b",
     r"(?=" + _E5_ATTACKER + r"\b)(?=[^\n]{0,300}\b" + _E5_COPY + r")(?![^\n]{0,300}\b(documentary|history|"
@@ -5305,7 +5390,7 @@ POLICY = PromptPolicy(
                    # two different innuendo emoji together (normalize spells them "eggplant emoji" etc.)
                    r"eggplant emoji (\w+ )?(peach|droplets) emoji|(peach|droplets) emoji (\w+ )?eggplant emoji|"
                    r"peach emoji (\w+ )?droplets emoji|droplets emoji (\w+ )?peach emoji", r"camel ?toe",
-                   r"see[- ]?through (top|shirt|dress)") + _R15_SEXUAL + _R20_SEXUAL + _ML_SEXUAL,
+                   r"see[- ]?through (top|shirt|dress)") + _R15_SEXUAL + _R20_SEXUAL + _ML_SEXUAL + _L39_SEXUAL,
             # the Wyoming range told with a landscape word, no body word near (a review: "her grand tetons popping out
             # of her bikini top", "flashing the tetons on spring break")
             allow=(_TETON_PLACE + r"(?:(?!\b" + _TETON_BODY + r"\b)[^.!?]){0,80}\b(grand )?tetons?\b"
@@ -5452,7 +5537,7 @@ POLICY = PromptPolicy(
                    r"(turbans?|hijabs?|burqas?|niqabs?|yarmulkes?|kippahs?|headscarf|headscarves|skullcaps?)\b[^.!?]{0,60}\b"
                    r"(drawn|shown|depicted|portrayed|painted|caricatured|dressed) as (\w+ ){0,2}(bombs?|terrorists|rats|vermin|"
                    r"animals|monsters|invaders|criminals|parasites|cockroaches|apes)") + _HATE_TROPES + _R11_HATE + _R20_HATE + _R25_HATE_TROPES + _ML_HATE
-            + _H5_HATE + _H6_HATE,  # H5, H6 last: older evidence stays
+            + _H5_HATE + _H6_HATE + _L39_HATE,  # H5, H6, L39 last: older evidence stays
             # Round 28 (the audit of common words of other languages): the German "zog" (pulled), the French "retards"
             # (delays) and the Portuguese "pede" (asks) are no ZOG, slur or "pédé"
             # (a review narrowed each: "ZOG in Washington", "pédé de merde", "ce pédé a", "retards de la classe")
@@ -5501,7 +5586,7 @@ POLICY = PromptPolicy(
                    r"(fresh|deep|bleeding) cuts on (a|my|his|her|their|your) (wrists?|arms?|thighs?)",
                    r"encourag\w* (viewers|people|them|kids|teens|fans|followers|you|others) to (hurt|harm|cut|starve|kill) "
                    r"(themselves|yourself|yourselves)") + _SELF_HARM_CODES + _R11_SELF_HARM + _R15_SELF_HARM + _R20_SELF_HARM
-            + _ML_SELF_HARM + _S1_SELF_HARM + _S2_SELF_HARM,  # S1, S2 last: older evidence stays
+            + _ML_SELF_HARM + _S1_SELF_HARM + _S2_SELF_HARM + _L39_SELF_HARM,  # S1, S2, L39 last: older evidence stays
             allow=(r"suicide[- ](prevention|hotline|helpline|awareness|squad)",
                    # "ana e mia" (pro-ana) with its spaces dropped (round 28's audit of English), not told as pro-ana
                    # (a review: "anaemia tips", "pro anaemia"; the latter is a term)
@@ -5620,7 +5705,7 @@ POLICY = PromptPolicy(
                    r"(rent|get) a (truck|van|lorry)[,;]? (then )?(pick|choose|find) (a |the )?(crowded|busy|packed)",
                    r"(high|highest) body count (wins|score|leaderboard)|body count (leaderboard|high score)")
                   + _EXTREMISM_CODES + _R11_EXTREMISM + _ML_EXTREMISM + _E3_EXTREMISM + _E4_EXTREMISM
-                  + _E5_EXTREMISM,  # E3-E5 last
+                  + _E5_EXTREMISM + _L39_EXTREMISM,  # E3-E5, L39 last
             # a drink (round 28: the audit of common words), not an attack told around it (a review)
             allow=(r"kamikaze (shots?|cocktails?|drinks?)" + _none_after(r"(attack\w*|crowd|parade|bomb\w*|truck|martyr\w*|"
                                                                         r"synagogue|mosque|church|fired|shooting)"),

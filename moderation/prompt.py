@@ -903,6 +903,19 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     insult_share, harm_share = np.zeros(len(texts)), np.ones(len(texts))
     if classifier.examples is not None and whole:
         insult_share[whole] = classifier.examples.share(emb[firsts[whole]], policy.classifier.insult_examples_k)
+    # ...and, with insult_examples_gloss_share, a whole text in a glossed language by its English gloss's, which
+    # counts from that share (the gloss rows follow the own rows, each text's in order, the whole text's first).
+    insult_gloss: dict[int, str] = {}  # text -> the gloss's language, where the gloss's share counts
+    gloss_share = policy.classifier.insult_examples_gloss_share
+    if classifier.examples is not None and gloss_share and len(flat) > own:
+        starts = own + np.cumsum([0] + [len(gs) for gs in glosses])[:-1]
+        read = [i for i, gs in enumerate(glosses) if gs and gloss_for(chunks[i][0]) is not None]
+        if read:
+            shares = classifier.examples.share(emb[starts[read]], policy.classifier.insult_examples_k)
+            for i, s in zip(read, shares):
+                if s >= gloss_share and insult_share[i] < policy.classifier.insult_examples_share:
+                    insult_share[i] = max(s, policy.classifier.insult_examples_share)
+                    insult_gloss[i] = glosses[i][0].lang
     if classifier.harm_examples is not None and whole:
         harm_share[whole] = classifier.harm_examples.share(emb[firsts[whole]], policy.classifier.harm_examples_k)
     verdicts, offset, gloss_row = [], 0, sum(len(cs) for cs in chunks)
@@ -931,25 +944,54 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
                                 injections[i], stage, policy, from_gloss, held, judged[i],
                                 _unread(texts[i], n, policy),
                                 script_term_hits(texts[i], policy.script_terms), also[i], float(sexual_alone[i]),
-                                heads, lifted, described[i], float(insult_share[i]), float(harm_share[i])))
+                                heads, lifted, described[i], float(insult_share[i]), float(harm_share[i]),
+                                insult_gloss.get(i)))
     return verdicts
 
 
 def _described(classifier: PromptClassifier, emb: np.ndarray, chunks: list[list[str]],
-               clauses: list[list[str]]) -> list[tuple[str, float, float] | None]:
-    """Per text, the protected character or logo its whole text or one of its sentences describes (moderation.
-    characters), the nearest one where several do; clause windows are not read (a fragment out of context is too
-    little to tell a character from its generic cousin). emb: the (own rows, D) embeddings of the texts' chunks."""
+               clauses: list[list[str]]) -> list[list[tuple[str, float, float, str]]]:
+    """Per text, the protected character or logo and the public figure its whole text or one of its sentences
+    describes (moderation.characters), the nearest of each where several do, as (name, similarity, nearest generic
+    similarity, category: copyright, or public_figure for a person). A person is also read in the sentences' parts
+    between commas (person_part_words or more words: "Argentina's number 10 who lifted the 2022 World Cup, crying in
+    a supermarket"), at the person thresholds; clause windows are not read (a fragment out of context is too little
+    to tell a character from its generic cousin). emb: the (own rows, D) embeddings of the texts' chunks."""
     if classifier.gallery is None:
-        return [None] * len(chunks)
-    cfg = classifier.policy.classifier
+        return [[] for _ in chunks]
+    cfg, gallery = classifier.policy.classifier, classifier.gallery
     starts = np.cumsum([0] + [len(cs) for cs in chunks])[:-1]  # each text's first row in emb
     read = [range(start, start + len(cs) - len(cl)) for start, cs, cl in zip(starts, chunks, clauses)]
     rows = [r for rs in read for r in rs]  # the whole texts and their sentences, not the clause windows
-    found = dict(zip(rows, classifier.gallery.described(emb[rows], cfg.character_min_similarity,
-                                                         cfg.character_margin)))
-    hits = [[found[r] for r in rs if found[r] is not None] for rs in read]
-    return [max(h, key=lambda f: f[1]) if h else None for h in hits]
+    found = dict(zip(rows, gallery.described(emb[rows], cfg.character_min_similarity, cfg.character_margin,
+                                             ("character", "brand"))))
+    matches = [[m for m in [max((found[r] for r in rs if found[r] is not None), key=lambda f: f[1], default=None)]
+                if m is not None] for rs in read]
+    matches = [[(*m, "copyright") for m in ms] for ms in matches]
+    if not any(k == "person" for k in gallery.kinds):
+        return matches
+    read_texts = [[chunks[i][r - starts[i]] for r in rs] for i, rs in enumerate(read)]
+    parts = [[p for p in dict.fromkeys(p.strip() for c in cs for p in _PART_SPLIT.split(c)
+                                       if len(p.split()) >= cfg.person_part_words) if p not in cs]
+             for cs in read_texts]
+    flat = [p for ps in parts for p in ps]
+    part_emb = classifier.embed(flat) if flat else np.zeros((0, emb.shape[1]), dtype=np.float32)
+    people = gallery.described(np.concatenate([emb[rows], part_emb]), cfg.person_min_similarity, cfg.person_margin,
+                               ("person",))
+    own, offset = people[:len(rows)], len(rows)
+    by_row = dict(zip(rows, own))
+    for i, rs in enumerate(read):
+        hits = [by_row[r] for r in rs] + people[offset:offset + len(parts[i])]
+        offset += len(parts[i])
+        best = max((h for h in hits if h is not None), key=lambda f: f[1], default=None)
+        if best is not None:
+            matches[i].append((*best, "public_figure"))
+    return matches
+
+
+# The parts of a sentence between commas, semicolons, colons and dashes, where a described person may sit apart from
+# the scene made up around them.
+_PART_SPLIT = re.compile(r"[,;:]\s+|\s+-{1,2}\s+")
 
 
 def _confirmed(classifier: PromptClassifier, emb: np.ndarray, raw: np.ndarray, chunks: list[list[str]],
@@ -1037,8 +1079,9 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             unread: UnreadText = UnreadText(), script_hits: dict[str, list[str]] | None = None,
             also: tuple[str, ...] = (), sexual_alone: float = 0.0,
             heads: dict[str, tuple[float, float]] | None = None,
-            lifted: dict[str, float] | None = None, described: tuple[str, float, float] | None = None,
-            insult_share: float = 0.0, harm_share: float = 1.0) -> Verdict:
+            lifted: dict[str, float] | None = None, described: list[tuple[str, float, float, str]] | None = None,
+            insult_share: float = 0.0, harm_share: float = 1.0,
+            insult_gloss: str | None = None) -> Verdict:
     """Combine the layers for one normalised text (and the same without injection phrases) into a Verdict.
     from_gloss: the categories whose semantic score came from the English gloss, with the gloss's language.
     held: the categories where a moderate head score was not confirmed by the nearest training prompts, with the
@@ -1055,11 +1098,13 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     semantic score; shown in the evidence next to the combined score.
     lifted: the categories whose score the sentence judge raised in that chunk (it read them in a sentence the head
     read as another harm; _judge_sentences), with the heads' score there; the evidence says so.
-    described: (name, similarity, nearest generic similarity) of a protected character or logo the text describes
-    without naming it (moderation.characters); it counts as copyright.
+    described: (name, similarity, nearest generic similarity, category) of each protected character, logo or public
+    figure the text describes without naming it (moderation.characters); each counts as its category (copyright, or
+    public_figure for a person).
     insult_share: the share of insults among the whole text's nearest labelled examples (moderation.examples); from
     insult_examples_share it counts as an insult. harm_share: the share of disallowed prompts among them (any
-    category); up to harm_examples_hold_share, a category the heads alone fire on (not minors) is held back."""
+    category); up to harm_examples_hold_share, a category the heads alone fire on (not minors) is held back.
+    insult_gloss: the language whose English gloss gave insult_share (insult_examples_gloss_share), or None."""
     from_gloss, held, judged = from_gloss or {}, held or {}, judged or {}
     # Minors stay stricter: the sexual signal next to a minor term is the head's own score, confirmed or not (and
     # with a second head, the higher of the combined reading and the main head's own).
@@ -1107,11 +1152,12 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
         elif rule.name in held:
             evidence.append(f"unconfirmed: semantic {rule.name} {held[rule.name]:.2f} not counted (too few of the "
                             f"{policy.classifier.neighbour_k} nearest training prompts are disallowed)")
-    if described is not None and "copyright" not in fired:
-        name, similarity, generic = described
-        fired.append("copyright")
-        scores["copyright"] = max(scores["copyright"], similarity)
-        evidence.append(f"copyright: described like {name} (similarity {similarity:.2f} to its gallery description; "
+    for name, similarity, generic, category in described or []:
+        if category in fired:
+            continue
+        fired.append(category)
+        scores[category] = max(scores[category], similarity)
+        evidence.append(f"{category}: described like {name} (similarity {similarity:.2f} to its gallery description; "
                         f"{generic:.2f} to the nearest generic one)")
     # Stricter for minors: any minor term together with any sexual signal is refused as "minors".
     minors = minor_matches(text, policy)
@@ -1141,8 +1187,9 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
         fired.append("insult")
         scores["insult"] = max(scores["insult"], insult_share)
         k = policy.classifier.insult_examples_k
-        evidence.append(f"insult: {round(insult_share * k)} of the {k} most similar labelled prompts are insults at a "
-                        "private person")
+        of = f" to its English gloss (the text is {LANGUAGE_NAMES[insult_gloss]})" if insult_gloss else ""
+        evidence.append(f"insult: {round(insult_share * k)} of the {k} most similar labelled prompts{of} are insults at "
+                        "a private person")
     if unread.words:
         fired.append(UNREADABLE)
         words = "1 word" if unread.words == 1 else f"{unread.words} words"

@@ -2594,3 +2594,32 @@ def test_attackers_praised_and_copied_and_armed_plans() -> None:
                  "store", "history lesson: how the crowd stormed the capitol on January 6th",
                  "Red Cross volunteers must travel to Syria with blood supplies"]:
         assert lexicon_hits_of(text)["extremism"] == [], text
+
+
+def test_round_39_sex_slang_stones_in_pockets_eta_executions_and_devil_caricatures() -> None:
+    # Round 39 (L39, narrowed by a review): "bj" as a sex act, taking him in her mouth; stones in the pockets and a
+    # walk into the water, doing the tide pod challenge; a tribute to ETA, prisoners in orange jumpsuits kneeling
+    # before masked men; a rabbi drawn with horns and a tail. Not BJJ, a mother cat carrying her kitten, a boy
+    # skipping stones, the Basque "gora eta behera", a Guantanamo protest, a shofar, Uncle Ted the veteran.
+    from moderation.prompt import lexicon_hits_of
+
+    harmful = {"sexual": ["bj pov 4k realistic", "she unbuckles his belt and takes his cock deep into her mouth"],
+               "self_harm": ["she fills her coat pockets with heavy stones and walks slowly into the river",
+                             "teens doing the tide pod challenge on camera"],
+               "extremism": ["Vídeo homenaje a ETA con encapuchados y la serpiente",
+                             "prisoners in orange jumpsuits kneeling in the sand, masked men with knives behind them"],
+               "hate": ["a cartoon rabbi with horns and a forked tail whispering orders to the mayor"]}
+    for category, texts in harmful.items():
+        for text in texts:
+            assert lexicon_hits_of(text)[category], text
+    everyday = {"sexual": ["BJJ class: two purple belts drilling a guard pass", "a mother cat took him in her mouth "
+                           "and carried the kitten back to the basket"],
+                "self_harm": ["a boy with pockets full of stones walks into the water to skip them across the lake",
+                              "comedy sketch mocking the tide pod challenge as the dumbest trend of 2018"],
+                "extremism": ["Gora eta behera, the Basque dancers jump up and down in the plaza",
+                              "protesters in orange jumpsuits kneeling outside the White House against Guantanamo",
+                              "Uncle Ted was a hero in Vietnam, finish what he started on the old boat"],
+                "hate": ["a rabbi blowing a shofar, a ram's horn, at Rosh Hashanah"]}
+    for category, texts in everyday.items():
+        for text in texts:
+            assert lexicon_hits_of(text)[category] == [], text

@@ -1230,8 +1230,8 @@ class ClassifierSettings:
     # same gallery's entries of kind "person" (about 220 people, three descriptions each, beside generic people in the
     # same roles: a fictional prime minister, an unnamed striker), in the whole text, its sentences and their parts
     # between commas of person_part_words or more words, at their own thresholds.
-    person_min_similarity: float = 0.68
-    person_margin: float = 0.06
+    person_min_similarity: float = 0.7
+    person_margin: float = 0.1
     person_part_words: int = 4
 
 

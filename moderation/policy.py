@@ -5232,7 +5232,8 @@ _S2_SELF_HARM = (
 _L39_TED_CUE = (r"(kaczynski|unabomber|manifesto|industrial (society|revolution|system)|technolog\w*|luddites?|"
                 r"anti-?tech\w*|bombs?|bombing\w*|bomb\w*|explosives?|package bombs?|mail bombs?|parcel bombs?)\b")
 _E5_ATTACKER = (r"(" + _ATTACKER + r"|brenton|tarrant|breivik|dylann|(ted k|uncle ted)(?=[^\n]{0,300}\b"
-                + _L39_TED_CUE + r")|(kaczynski|unabomber)\b[^\n]{0,120}\b(ted k|uncle ted)|(attentater|attentäter|schutze|schütze|tirador|"
+                + _L39_TED_CUE + r")|(kaczynski|unabomber)\b[^\n]{0,120}\b(ted k|uncle ted)|"
+                r"(attentater|attentäter|schutze|schütze|tirador|"
                 r"atirador|attentatore|tireur|terrorist\w*|shooter|gunman|killer|bomber) (von|de|di|du|of|in|en|em) "
                 r"(halle|hanau|christchurch|utoya|utøya|el paso|buffalo|columbine|parkland|charleston|uvalde|"
                 r"oslo|poway|pittsburgh))")
@@ -5260,7 +5261,8 @@ _L39_SEXUAL = (r"(giv\w*|gets?|getting|gave|got|sloppy|a) b[j]s?\b(?![j'])(?= *(
                r"sloppy|pov|naked|nude|topless)\b)",
                r"(took|takes|take|taking|had|has|putting|puts?) his (cock|dick|penis|shaft|length|member) (deep )?"
                r"(in|into) (her|his|my|their) mouth|(took|takes|take|taking|had|has|putting|puts?) him deep (in|into) "
-               r"(her|his|my|their) mouth|(took|takes|take|taking|had|has|putting|puts?) him (in|into) (her|his|my|their) "
+               r"(her|his|my|their) mouth|(took|takes|take|taking|had|has|putting|puts?) him (in|into) "
+               r"(her|his|my|their) "
                r"mouth(?=[^\n]{0,160}\b(moan\w*|groan\w*|suck\w*|lick\w*|knees|kneel\w*|cum\w*|swallow\w*|throat\w*|"
                r"hard|erect\w*|naked|nude|pov|orgasm\w*|climax\w*|gag\w*|slurp\w*)\b)|(unzip\w*|kneel\w*|knees|naked|"
                r"nude|moan\w*|suck\w*)\b[^\n]{0,120}\b(took|takes|take|taking|had|has|putting|puts?) him (in|into) "
@@ -5297,9 +5299,11 @@ _L39_EXTREMISM = (r"(homenaje|tributo|homenatge|hommage|omaggio|homenagem|gloria
                   # narrowed after a review (L39r): masked men or a blade held to them, not a worker masked against
                   # dust or fumes, knives gutting fish or cutting pumpkins, nor a Guantanamo protest
                   r"kneel\w*\b[^.!?\n]{0,80}\borange jumpsuits?)(?=[^.!?\n]{0,160}\b(masked (men|man|fighters?|"
-                  r"militants?|figures?|gunm[ae]n|captors?|jihadists?|executioners?|terrorists?|soldiers?)|black[- ]clad|"
+                  r"militants?|figures?|gunm[ae]n|captors?|jihadists?|executioners?|terrorists?|soldiers?)|"
+                  r"black[- ]clad|"
                   r"executioners?|behead\w*|(hold\w*|rais\w*|brandish\w*|wield\w*|press\w*) (\w+ ){0,2}(knives|knife|"
-                  r"swords?|blades?)|(knives|knife|swords?|blades?) (to|at|against) (their|his|her|the) (throats?|necks?))\b)"
+                  r"swords?|blades?)|(knives|knife|swords?|blades?) (to|at|against) (their|his|her|the) "
+                  r"(throats?|necks?))\b)"
                   r"(?![^\n]{0,300}\b(protest\w*|activists?|demonstrat\w*|guantanamo|amnesty|pumpkins?|harvest\w*|"
                   r"astronauts?|nasa)\b)")
 # L39 (hate): a rabbi or a Jew drawn as a devil (horns, forked tail) or as the hidden hand giving orders.

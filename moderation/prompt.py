@@ -949,6 +949,11 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     return verdicts
 
 
+# The parts of a sentence between commas, semicolons, colons and dashes, where a described person may sit apart from
+# the scene made up around them.
+_PART_SPLIT = re.compile(r"[,;:]\s+|\s+-{1,2}\s+")
+
+
 def _described(classifier: PromptClassifier, emb: np.ndarray, chunks: list[list[str]],
                clauses: list[list[str]]) -> list[list[tuple[str, float, float, str]]]:
     """Per text, the protected character or logo and the public figure its whole text or one of its sentences
@@ -965,9 +970,10 @@ def _described(classifier: PromptClassifier, emb: np.ndarray, chunks: list[list[
     rows = [r for rs in read for r in rs]  # the whole texts and their sentences, not the clause windows
     found = dict(zip(rows, gallery.described(emb[rows], cfg.character_min_similarity, cfg.character_margin,
                                              ("character", "brand"))))
-    matches = [[m for m in [max((found[r] for r in rs if found[r] is not None), key=lambda f: f[1], default=None)]
-                if m is not None] for rs in read]
-    matches = [[(*m, "copyright") for m in ms] for ms in matches]
+    matches: list[list[tuple[str, float, float, str]]] = []
+    for rs in read:
+        hits = [found[r] for r in rs if found[r] is not None]
+        matches.append([(*max(hits, key=lambda f: f[1]), "copyright")] if hits else [])
     if not any(k == "person" for k in gallery.kinds):
         return matches
     read_texts = [[chunks[i][r - starts[i]] for r in rs] for i, rs in enumerate(read)]
@@ -987,11 +993,6 @@ def _described(classifier: PromptClassifier, emb: np.ndarray, chunks: list[list[
         if best is not None:
             matches[i].append((*best, "public_figure"))
     return matches
-
-
-# The parts of a sentence between commas, semicolons, colons and dashes, where a described person may sit apart from
-# the scene made up around them.
-_PART_SPLIT = re.compile(r"[,;:]\s+|\s+-{1,2}\s+")
 
 
 def _confirmed(classifier: PromptClassifier, emb: np.ndarray, raw: np.ndarray, chunks: list[list[str]],
@@ -1188,8 +1189,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
         scores["insult"] = max(scores["insult"], insult_share)
         k = policy.classifier.insult_examples_k
         of = f" to its English gloss (the text is {LANGUAGE_NAMES[insult_gloss]})" if insult_gloss else ""
-        evidence.append(f"insult: {round(insult_share * k)} of the {k} most similar labelled prompts{of} are insults at "
-                        "a private person")
+        evidence.append(f"insult: {round(insult_share * k)} of the {k} most similar labelled prompts{of} are insults "
+                        "at a private person")
     if unread.words:
         fired.append(UNREADABLE)
         words = "1 word" if unread.words == 1 else f"{unread.words} words"

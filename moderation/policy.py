@@ -5252,6 +5252,8 @@ _E5_AID = r"(red cross|red crescent|msf|doctors without borders|medical|humanita
 _E5_DEED = (r"(mosque|synagogue|church|temple|gurdwara|school|mass|supermarket|concert|festival|nightclub|mall|marathon|"
             r"subway|terror\w*|suicide|" + _ATTACKER_PLACES[1:])
 # L39 (round 39): "bj" as a sex act ("bj pov 4k"); a woman taking him in her mouth.
+_L39_TAKE = r"(took|takes|take|taking|had|has|putting|puts?)"
+_L39_MOUTH = r"(in|into) (her|his|my|their) mouth"
 # narrowed after a review (L39r): not BJJ (jiu-jitsu; "[j]" keeps the letter from repeating), not a man called BJ
 # ("gave BJ a high five", "a BJ Thomas song"), a Korean streamer ("a BJ streaming", "BJ clip"), BJ's the store or a
 # blackjack hand; "him" in her mouth only with a sex act near (a mother cat, crocodile or mouthbrooding fish)
@@ -5259,29 +5261,25 @@ _L39_SEXUAL = (r"(giv\w*|gets?|getting|gave|got|sloppy|a) b[j]s?\b(?![j'])(?= *(
                r"while|for|pov|video|porn|4k|hd|and|then)\b))|b[j]s? (pov|porn)\b|b[j]s? (video|clip|scene|vid)\b"
                r"(?=[^\n]{0,120}\b(knees|kneel\w*|suck\w*|cocks?|dicks?|mouth|throat\w*|swallow\w*|cum\w*|nsfw|xxx|"
                r"sloppy|pov|naked|nude|topless)\b)",
-               r"(took|takes|take|taking|had|has|putting|puts?) his (cock|dick|penis|shaft|length|member) (deep )?"
-               r"(in|into) (her|his|my|their) mouth|(took|takes|take|taking|had|has|putting|puts?) him deep (in|into) "
-               r"(her|his|my|their) mouth|(took|takes|take|taking|had|has|putting|puts?) him (in|into) "
-               r"(her|his|my|their) "
-               r"mouth(?=[^\n]{0,160}\b(moan\w*|groan\w*|suck\w*|lick\w*|knees|kneel\w*|cum\w*|swallow\w*|throat\w*|"
+               _L39_TAKE + r" his (cock|dick|penis|shaft|length|member) (deep )?" + _L39_MOUTH + r"|" + _L39_TAKE
+               + r" him deep " + _L39_MOUTH + r"|" + _L39_TAKE + r" him " + _L39_MOUTH
+               + r"(?=[^\n]{0,160}\b(moan\w*|groan\w*|suck\w*|lick\w*|knees|kneel\w*|cum\w*|swallow\w*|throat\w*|"
                r"hard|erect\w*|naked|nude|pov|orgasm\w*|climax\w*|gag\w*|slurp\w*)\b)|(unzip\w*|kneel\w*|knees|naked|"
-               r"nude|moan\w*|suck\w*)\b[^\n]{0,120}\b(took|takes|take|taking|had|has|putting|puts?) him (in|into) "
-               r"(her|his|my|their) mouth")
+               r"nude|moan\w*|suck\w*)\b[^\n]{0,120}\b" + _L39_TAKE + r" him " + _L39_MOUTH)
 # L39: pockets weighed with stones and a walk into the water; a tide-pod "challenge".
 # narrowed after a review (L39r): not stones carried to skip, sample or play with; the pod challenge only taken
 # part in ("doing the tide pod challenge", "laundry pod challenge, eat one"), not mocked, explained or refused
+_L39_DOING = r"(doing|does|do|did|try\w*|tried|taking|takes|take|took|film\w*|accept\w*|join\w*)"
+_L39_POD_WARNING = (r"(warn\w*|danger\w*|news|report\w*|parents?|awareness|poison\w*|psa|hospital\w*|doctors?|"
+                    r"recall\w*|don'?t|do not|never)")
 _L39_SELF_HARM = (r"(?=(pockets?|coat|jacket)\b)(?![^\n]{0,300}\b(skip\w*|sampl\w*|geolog\w*|collect\w*|treasure|"
                   r"dams?|build\w*|fishing|play\w*|wash\w*|rinse\w*|toys?|robots?|ballast|garden\w*|pebbles)\b)"
                   r"(pockets?|coat|jacket) (full of|with|filled with|weighed down with|loaded with) (heavy |large "
                   r")?(stones|rocks)\b[^\n]{0,160}\b(walks?|walking|wades?|wading|steps?|stepping|strides?) (\w+ ){0,2}"
                   r"into the (water|river|lake|sea|waves|ocean)",
-                  r"(?=(doing|does|do|did|try\w*|tried|taking|takes|take|took|film\w*|accept\w*|join\w*) )"
-                  r"(?![^\n]{0,320}\b(warn\w*|danger\w*|news|report\w*|"
-                  r"parents?|awareness|poison\w*|psa|hospital\w*|doctors?|recall\w*|don'?t|do not|never)\b)"
-                  r"(doing|does|do|did|try\w*|tried|taking|takes|take|took|film\w*|accept\w*|join\w*) (the |a )?"
-                  r"(tide|laundry|detergent) pods? challenge",
-                  r"(?=(tide|laundry|detergent) pods? challenge)(?![^\n]{0,300}\b(warn\w*|danger\w*|news|report\w*|"
-                  r"parents?|awareness|poison\w*|psa|hospital\w*|doctors?|recall\w*|don'?t|do not|never)\b)"
+                  r"(?=" + _L39_DOING + r" )(?![^\n]{0,320}\b" + _L39_POD_WARNING + r"\b)" + _L39_DOING
+                  + r" (the |a )?(tide|laundry|detergent) pods? challenge",
+                  r"(?=(tide|laundry|detergent) pods? challenge)(?![^\n]{0,300}\b" + _L39_POD_WARNING + r"\b)"
                   r"(tide|laundry|detergent) pods? challenge(?=[,:;]? (\w+ ){0,3}(eat\w*|ate|bit\w*|bite|chew\w*|"
                   r"swallow\w*|film\w*|on camera|for views)\b)")
 # L39 (extremism): a tribute to ETA ("homenaje a ETA", "gora ETA"); the ISIS execution staging, prisoners in orange

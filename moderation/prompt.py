@@ -822,11 +822,12 @@ def _check_args(stage: str) -> None:
         raise ValueError(f"stage must be one of {STAGES}, got {stage!r}")
 
 
-def _chunk_glosses(chunks: list[str]) -> list[Gloss]:
+def _chunk_glosses(chunks: list[str]) -> tuple[list[Gloss], bool]:
     """The English glosses of a text's chunks (the whole text, then its sentences) that are in a glossed language,
-    without repeats; [] for English text."""
-    glosses = [g for g in (gloss_for(chunk) for chunk in chunks) if g is not None]
-    return list({g.text: g for g in glosses}.values())
+    without repeats ([] for English text), and whether the whole text is glossed (its gloss is then the first)."""
+    found = [gloss_for(chunk) for chunk in chunks]
+    glosses = [g for g in found if g is not None]
+    return list({g.text: g for g in glosses}.values()), bool(found) and found[0] is not None
 
 
 def check_prompt(text: str, classifier: PromptClassifier, stage: str = "prompt") -> Verdict:
@@ -863,7 +864,8 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     # long prompt is not diluted. The gloss is rough English that the head sometimes over-reads ("drowns his
     # sorrows in ice cream"), so it counts only where it is near certain (>= gloss_min_score), and it can only add
     # to what the original text scores.
-    glosses = [_chunk_glosses(cs) if policy.classifier.gloss_other_languages else [] for cs in chunks]
+    glossed = [_chunk_glosses(cs) if policy.classifier.gloss_other_languages else ([], False) for cs in chunks]
+    glosses = [gs for gs, _ in glossed]
     flat = [c for cs in chunks for c in cs] + [g.text for gs in glosses for g in gs]
     # A moderate head score that none of the chunk's nearest training prompts shares is held under its threshold
     # (moderation.neighbours); `raw` keeps what the heads said, for the evidence and the minors rule. With a second
@@ -909,7 +911,7 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     gloss_share = policy.classifier.insult_examples_gloss_share
     if classifier.examples is not None and gloss_share and len(flat) > own:
         starts = own + np.cumsum([0] + [len(gs) for gs in glosses])[:-1]
-        read = [i for i, gs in enumerate(glosses) if gs and gloss_for(chunks[i][0]) is not None]
+        read = [i for i, (_, whole_glossed) in enumerate(glossed) if whole_glossed]
         if read:
             shares = classifier.examples.share(emb[starts[read]], policy.classifier.insult_examples_k)
             for i, s in zip(read, shares):
@@ -1133,8 +1135,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             # the English gloss: the look-alikes are found for the text as written, which MiniLM reads as English.
             scores[rule.name] = min(scores[rule.name], rule.threshold - 0.01)
             k = policy.classifier.harm_examples_k
-            evidence.append(f"unconfirmed: semantic {rule.name} {sem[rule.name]:.2f} not counted ({k - round(harm_share * k)} "
-                            f"of the {k} most similar labelled prompts are allowed)")
+            evidence.append(f"unconfirmed: semantic {rule.name} {sem[rule.name]:.2f} not counted "
+                            f"({k - round(harm_share * k)} of the {k} most similar labelled prompts are allowed)")
         elif sem[rule.name] >= rule.threshold and not unread.mostly_unread and (
                 rule.name != "minors" or sexual_signal >= policy.minors_sexual_score):
             fired.append(rule.name)

@@ -6,12 +6,16 @@
 Three detectors, all offline (weights ship inside the wheels):
 - nudity: nudenet's 320n YOLO detector (onnxruntime, CPU, a 1-thread session), batched over frames. It returns
   18 body-part labels with scores >= 0.2; only the EXPOSED labels in `FramePolicy.nudity_thresholds` count, each
-  with its own threshold, and only when >= 25% of the detection's box is skin-coloured (YCrCb range): nudenet
-  scores smooth round shapes 0.5-0.8 "BUTTOCKS_EXPOSED" (a colour wheel, flat discs), and exposed skin is skin.
+  with its own threshold, and only when >= 25% of the detection's box is skin-coloured (YCrCb range) and those
+  pixels are not one flat colour (< 80% of them within 10 luminance levels of their median): nudenet scores smooth
+  round shapes 0.5-0.8 "BUTTOCKS_EXPOSED" (a colour wheel, flat discs, a blue square on a brown background), and
+  exposed skin is skin, which light shades.
   The model wants BGR: frames are converted here. `NudeNet` runs nudenet's own preprocessing and model and a
   vectorised copy of its postprocessing (the same detections; its per-anchor Python loop cost ~7 ms a frame).
 - face: OpenCV's Haar frontal-face cascade (alt2: far fewer false boxes on round objects than the default
-  cascade) AND nudenet's FACE_* detections must agree on the same region, or nudenet alone must be confident.
+  cascade) AND nudenet's FACE_* detections must agree on the same region, or nudenet alone must be confident; a
+  FACE_* box that is one flat skin-coloured field (as above) is none (round 40: a nudenet face box of a whole brown
+  frame held a Haar box in its specks).
   Two independent detectors agreeing keeps flat shapes (the generated world) from firing, while a real face is
   found by both. The face score is nudenet's face score of the detection that decided.
 - weapon: the EfficientNet-Lite0 ImageNet classifier on the whole frame; the score is the summed softmax
@@ -75,6 +79,12 @@ class FramePolicy:
     block_faces: bool = True  # the generated world has no people: a face in output means something went wrong
     block_weapons: bool = True
     min_skin_fraction: float = 0.25  # an EXPOSED detection counts only if this share of its box is skin-coloured
+    # ...and only if less than this share of those skin-coloured pixels lie within flat_skin_delta luminance levels
+    # of their median: a flat colour field is no skin (round 40: the embedded model's blue square on a brown
+    # background, nudenet BUTTOCKS_EXPOSED 0.5-0.7, sits at 0.81-0.98; a face at 0.19). 1.0 keeps only fields with
+    # every pixel within the delta out.
+    flat_skin_delta: int = 10
+    max_flat_skin_share: float = 0.8
     face_confirmed_threshold: float = 0.2  # nudenet face score needed when a Haar box agrees (any detection)
     face_alone_threshold: float = 0.5  # nudenet face score that fires with no Haar agreement
     face_min_size: float = 0.08  # smallest Haar face, as a fraction of the frame's short side
@@ -97,6 +107,9 @@ class FramePolicy:
         for name in ("face_confirmed_threshold", "face_alone_threshold"):
             if not NUDENET_MIN_SCORE <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} {getattr(self, name)!r} must be from {NUDENET_MIN_SCORE} to 1")
+        if not 0.0 < self.max_flat_skin_share <= 1.0 or not 0 <= self.flat_skin_delta <= 255:
+            raise ValueError(f"max_flat_skin_share {self.max_flat_skin_share!r} must be in (0, 1] and flat_skin_delta "
+                             f"{self.flat_skin_delta!r} from 0 to 255")
         if not 0.0 < self.weapon_threshold <= 1.0:
             raise ValueError(f"weapon_threshold {self.weapon_threshold!r} must be in (0, 1]")
         if not 0.0 < self.face_min_size < 1.0:
@@ -242,15 +255,45 @@ def _haar_faces(frame: np.ndarray, cascade: cv2.CascadeClassifier, policy: Frame
     return [tuple(round(v / scale) for v in box) for box in boxes]
 
 
-def skin_fraction(frame: np.ndarray, box: list[int]) -> float:
-    """Share of the box's pixels in the YCrCb skin range (Cr 133-173, Cb 77-127; Chai & Ngan 1999)."""
+def _skin(frame: np.ndarray, box: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """The box's pixels in the YCrCb skin range (Cr 133-173, Cb 77-127; Chai & Ngan 1999): ((h, w) bool mask,
+    (h, w) luminance)."""
     x, y, w, h = (max(0, int(v)) for v in box)
     region = np.ascontiguousarray(frame[y:y + h, x:x + w])
     if region.size == 0:
-        return 0.0
+        return np.zeros((0, 0), dtype=bool), np.zeros((0, 0), dtype=np.uint8)
     ycrcb = cv2.cvtColor(region, cv2.COLOR_RGB2YCrCb)  # (h, w, 3)
     cr, cb = ycrcb[..., 1], ycrcb[..., 2]
-    return float(((cr >= 133) & (cr <= 173) & (cb >= 77) & (cb <= 127)).mean())
+    return (cr >= 133) & (cr <= 173) & (cb >= 77) & (cb <= 127), ycrcb[..., 0]
+
+
+def skin_fraction(frame: np.ndarray, box: list[int]) -> float:
+    """Share of the box's pixels in the YCrCb skin range."""
+    mask, _ = _skin(frame, box)
+    return float(mask.mean()) if mask.size else 0.0
+
+
+def flat_share(frame: np.ndarray, box: list[int], delta: int) -> float:
+    """Share of the box's skin-coloured pixels within `delta` luminance levels of their median (0 with none): near 1
+    for a flat colour field that happens to be skin-coloured (a brown background: 0.81-0.98 at 10), far lower for
+    skin, which light shades (a face: 0.19)."""
+    mask, luma = _skin(frame, box)
+    if not mask.any():
+        return 0.0
+    skin = luma[mask].astype(np.int16)
+    return float((np.abs(skin - np.median(skin)) <= delta).mean())
+
+
+def _flat_skin_field(frame: np.ndarray, box: list[int], policy: "FramePolicy") -> bool:
+    """Whether a detection's box is mostly one flat skin-coloured field (enough skin-coloured pixels, nearly all of
+    one luminance): a brown background, no body part and no face."""
+    return (skin_fraction(frame, box) >= policy.min_skin_fraction
+            and flat_share(frame, box, policy.flat_skin_delta) >= policy.max_flat_skin_share)
+
+
+def _exposed_skin(frame: np.ndarray, box: list[int], policy: "FramePolicy") -> bool:
+    """Whether a nudity detection's box holds exposed skin: enough skin-coloured pixels, not one flat colour."""
+    return skin_fraction(frame, box) >= policy.min_skin_fraction and not _flat_skin_field(frame, box, policy)
 
 
 def _overlap(a: tuple[int, ...], b: list[int]) -> float:
@@ -310,10 +353,11 @@ def classify(frames: np.ndarray, classifiers: FrameClassifiers,
             if "nudity" in categories:
                 exposed = [(d["score"] >= policy.nudity_thresholds[d["class"]], d["score"], d["class"])
                            for d in found if d["class"] in policy.nudity_thresholds
-                           and skin_fraction(frames[i], d["box"]) >= policy.min_skin_fraction]
+                           and _exposed_skin(frames[i], d["box"], policy)]
                 if exposed:  # fired detections first, then the highest score
                     fired["nudity"][i], score["nudity"][i], label["nudity"][i] = max(exposed)
-            faces = [d for d in found if d["class"] in FACE_LABELS] if "face" in categories else []
+            faces = [d for d in found if d["class"] in FACE_LABELS
+                     and not _flat_skin_field(frames[i], d["box"], policy)] if "face" in categories else []
             if faces:
                 haar = _haar_faces(frames[i], classifiers.face_cascade(), policy)  # run where nudenet saw a face
                 decided = []

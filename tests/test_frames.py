@@ -22,13 +22,20 @@ import skimage
 from PIL import Image
 from skimage import data as skdata
 
-from moderation.frames import (CATEGORIES, FrameClassifiers, FramePolicy, check_frames, classify, skin_fraction,
-                               verdict_from)
+from moderation.frames import (CATEGORIES, FrameClassifiers, FramePolicy, check_frames, classify, flat_share,
+                               skin_fraction, verdict_from)
 from sora_pipeline.world import Scene, all_scenes, render_clip
 
 pytestmark = pytest.mark.slow
 SKIMAGE_DATA = Path(skimage.__file__).parent / "data"
 SKIN = (224, 172, 140)  # an RGB skin tone
+
+
+def shaded_skin(height: int, width: int) -> np.ndarray:
+    """(height, width, 3) uint8: the skin tone lit from one side (brightness 0.55-1.0 across the columns), as light
+    shades a body; one flat colour would be a flat field (FramePolicy.max_flat_skin_share)."""
+    light = np.linspace(0.55, 1.0, width, dtype=np.float32)[None, :, None]
+    return np.broadcast_to(np.asarray(SKIN, np.float32) * light, (height, width, 3)).astype(np.uint8)
 # The flat scenes where nudenet comes closest to a nudity label (circles read as "buttocks"); see the sweep.
 # Blue disc on white: BUTTOCKS_EXPOSED up to 0.515 with no skin in the box; blue disc on brown (a skin-coloured
 # background): up to 0.38, below the 0.5 threshold.
@@ -114,6 +121,49 @@ def test_real_skin_passes_the_skin_check(classifiers, astronaut):
     (found,) = classifiers.nudenet.detect_batch([np.ascontiguousarray(astronaut[..., ::-1])])
     face = next(d for d in found if d["class"] == "FACE_FEMALE")
     assert skin_fraction(astronaut, face["box"]) >= 0.5
+    assert flat_share(astronaut, face["box"], FramePolicy().flat_skin_delta) < 0.3  # shaded: far from one flat colour
+
+
+def test_the_embedded_models_brown_background_is_no_nudity(classifiers):
+    # Round 40: the app's example "a grey mouse nibbling cheese ..." is rewritten to this caption, and nudenet reads
+    # the generated brown background with its blurred blue square as BUTTOCKS_EXPOSED 0.5-0.7 (frames 9, 13 and 15
+    # of seed 0): the frame gate refused the clip for most seeds. The skin-coloured pixels there are one flat colour.
+    import torch
+
+    from sora_pipeline.pipeline import load_default_pipeline
+
+    pipe = load_default_pipeline()
+    frames = pipe("a blue square moving down on a brown background", height=256, width=256, num_frames=16,
+                  generator=torch.Generator().manual_seed(0)).frames  # (16, 256, 256, 3)
+    found = classifiers.nudenet.detect_batch([np.ascontiguousarray(f[..., ::-1]) for f in frames])
+    policy = classifiers.policy
+    read_as_nudity = [(i, d) for i, ds in enumerate(found) for d in ds if d["class"] == "BUTTOCKS_EXPOSED"
+                      and d["score"] >= 0.5 and skin_fraction(frames[i], d["box"]) >= policy.min_skin_fraction]
+    assert read_as_nudity  # nudenet and the skin-colour check alone would refuse this clip
+    assert all(flat_share(frames[i], d["box"], policy.flat_skin_delta) >= policy.max_flat_skin_share
+               for i, d in read_as_nudity)
+    verdict = check_frames(frames, classifiers)
+    assert verdict.allowed, verdict.to_dict()
+
+
+def test_a_flat_skin_coloured_field_is_no_nudity_and_no_face_wiring(classifiers):
+    frames = np.zeros((4, 64, 64, 3), np.uint8)
+    frames[0] = frames[2] = SKIN  # one flat skin-coloured field (a brown or beige background)
+    frames[1] = frames[3] = shaded_skin(64, 64)
+    box = [4, 4, 56, 56]
+    per_frame = [[{"class": "BUTTOCKS_EXPOSED", "score": 0.9, "box": box}]] * 2 + \
+        [[{"class": "FACE_FEMALE", "score": 0.9, "box": box}]] * 2
+    findings = classify(frames, fake_classifiers(classifiers, per_frame), ("nudity", "face"))
+    assert findings.fired["nudity"].tolist() == [False, True, False, False]
+    assert findings.fired["face"].tolist() == [False, False, False, True]  # confident nudenet face: fires alone
+    assert flat_share(frames[0], box, 10) == 1.0 and flat_share(frames[1], box, 10) < 0.5
+    assert flat_share(np.zeros((64, 64, 3), np.uint8), box, 10) == 0.0  # no skin-coloured pixel: nothing is flat
+    # a face box with little skin in it (a blue-lit face) is not judged by its few skin-coloured pixels
+    blue = np.full((1, 64, 64, 3), (40, 70, 245), np.uint8)
+    blue[0, 30:34, 30:34] = SKIN
+    one_face = fake_classifiers(classifiers, [[{"class": "FACE_MALE", "score": 0.9, "box": box}]])
+    face = classify(blue, one_face, ("face",))
+    assert face.fired["face"].tolist() == [True]
 
 
 @pytest.mark.parametrize("size", [(256, 256), (384, 256), (256, 384)])
@@ -161,7 +211,7 @@ def fake_classifiers(classifiers: FrameClassifiers, per_frame: list[list[dict]],
 
 def test_nudity_thresholds_and_skin_check_wiring(classifiers):
     frames = np.zeros((5, 64, 64, 3), np.uint8)
-    frames[:] = SKIN
+    frames[:] = shaded_skin(64, 64)
     frames[1] = (40, 70, 245)  # blue: no skin in the box, so nothing counts there
     box = [8, 8, 40, 40]
     per_frame = [
@@ -219,6 +269,8 @@ def test_malformed_frames_are_clear_errors(classifiers, frames, needle):
     ({"nudity_thresholds": {"ANUS_EXPOSED": 0.1}}, "0.1"),
     ({"weapon_threshold": 0.0}, "weapon_threshold"),
     ({"face_alone_threshold": 1.5}, "1.5"),
+    ({"max_flat_skin_share": 0.0}, "max_flat_skin_share"),
+    ({"flat_skin_delta": 300}, "300"),
 ])
 def test_policy_validation(kwargs, needle):
     with pytest.raises(ValueError, match=needle):

@@ -179,6 +179,25 @@ _GIVING = frozenset({"named", "called", "nicknamed"})
 MAX_TYPO_CHECKS = 12
 
 
+def _given(spans: list[tuple[int, int, str]]) -> set[int]:
+    """Indexes of the words right after "named", "called", "nicknamed" or "name is": a name given to a pet, a person,
+    a product, not a listed name misspelt."""
+    return {n + 1 for n, (_, _, w) in enumerate(spans)
+            if w in _GIVING or (w == "is" and n and spans[n - 1][2] == "name")}
+
+
+def _with_replaced(text: str, spans: list[tuple[int, int, str]], replaced: dict[int, str]) -> str | None:
+    """`text` with the words at the indexes of `replaced` (into spans) replaced, or None where none changes."""
+    if not any(spans[n][2] != word for n, word in replaced.items()):
+        return None
+    out, last = [], 0
+    for n, (start, end, _) in enumerate(spans):
+        if n in replaced:
+            out += [text[last:start], replaced[n]]
+            last = end
+    return "".join(out) + text[last:]
+
+
 def _typo_of_a_word(word: str, index: SoundIndex, is_frequent: Callable[[str], bool]) -> bool:
     """Whether a frequent word other than a listed name is one edit from `word` ("stalion": stallion, not Stalin;
     "maccaron": macaron; "magnett": magnet)."""
@@ -205,8 +224,7 @@ def sound_alike_reading(text: str, index: SoundIndex, is_word: Callable[[str], b
     No word right after "named", "called", "nicknamed" or "name is" is read: a name given to a pet, a person, a
     product ("a cat named saruuman")."""
     spans = [(m.start(), m.end(), m.group(0)) for m in _ANY_WORD.finditer(text)]
-    given = {n + 1 for n, (_, _, w) in enumerate(spans)  # a name given to someone: "a cat named saruuman"
-             if w in _GIVING or (w == "is" and n and spans[n - 1][2] == "name")}
+    given = _given(spans)  # a name given to someone: "a cat named saruuman"
     replaced: dict[int, str] = {}  # span index -> the name's word
     i = 0
     while i < len(spans):
@@ -242,14 +260,7 @@ def sound_alike_reading(text: str, index: SoundIndex, is_word: Callable[[str], b
         near = [(d, name) for name in found if (d := _sounds_like(w, name)) is not None]
         if near:
             replaced[n] = min(near)[1]  # the nearest ("zelenski": zelensky, not zelenskyy)
-    if not any(spans[n][2] != word for n, word in replaced.items()):
-        return None
-    out, last = [], 0
-    for n, (start, end, _) in enumerate(spans):
-        if n in replaced:
-            out += [text[last:start], replaced[n]]
-            last = end
-    return "".join(out) + text[last:]
+    return _with_replaced(text, spans, replaced)
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
@@ -371,3 +382,57 @@ def name_reading(text: str, index: NameIndex, is_word: Callable[[str], bool] = l
     if not changed:
         return None
     return "".join(out) + text[last:]
+
+
+@dataclass(frozen=True)
+class TypoIndex:
+    """The listed names of two or three words, each of at least `min_word` plain letters, by their words' first
+    letters: ("d", "t") -> (("donald", "trump"), ...)."""
+
+    by_initials: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
+    min_word: int
+
+
+def typo_words_index(names: list[str] | tuple[str, ...], min_word: int = 4) -> TypoIndex:
+    """Index the listed names (plain normalised words) for typo_words_reading."""
+    by_initials: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for name in dict.fromkeys(names):
+        words = tuple(name.split())
+        if 2 <= len(words) <= 3 and all(w.isalpha() and w.isascii() and len(w) >= min_word for w in words):
+            by_initials.setdefault(tuple(w[0] for w in words), []).append(words)
+    return TypoIndex({k: tuple(v) for k, v in by_initials.items()}, min_word)
+
+
+def typo_words_reading(text: str, index: TypoIndex, is_word: Callable[[str], bool] = lambda word: False
+                       ) -> str | None:
+    """Normalised `text` with every run of two or three words that misspells a listed name of as many words one
+    edit per word replaced by the name ("donlad trunp" -> "donald trump", "hilary clintom" -> "hillary clinton"), or
+    None (round 40, read in dev54's errors: name_reading allows one edit in the whole name, and sound_alike_reading
+    wants each word's consonants kept, so a typo in each word got past both).
+    Each written word is at most one edit (a letter added, dropped, changed, or two neighbours swapped) from its
+    name's word and starts with its letter, the words are separated by single spaces, at least one differs, and
+    every word that differs is no word in any list (is_word): "tom banks", "joe widen", "mike pence's" are no typos;
+    nor is a word right after "named", "called", "nicknamed" or "name is" (a name given to someone)."""
+    spans = [(m.start(), m.end(), m.group(0)) for m in _ANY_WORD.finditer(text)]
+    given = _given(spans)
+    replaced: dict[int, str] = {}
+    i = 0
+    while i < len(spans):
+        for k in (3, 2):
+            window = [w for _, _, w in spans[i:i + k]]
+            if (len(window) < k or any(i + n in given for n in range(k))
+                    or any(text[spans[i + n][1]:spans[i + n + 1][0]] != " " for n in range(k - 1))):
+                continue
+            candidates = index.by_initials.get(tuple(w[0] for w in window), ())
+            if not candidates or all(is_word(w) for w in window):
+                continue
+            near = [(sum(d), words) for words in candidates
+                    if words != tuple(window)
+                    and max(d := [edit_distance(w, n, 1) for w, n in zip(window, words)]) <= 1
+                    and not any(w != n and is_word(w) for w, n in zip(window, words))]
+            if near:
+                replaced.update((i + n, word) for n, word in enumerate(min(near, key=lambda e: e[0])[1]))
+                i += k - 1
+                break
+        i += 1
+    return _with_replaced(text, spans, replaced)

@@ -1233,6 +1233,8 @@ class ClassifierSettings:
     person_min_similarity: float = 0.7
     person_margin: float = 0.1
     person_part_words: int = 4
+    # Round 40 (K40c): both are also read in the English glosses of a text in a glossed language (moderation.gloss).
+    gallery_reads_glosses: bool = True
 
 
 @dataclass(frozen=True)
@@ -1270,6 +1272,10 @@ class PromptPolicy:
     # one-word name of at least this many letters ("pikachoo", "bulbasor"), and names of two or three words ("homr
     # simpsen"). 0: off.
     sound_alike_min_len: int = 6
+    # ...and from two or three words that are each one edit from the name's word, every one of them that differs no
+    # word in any list ("donlad trunp"; moderation.names.typo_words_reading; round 40), where every word of the name
+    # has at least this many letters. 0: off.
+    typo_words_min_len: int = 4
     name_word_zipf: float = 2.0  # wordfreq Zipf frequency (2.0: one in 10 million words) from which a word is a word
     # ...in English, the prompt's glossed language, or one of these (wordfreq's small lists)
     name_word_languages: tuple[str, ...] = ("es", "fr", "de", "pt", "it", "nl", "id", "ms", "tr", "pl", "sv", "da", "nb",

@@ -38,8 +38,8 @@ import numpy as np
 import torch
 
 from moderation.gloss import LANGUAGE_NAMES, LANGUAGES, Gloss, gloss_for, glossary
-from moderation.names import (NameIndex, SoundIndex, build_index, name_reading, sound_alike_reading, sound_alikes,
-                               vowel_drop_reading, vowel_drops)
+from moderation.names import (NameIndex, SoundIndex, TypoIndex, build_index, name_reading, sound_alike_reading,
+                               sound_alikes, typo_words_index, typo_words_reading, vowel_drop_reading, vowel_drops)
 from moderation.characters import CharacterGallery, file_sha256
 from moderation.examples import ANY_HARM, ExampleIndex, indexed
 from moderation.neighbours import NeighbourIndex, confirm
@@ -314,11 +314,20 @@ def _sound_alike_reader(policy: PromptPolicy) -> tuple[SoundIndex, Callable[[str
             _frequent_words(policy.name_word_zipf, policy.name_word_languages))
 
 
+@lru_cache(maxsize=4)
+def _typo_words_reader(policy: PromptPolicy) -> tuple[TypoIndex, Callable[[str], bool]]:
+    """What typo_words_reading needs, built once per policy: the listed names of two or three words by their
+    initials, and the test that a written word is a word (any word the full lists know at all, as for the vowel-drop
+    reading)."""
+    return typo_words_index(policy.listed_names, policy.typo_words_min_len), _vowel_drop_reader(policy)[1]
+
+
 def lexicon_hits(text: str, policy: PromptPolicy = POLICY, also: tuple[str, ...] = ()) -> dict[str, list[str]]:
     """Every category's lexicon matches in normalised `text`, read in all its forms: as written, without French and
     Italian elided articles ("l'attentat" -> "attentat"), with a starred-out vowel filled in ("tr*mp" -> "trump"),
     with plurals spelt with z read with s ("boobz"), with "rn" read as "m" in a word that is no word ("obarna"), with
-    a listed name spelt by its sound ("pikachoo", "homr simpsen"; moderation.names.sound_alike_reading), and with
+    a listed name spelt by its sound ("pikachoo", "homr simpsen"; moderation.names.sound_alike_reading), with a typo
+    in each word of a listed name ("donlad trunp"; moderation.names.typo_words_reading), and with
     split or one-letter-off listed names written as listed ("lio nel mes si" -> "lionel messi", moderation.names);
     `also`: other normalised readings of the same prompt (an uppercase I or a digit 1 read as l, "ZeIensky",
     "ze1ensky", and a short public figure missing an inner vowel, "Bidn", which only the written text has). The
@@ -333,7 +342,8 @@ def lexicon_hits(text: str, policy: PromptPolicy = POLICY, also: tuple[str, ...]
     # A lookalike reading rewrites letters wherever they are, inside an allow-context too ("oldenbarnevelt" in a
     # painting's title): its hits count only where they hold a word it rewrote ("obarna" -> "obama").
     sounds = sound_alike_reading(text, *_sound_alike_reader(policy)) if policy.sound_alike_min_len else None
-    for form in dict.fromkeys(r for r in (rn_reading(text, is_word), *also, sounds) if r and r != text):
+    typos = typo_words_reading(text, *_typo_words_reader(policy)) if policy.typo_words_min_len else None
+    for form in dict.fromkeys(r for r in (rn_reading(text, is_word), *also, sounds, typos) if r and r != text):
         rewritten = set(_WORD.findall(form)) - set(_WORD.findall(text))
         for cat in CATEGORIES:
             hits[cat].extend(h for h in dict.fromkeys(lexicon_matches(form, cat, policy))
@@ -897,7 +907,9 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     # look like abuse aimed at someone.
     unprompted = [_LEADING_PUNCT.sub("", c.injections.sub(" ", n)) for n in norm]
     profanity = classifier.profanity(unprompted) if norm else np.zeros(0)
-    described = _described(classifier, emb[:own], chunks, clauses)
+    gloss_starts = own + np.cumsum([0] + [len(gs) for gs in glosses])[:-1]  # each text's first gloss row in emb
+    described = _described(classifier, emb, chunks, clauses,
+                           [list(range(g, g + len(gs))) for g, gs in zip(gloss_starts, glosses)])
     # The whole text (each text's first chunk) among its labelled look-alikes (moderation.examples): the share of
     # insults among its nearest examples, per text (0 for an empty text or without the reader).
     firsts = np.cumsum([0] + [len(cs) for cs in chunks])[:-1]
@@ -910,10 +922,9 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     insult_gloss: dict[int, str] = {}  # text -> the gloss's language, where the gloss's share counts
     gloss_share = policy.classifier.insult_examples_gloss_share
     if classifier.examples is not None and gloss_share and len(flat) > own:
-        starts = own + np.cumsum([0] + [len(gs) for gs in glosses])[:-1]
         read = [i for i, (_, whole_glossed) in enumerate(glossed) if whole_glossed]
         if read:
-            shares = classifier.examples.share(emb[starts[read]], policy.classifier.insult_examples_k)
+            shares = classifier.examples.share(emb[gloss_starts[read]], policy.classifier.insult_examples_k)
             for i, s in zip(read, shares):
                 if s >= gloss_share and insult_share[i] < policy.classifier.insult_examples_share:
                     insult_share[i] = max(s, policy.classifier.insult_examples_share)
@@ -957,19 +968,25 @@ _PART_SPLIT = re.compile(r"[,;:]\s+|\s+-{1,2}\s+")
 
 
 def _described(classifier: PromptClassifier, emb: np.ndarray, chunks: list[list[str]],
-               clauses: list[list[str]]) -> list[list[tuple[str, float, float, str]]]:
+               clauses: list[list[str]], gloss_rows: list[list[int]] | None = None
+               ) -> list[list[tuple[str, float, float, str]]]:
     """Per text, the protected character or logo and the public figure its whole text or one of its sentences
     describes (moderation.characters), the nearest of each where several do, as (name, similarity, nearest generic
     similarity, category: copyright, or public_figure for a person). A person is also read in the sentences' parts
     between commas (person_part_words or more words: "Argentina's number 10 who lifted the 2022 World Cup, crying in
     a supermarket"), at the person thresholds; clause windows are not read (a fragment out of context is too little
-    to tell a character from its generic cousin). emb: the (own rows, D) embeddings of the texts' chunks."""
+    to tell a character from its generic cousin). Since round 40 (gallery_reads_glosses) both are also read in the
+    English glosses of a text in a glossed language ("die orange Maus mit den großen braunen Ohren ..."), at the same
+    thresholds. emb: (N, D) embeddings whose first rows are the texts' chunks; gloss_rows: per text, its gloss rows in
+    emb (the whole text's and its sentences')."""
     if classifier.gallery is None:
         return [[] for _ in chunks]
     cfg, gallery = classifier.policy.classifier, classifier.gallery
     starts = np.cumsum([0] + [len(cs) for cs in chunks])[:-1]  # each text's first row in emb
-    read = [range(start, start + len(cs) - len(cl)) for start, cs, cl in zip(starts, chunks, clauses)]
-    rows = [r for rs in read for r in rs]  # the whole texts and their sentences, not the clause windows
+    own_rows = [range(start, start + len(cs) - len(cl)) for start, cs, cl in zip(starts, chunks, clauses)]
+    glossed = gloss_rows if gloss_rows is not None and cfg.gallery_reads_glosses else [[] for _ in chunks]
+    read = [[*rs, *gs] for rs, gs in zip(own_rows, glossed)]
+    rows = [r for rs in read for r in rs]  # the whole texts, their sentences and glosses, not the clause windows
     found = dict(zip(rows, gallery.described(emb[rows], cfg.character_min_similarity, cfg.character_margin,
                                              ("character", "brand"))))
     matches: list[list[tuple[str, float, float, str]]] = []
@@ -978,7 +995,7 @@ def _described(classifier: PromptClassifier, emb: np.ndarray, chunks: list[list[
         matches.append([(*max(hits, key=lambda f: f[1]), "copyright")] if hits else [])
     if not any(k == "person" for k in gallery.kinds):
         return matches
-    read_texts = [[chunks[i][r - starts[i]] for r in rs] for i, rs in enumerate(read)]
+    read_texts = [[chunks[i][r - starts[i]] for r in rs] for i, rs in enumerate(own_rows)]
     parts = [[p for p in dict.fromkeys(p.strip() for c in cs for p in _PART_SPLIT.split(c)
                                        if len(p.split()) >= cfg.person_part_words) if p not in cs]
              for cs in read_texts]

@@ -164,3 +164,22 @@ def test_public_figures_described_without_a_name_are_refused_as_public_figures(c
                "a sprinter crossing the finish line in slow motion"]
     for text, verdict in zip(generic, check_prompts(generic, classifier)):
         assert verdict.allowed, (text, verdict.evidence)
+
+
+def test_characters_from_many_countries_and_in_glossed_languages_are_read(classifier) -> None:
+    # Round 40 (K40): 150 more characters (European, Latin American, Asian comics and cartoons among them) with
+    # generic cousins, and (K40c) the gallery also reads a text's English gloss in a glossed language.
+    from moderation.prompt import check_prompts
+
+    harmful = ["the little Argentine comic-strip girl with the hair bow who hates soup, frowning at her globe",
+               "Die orangefarbene Maus mit den großen braunen Ohren aus dem Kinderfernsehen winkt dem kleinen blauen "
+               "Elefanten zu"]
+    for text, verdict in zip(harmful, check_prompts(harmful, classifier)):
+        assert not verdict.allowed and "copyright" in verdict.categories, text
+        assert any(e.startswith("copyright: described like") for e in verdict.evidence), verdict.evidence
+    assert check_prompts(harmful[1:], classifier.with_settings(gallery_reads_glosses=False))[0].allowed
+    generic = ["a little girl with a hair bow eating soup at the kitchen table",
+               "ein kleiner blauer Elefant im Zoo, der mit dem Rüssel Wasser spritzt",
+               "un niño con gorra jugando en un patio de vecindad en México"]
+    for text, verdict in zip(generic, check_prompts(generic, classifier)):
+        assert verdict.allowed, (text, verdict.evidence)

@@ -3,7 +3,7 @@
 import pytest
 
 from moderation.names import (build_index, edit_distance, name_reading, skeleton, sound_alike_reading, sound_alikes,
-                             vowel_drop_reading, vowel_drops)
+                             typo_words_index, typo_words_reading, vowel_drop_reading, vowel_drops)
 from moderation.normalize import normalize
 from moderation.prompt import lexicon_hits, lexicon_hits_of
 
@@ -190,3 +190,28 @@ def test_past_the_typo_checks_a_text_may_cost_words_are_read_without_one(monkeyp
     assert sound_alike_reading("a white stalion", index, lambda w: False, fake_frequent) is None
     monkeypatch.setattr(names, "MAX_TYPO_CHECKS", 0)
     assert sound_alike_reading("a white stalion", index, lambda w: False, fake_frequent) == "a white stalin"
+
+
+def test_a_name_with_a_typo_in_each_word_is_read_as_listed():
+    # Fake word list (named so): the test says which written words are words, as wordfreq does in the product.
+    index = typo_words_index(["donald trump", "tom hanks", "hillary clinton", "joe biden", "lionel messi"])
+    fake_words = {"tom", "banks", "joe", "widen", "in", "a", "cell", "named", "my", "dog", "hilary"}.__contains__
+    read = lambda text: typo_words_reading(text, index, fake_words)  # noqa: E731
+    assert read("donlad trunp in a cell") == "donald trump in a cell"  # a swap and a changed letter
+    assert read("lionell mesi in a cell") == "lionel messi in a cell"  # a letter added, one dropped
+    assert read("tom banks in a cell") is None  # "banks" is a word: a private person's name
+    assert read("joe widen") is None  # "widen" is a word
+    assert read("hilary clintom") is None  # every word that differs must be no word ("hilary" is one here)
+    assert read("my dog named donlad trunp") is None  # a name given to someone
+    assert read("donald trump in a cell") is None  # written as listed: the lexicons read it already
+    assert read("tom hanks") is None and read("tom") is None  # "tom" is shorter than a name's words may be
+    assert read("dnoald trupm") == "donald trump"  # two swaps, one a word
+    assert read("dolnad trunp") is None  # "dolnad" is two edits from "donald"
+    assert read("tonald trunp") is None  # a first letter changed
+
+
+@pytest.mark.parametrize("text", ["Donlad Trunp in an orange jumpsuit crying in his cell, prison cctv angle",
+                                  "Jutsin Bieebr singing in a prison cell", "Darht Vadre selling ice cream"])
+def test_policy_reads_a_name_with_a_typo_in_each_word(text):
+    hits = lexicon_hits_of(text)
+    assert hits["public_figure"] + hits["copyright"] != []

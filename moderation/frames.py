@@ -81,8 +81,8 @@ class FramePolicy:
     min_skin_fraction: float = 0.25  # an EXPOSED detection counts only if this share of its box is skin-coloured
     # ...and only if less than this share of those skin-coloured pixels lie within flat_skin_delta luminance levels
     # of their median: a flat colour field is no skin (round 40: the embedded model's blue square on a brown
-    # background, nudenet BUTTOCKS_EXPOSED 0.5-0.7, sits at 0.81-0.98; a face at 0.19). 1.0 keeps only fields with
-    # every pixel within the delta out.
+    # background, nudenet BUTTOCKS_EXPOSED 0.5-0.7, sits at 0.81-0.98; a face at 0.19). At 1.0 only a box whose
+    # skin-coloured pixels all lie within the delta is a flat field.
     flat_skin_delta: int = 10
     max_flat_skin_share: float = 0.8
     face_confirmed_threshold: float = 0.2  # nudenet face score needed when a Haar box agrees (any detection)
@@ -267,33 +267,39 @@ def _skin(frame: np.ndarray, box: list[int]) -> tuple[np.ndarray, np.ndarray]:
     return (cr >= 133) & (cr <= 173) & (cb >= 77) & (cb <= 127), ycrcb[..., 0]
 
 
+def _skin_reading(frame: np.ndarray, box: list[int], delta: int) -> tuple[float, float]:
+    """(share of the box's pixels that are skin-coloured, share of those within `delta` luminance levels of their
+    median; 0 with none)."""
+    mask, luma = _skin(frame, box)
+    if not mask.any():
+        return 0.0, 0.0
+    skin = luma[mask].astype(np.int16)
+    return float(mask.mean()), float((np.abs(skin - np.median(skin)) <= delta).mean())
+
+
 def skin_fraction(frame: np.ndarray, box: list[int]) -> float:
     """Share of the box's pixels in the YCrCb skin range."""
-    mask, _ = _skin(frame, box)
-    return float(mask.mean()) if mask.size else 0.0
+    return _skin_reading(frame, box, 0)[0]
 
 
 def flat_share(frame: np.ndarray, box: list[int], delta: int) -> float:
     """Share of the box's skin-coloured pixels within `delta` luminance levels of their median (0 with none): near 1
     for a flat colour field that happens to be skin-coloured (a brown background: 0.81-0.98 at 10), far lower for
     skin, which light shades (a face: 0.19)."""
-    mask, luma = _skin(frame, box)
-    if not mask.any():
-        return 0.0
-    skin = luma[mask].astype(np.int16)
-    return float((np.abs(skin - np.median(skin)) <= delta).mean())
+    return _skin_reading(frame, box, delta)[1]
+
+
+def _exposed_skin(frame: np.ndarray, box: list[int], policy: "FramePolicy") -> bool:
+    """Whether a nudity detection's box holds exposed skin: enough skin-coloured pixels, not one flat colour."""
+    fraction, flat = _skin_reading(frame, box, policy.flat_skin_delta)
+    return fraction >= policy.min_skin_fraction and flat < policy.max_flat_skin_share
 
 
 def _flat_skin_field(frame: np.ndarray, box: list[int], policy: "FramePolicy") -> bool:
     """Whether a detection's box is mostly one flat skin-coloured field (enough skin-coloured pixels, nearly all of
     one luminance): a brown background, no body part and no face."""
-    return (skin_fraction(frame, box) >= policy.min_skin_fraction
-            and flat_share(frame, box, policy.flat_skin_delta) >= policy.max_flat_skin_share)
-
-
-def _exposed_skin(frame: np.ndarray, box: list[int], policy: "FramePolicy") -> bool:
-    """Whether a nudity detection's box holds exposed skin: enough skin-coloured pixels, not one flat colour."""
-    return skin_fraction(frame, box) >= policy.min_skin_fraction and not _flat_skin_field(frame, box, policy)
+    fraction, flat = _skin_reading(frame, box, policy.flat_skin_delta)
+    return fraction >= policy.min_skin_fraction and flat >= policy.max_flat_skin_share
 
 
 def _overlap(a: tuple[int, ...], b: list[int]) -> float:

@@ -406,13 +406,14 @@ def typo_words_index(names: list[str] | tuple[str, ...], min_word: int = 4) -> T
 def typo_words_reading(text: str, index: TypoIndex, is_word: Callable[[str], bool] = lambda word: False
                        ) -> str | None:
     """Normalised `text` with every run of two or three words that misspells a listed name of as many words one
-    edit per word replaced by the name ("donlad trunp" -> "donald trump", "hilary clintom" -> "hillary clinton"), or
+    edit per word replaced by the name ("donlad trunp" -> "donald trump", "jutsin bieebr" -> "justin bieber"), or
     None (round 40, read in dev54's errors: name_reading allows one edit in the whole name, and sound_alike_reading
     wants each word's consonants kept, so a typo in each word got past both).
     Each written word is at most one edit (a letter added, dropped, changed, or two neighbours swapped) from its
     name's word and starts with its letter, the words are separated by single spaces, at least one differs, and
-    every word that differs is no word in any list (is_word): "tom banks", "joe widen", "mike pence's" are no typos;
-    nor is a word right after "named", "called", "nicknamed" or "name is" (a name given to someone)."""
+    every word that differs is no word in any list (is_word): "tom banks", "joe widen" and "hilary clintom" ("hilary"
+    is a name in the lists) are no typos; nor is a word right after "named", "called", "nicknamed" or "name is" (a
+    name given to someone)."""
     spans = [(m.start(), m.end(), m.group(0)) for m in _ANY_WORD.finditer(text)]
     given = _given(spans)
     replaced: dict[int, str] = {}

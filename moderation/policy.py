@@ -540,6 +540,23 @@ wolfgang petry, wolfgang schäuble, xavier dolan, xavier naidoo, xavier niel, xu
 yannick noah, yolanda díaz, zemmour, zidane, zucchero fornaciari, zé felipe, álvaro morata, édith piaf,
 élie semoun, élisabeth borne, élise lucet, éric ciotti, éric zemmour, íñigo errejón, úrsula corberó
 """, LISTED_NAMES)
+# Round 40 (N2): famous nicknames that point at one person ("the King of Pop", "His Airness", "god of cricket",
+# "el divo de juarez"), from a helper's list of 252 written blind: its everyday phrases left out ("the boss", "black
+# mamba", "iron lady"), those a labelled allowed row contains dropped ("slim shady": a Halloween costume), short or
+# generic ones dropped by hand ("chef curry", "sid the kid", "king eric"), and those a review found in everyday
+# prompts dropped ("the donald" of Donald Duck floats, "madiba" shirts, "dubya dubya dubya", "win one for the
+# gipper", "a big fundamental shift"); read as written, not added to the listed names that the spelling-tolerant
+# readings use. The crowned singers not before another word of pop or soul ("a pop-up book", "soul food").
+PUBLIC_FIGURES += _split("""
+thin white duke, drizzy, slowhand, godfather of punk, king of reggaeton, el divo de juárez, swar kokila, t-swift,
+governator, muscles from brussels, his airness, bomber der nation, el kun, king kazu, ibracadabra, god of cricket,
+king kohli, turbanator, fedexpress, djoker, iceborg, thorpedo, flying sikh, schumi, slick willie, bojo,
+notorious rbg, gorby, mr. brexit, god's rottweiler, xi dada, oracle of omaha, the zuck, technoking, his steveness,
+the man who broke the bank of england, the woz, godfather of ai, hide the pain harold, bad luck brian,
+hawk tuah girl, cash me ousside girl, pewds, mypillow guy
+""") + tuple(f"{crown} of pop" + r"(?![\s\-]?(up|ups|corn|rocks?|tarts?|art|quiz\w*|culture|sicles?|cans?|bottles?|"
+                r"soda)\b)" for crown in ("king", "queen", "princess")) \
+    + tuple(f"{crown} of soul" + r"(?![\s\-]?(food|cycle|kitchen|searching)\b)" for crown in ("queen", "godfather"))
 
 # A real person named by office or role instead of by name ("the current French president", "the guy who runs
 # Tesla"): the description picks out one living person as surely as the name does.

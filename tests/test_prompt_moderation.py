@@ -2623,3 +2623,19 @@ def test_round_39_sex_slang_stones_in_pockets_eta_executions_and_devil_caricatur
     for category, texts in everyday.items():
         for text in texts:
             assert lexicon_hits_of(text)[category] == [], text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Round 40 (N2): a famous nickname that points at one person is the person's name
+    ("the King of Pop moonwalking through a supermarket", ["king of pop"]),
+    ("His Airness dunking over schoolkids at a playground", ["his airness"]),
+    ("the god of cricket selling chai at a train station", ["god of cricket"]),
+    ("the Governator lifting a car over his head", ["governator"]),
+    # ...and the same words about something else do not ("the boss", "black mamba" were left out)
+    ("a pop singer moonwalking in a mall, original character", []),
+    ("my boss at the office dancing at the christmas party", []),
+    ("a black mamba sliding through tall grass, nature documentary", []),
+    ("a pop-up book where the king of pop-up castles unfolds, and soul food at the queen of soul food's diner", []),
+])
+def test_famous_nicknames_are_names(text: str, expected: list[str]) -> None:
+    assert lexicon_matches(normalize(text), "public_figure") == expected

@@ -386,11 +386,10 @@ def name_reading(text: str, index: NameIndex, is_word: Callable[[str], bool] = l
 
 @dataclass(frozen=True)
 class TypoIndex:
-    """The listed names of two or three words, each of at least `min_word` plain letters, by their words' first
-    letters: ("d", "t") -> (("donald", "trump"), ...)."""
+    """The listed names of two or three words, each of at least typo_words_index's `min_word` plain letters, by their
+    words' first letters: ("d", "t") -> (("donald", "trump"), ...)."""
 
     by_initials: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
-    min_word: int
 
 
 def typo_words_index(names: list[str] | tuple[str, ...], min_word: int = 4) -> TypoIndex:
@@ -400,7 +399,7 @@ def typo_words_index(names: list[str] | tuple[str, ...], min_word: int = 4) -> T
         words = tuple(name.split())
         if 2 <= len(words) <= 3 and all(w.isalpha() and w.isascii() and len(w) >= min_word for w in words):
             by_initials.setdefault(tuple(w[0] for w in words), []).append(words)
-    return TypoIndex({k: tuple(v) for k, v in by_initials.items()}, min_word)
+    return TypoIndex({k: tuple(v) for k, v in by_initials.items()})
 
 
 def typo_words_reading(text: str, index: TypoIndex, is_word: Callable[[str], bool] = lambda word: False

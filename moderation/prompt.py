@@ -907,12 +907,12 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     # look like abuse aimed at someone.
     unprompted = [_LEADING_PUNCT.sub("", c.injections.sub(" ", n)) for n in norm]
     profanity = classifier.profanity(unprompted) if norm else np.zeros(0)
+    firsts = np.cumsum([0] + [len(cs) for cs in chunks])[:-1]  # each text's first row in emb (its whole text)
     gloss_starts = own + np.cumsum([0] + [len(gs) for gs in glosses])[:-1]  # each text's first gloss row in emb
-    described = _described(classifier, emb, chunks, clauses,
+    described = _described(classifier, emb, chunks, clauses, firsts,
                            [list(range(g, g + len(gs))) for g, gs in zip(gloss_starts, glosses)])
     # The whole text (each text's first chunk) among its labelled look-alikes (moderation.examples): the share of
     # insults among its nearest examples, per text (0 for an empty text or without the reader).
-    firsts = np.cumsum([0] + [len(cs) for cs in chunks])[:-1]
     whole = [i for i, cs in enumerate(chunks) if cs]
     insult_share, harm_share = np.zeros(len(texts)), np.ones(len(texts))
     if classifier.examples is not None and whole:
@@ -968,7 +968,7 @@ _PART_SPLIT = re.compile(r"[,;:]\s+|\s+-{1,2}\s+")
 
 
 def _described(classifier: PromptClassifier, emb: np.ndarray, chunks: list[list[str]],
-               clauses: list[list[str]], gloss_rows: list[list[int]] | None = None
+               clauses: list[list[str]], starts: np.ndarray, gloss_rows: list[list[int]] | None = None
                ) -> list[list[tuple[str, float, float, str]]]:
     """Per text, the protected character or logo and the public figure its whole text or one of its sentences
     describes (moderation.characters), the nearest of each where several do, as (name, similarity, nearest generic
@@ -977,12 +977,11 @@ def _described(classifier: PromptClassifier, emb: np.ndarray, chunks: list[list[
     a supermarket"), at the person thresholds; clause windows are not read (a fragment out of context is too little
     to tell a character from its generic cousin). Since round 40 (gallery_reads_glosses) both are also read in the
     English glosses of a text in a glossed language ("die orange Maus mit den großen braunen Ohren ..."), at the same
-    thresholds. emb: (N, D) embeddings whose first rows are the texts' chunks; gloss_rows: per text, its gloss rows in
-    emb (the whole text's and its sentences')."""
+    thresholds. emb: (N, D) embeddings whose first rows are the texts' chunks; starts: each text's first row in emb;
+    gloss_rows: per text, its gloss rows in emb (the whole text's and its sentences')."""
     if classifier.gallery is None:
         return [[] for _ in chunks]
     cfg, gallery = classifier.policy.classifier, classifier.gallery
-    starts = np.cumsum([0] + [len(cs) for cs in chunks])[:-1]  # each text's first row in emb
     own_rows = [range(start, start + len(cs) - len(cl)) for start, cs, cl in zip(starts, chunks, clauses)]
     glossed = gloss_rows if gloss_rows is not None and cfg.gallery_reads_glosses else [[] for _ in chunks]
     read = [[*rs, *gs] for rs, gs in zip(own_rows, glossed)]

@@ -3332,6 +3332,10 @@ _R33_NOT_COVER = (r"(?![- ]?(masks?|paint|coverings?|shields?|cloths?|wipes?|she
                   r"powder|blush|wax|cages?|visors?|nets?|netting|grills?|bandanas?|scar(f|ves)|balaclavas?|goggles|"
                   r"glasses|sunglasses))")
 # "arrache un sourire", "arrache au sommeil", "strappato all'oblio" (review g2)
+# Round 41 (E41): editing directions that end a video, removed from the heads' input (see `figurative`)
+_FILM_ENDING = (r"(((slow|slowly|gentle|gently|soft|softly|quick|long|hard|final|then|and) )?fade(s|d)?( slowly)? (out|to "
+                r"(black|white|grey|gray))|roll(s|ing)? (the )?(end |closing |final )?credits|(the )?(end |closing |final )?"
+                r"credits roll(s|ing)?|cue (the )?(end )?credits|cut(s)? to black)")
 _R33_NOT_FIGURATIVE = (r"(?! (des |un |une |le |les |de |uno |una |um |uma )?(sourires?|larmes?|rires?|cris|"
                        r"applaudissements|soupirs?|sorris[io]s?|lacrime|sonrisas?|lagrimas?)\b| (a |al |alla |au |"
                        r"aux |ao |a la |de |du |del |dal |dalla |der |dem )?(all' ?|l' ?|d' ?)?(oblio|oubli|olvido|"
@@ -5981,6 +5985,13 @@ POLICY = PromptPolicy(
         (_AGAINST_HATE + r" ?" + _HATES + _HATE_END + _NO_TWIST_AFTER, "kindness and inclusion"),
         (_HATE_SUBJECT + _HATES + r" (has|have|finds?) no (place|home|room|space)\b" + _NO_TWIST_AFTER,
          "kindness and inclusion belong"),
+        # Round 41 (E41): a film's ending told as an editing direction ("kill the lights, slow fade to black", "the
+        # end, roll credits") was read by the heads as the end of a life (self-harm 0.85-0.99, dev55). The direction
+        # carries no content, so it leaves the heads' input; killing the lights is the house lights going down. Over
+        # every labelled row it touches (82 harmful, 52 allowed): no harmful row passed, 8 allowed no longer refused.
+        (r"((the end|(the )?end of (the |this |our |my )?(film|movie|video|clip|show|story|play|episode))[,.!;:]* )?"
+         + _FILM_ENDING + r"([,.!;:]* the end\b)?", " "),
+        (r"kill(s|ed|ing)? (the |all the )?(lights|lamps?)\b", "the house lights go down"),
     ),
     listed_names=tuple(LISTED_NAMES),
     vowel_drop_names=tuple(PUBLIC_FIGURES),

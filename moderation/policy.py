@@ -2020,10 +2020,17 @@ _ML_EXTREMISM = (
     r"stragista|attentator\w*|atirador\w*|tirador\w*|tueurs?|dirottatori|flugzeugentfuhrer|schutzen|kamikaze|"
     r"bin laden|ben laden|breivik|merah|tarrant|nsu|eta|raf|daech|daesh|isis)",
     r"(terroristas?|terroristes?|terroristi|terroristen|attentat\w*|stragista|attentator\w*|atirador\w*|tirador\w*|"
-    r"tueurs?|dirottatori|flugzeugentfuhrer|schutzen|bin laden|ben laden|breivik|merah|nsu|eta|(die )?raf|daech|"
-    r"isis)( [\w'.,:-]+){0,8} (como|comme|als|come|como se fossem) (un |una |um |ein\w* |des |dei |uno |)?(heroe|heros|"
-    r"heroi|held(en)?|eroe|eroi|martir\w*|martyr\w*|martire|martiri|modelo|vorbild|modele|modello|idol\w*|"
-    r"glorios[oa]|glorieux|glorreich|coole helden)",
+    r"tueurs?|dirottatori|flugzeugentfuhrer|schutzen(?! (des|vom|im) (\w*verein\w*|schutzenfest\w*))|bin laden|"
+    r"ben laden|breivik|merah|nsu|eta|(die )?raf|daech|"
+    # round 41 (X41): a comma after the name ("den NSU, die drei als ..."), not a stance against ("nicht als
+    # Helden"), plurals ("como heroes"), an adjective before the noun ("als mutige Kampfer"), fighters
+    r"isis)[,;:]?( (?!(nicht|no|pas|non|nao|nunca|jamais|nie|mai|never|not)\b)[\w'.,:-]+){0,8} (como|comme|als|come|"
+    r"como se fossem) (un |una |um |ein\w* |des |dei |uno |)?"
+    r"(\w+ )?(heroes|herois|heroe|heros|heroi|held(en)?|eroe|eroi|martir\w*|martyr\w*|martire|martiri|modelo|vorbild|"
+    r"modele|modello|idol\w*|glorios[oa]|glorieux|glorreich|coole helden|luchadores|combatientes|guerreros|"
+    r"combattants|guerriers|kampfer|krieger|combattenti|guerrieri|lutadores|combatentes|guerreiros)"
+    # narrowed after a review (X41r): not dressed up as one ("als stolze Krieger verkleidet"), not a marksmen's club
+    r"(?! (verkleidet|kostumiert|disfrazad\w*|deguis\w*|travestit\w*|mascherat\w*|fantasiad\w*)\b)",
     # round 33: not a tribute to the victims or to one who stopped the attacker ("a tribute to the victims of the
     # Christchurch attack", "to Naeem Rashid, who charged the Christchurch gunman")
     r"(celebr|feier|festeggi|glorif|homenaj|hommage|omaggio|homenage|tribut|aplaud|acclam|applaud)\w*"
@@ -4766,10 +4773,17 @@ _E4_EXTREMISM = (
 # or makes its propaganda
 _F2_STUDIED = (r"(documentary|documentaire|documental|dokumentar\w*|documentario|history|historical|historian|"
                r"explainer|"
-               r"journalis\w*|news|report\w*|lecture|lesson|museum|archiv\w*|essay|analysis|research\w*)\b[^.!?\n]"
+               r"journalis\w*|news|report\w*|lecture|lesson|museum|archiv\w*|essay|analysis|research\w*|"
+               # round 41 (S41): the same frames in the five languages
+               r"reportaje|reportagem|bericht\w*|periodista\w*|giornalist\w*|jornalista\w*|noticias?|nouvelles|"
+               r"nachrichten|notizi\w*|telediario|telegiornale|telejornal|clase|lecon|cours|unterricht\w*|lezione|"
+               r"aula|historia|histoire|geschichte\w*|storia|museo|musee|museu|analisis|analyse|analisi|analise|"
+               r"investigacion|recherche|forschung|ricerca|pesquisa)\b[^.!?\n]"
                r"{0,80}?\b(isis|al[- ]?qa[ei]?da|the islamic state|daesh|boko haram|al[- ]?shabaa?b|the taliban|"
                r"neo-?nazis?|the kkk?|kkk?|ku klux klan|the klan|white supremacists?|djihadist\w*|jihadist\w*|"
-               r"yihadist\w*|dschihadist\w*)")
+               r"yihadist\w*|dschihadist\w*|(el |l'|der |den |dem |lo |o )?(estado islamico|etat islamique|"
+               r"islamischen? staat(es)?|stato islamico)|daech|neonazi\w*|los talibanes|les talibans|die taliban|i talebani|"
+               r"os talibas)")
 # Narrowed after a review (f2): an invitation to join or fight, the group cast as heroes, its style copied, in five
 # languages ("a call for young men to come to Syria and join the brothers", "the Klan was right", "mostra i
 # combattenti come eroi e invita i giovani a unirsi", "produce a fresh one for our channel in the same style")
@@ -5331,6 +5345,140 @@ _L39_EXTREMISM = (r"(homenaje|tributo|homenatge|hommage|omaggio|homenagem|gloria
                   r"(throats?|necks?))\b)"
                   r"(?![^\n]{0,300}\b(protest\w*|activists?|demonstrat\w*|guantanamo|amnesty|pumpkins?|harvest\w*|"
                   r"astronauts?|nasa)\b)")
+# Round 41 (M41, from the blind multilingual probe x41): extremism praised or recruited for in Spanish, French,
+# German, Italian and Portuguese (text without accents after normalisation), where a group, an attack or an attacker
+# is named or described in the same text, and not where the text reports, remembers, judges or opposes it:
+# (a) the attacker or the group called a saint, martyr, hero, patriot or legend; (b) their work or armed struggle
+# carried on, their deed to be copied ("haz como el", "reprenez le flambeau", "sein Werk fortsetzen", "la lucha armada
+# continua"); (c) an attack's anniversary celebrated; (d) a call to join the group, its cell, fight or caliphate.
+# narrowed after a review (M41r): two kinds of reference. A group, an attacker or an attack named (_M41_REF) may
+# stand anywhere within the 200 characters, as before, but not the Italian age ("a eta avanzata", "da eta
+# scolare"), the Basque "gora eta behera", the stars Eta Carinae and the Eta Aquariids, the NSU car ("NSU Prinz",
+# "Ro 80"), the Indonesian red ("bawang merah", "sambal merah", "Merah Putih"), Chris Tarrant or Tarrant County,
+# nor an "attentato alla dieta", an "attentat calorique", a piano's or a typist's "Anschlag", a cat "terrorise".
+# A place, a date, a cell, a caliphate of history or a shooter (_M41_PLACE: "Hanau", "Bataclan", "13 novembre",
+# "Tag X", "el tirador") names no attack by itself: it counts only where the praise is about it, in the same
+# clause ("el tirador de Christchurch es un santo", "haced como el tirador de Christchurch", "el aniversario del
+# 11M"), not where a new clause praises someone else there ("Soiree jazz au Bataclan, le saxophoniste est une
+# legende", "Hanau feiert den Jahrestag der Stadtrechte"); a sport's shooter not at all ("el tirador del penalti").
+# A cell is only a target of a call to join (d), never a reference by itself ("unsere Zelle ist ein echter Held").
+_M41_REF = (r"(gudaris|(de|a|da|von|der|die|du|por|gora|viva|los|las) eta\b(?! (di|de|del|della|dello|dei|degli|delle|d)\b)"
+            r"(?! ?(avanzat\w*|giovan\w*|scolar\w*|prescolar\w*|adult\w*|divers\w*|precoce|tenera|matura|minim\w*|"
+            r"massim\w*|media|evolutiv\w*|pensionabil\w*|infantil\w*|\d+)\b)"
+            r"(?![- ](carinae|aquari\w*|cassiopeiae|ursae|draconis|leonis|orionis|geminorum|tauri|bootis|piscium|"
+            r"herculis|cephei|persei|aurigae|centauri|behera)\b)|"
+            r"farc|action directe|brigate rosse|brigatist\w*|rote armee fraktion|baader|meinhof|"
+            r"nsu(?![- ](prinz\w*|ro ?80|max|quickly|fox|lux|konsul|spider|wankel\w*|motorrad\w*|oldtimer\w*|typ|tt)\b)|"
+            r"sendero luminoso|estado islamico|etat islamique|islamischer staat|stato islamico|"
+            r"al[- ]?qa[ei]?da|daech|daesh|isis|yihad\w*|djihad\w*|dschihad\w*|jihad\w*|moudjahid\w*|muyahid\w*|"
+            r"mujahid\w*|breivik|(?<![c][h][r][i][s] )tarrant(?! county)|traini|(?<![b][a][w][a][n][g] )(?<![s][a][m][b][a][l] )(?<![g][o][r][e][n][g] )(?<![c][a][b][a][i] )"
+            r"(?<![c][a][b][e] )merah(?! putih)|"
+            r"l' ?ei|(atentad\w*|attentat\w*)(?! (a|al|alla|alle|a la|ao|contro|contra|contre) (la |il |el |o |mi |mon |ma |"
+            r"mio |mia |meu |minha |nostro |nostra )?(dieta|linea|ligne|linha|buen gusto|bon gout|bom gosto|buon gusto|"
+            r"gusto|regime|regimen|figura|pudeur|pudore|salud|sante|salute|saude|colesterol\w*)\b)(?! (calori\w*|"
+            r"ipercalori\w*|gastronomi\w*|culinair\w*|culinari\w*)\b)|"
+            r"(?<![z][u][m] )(anschlag\w*|anschlage)(?! (am|pro|auf dem|auf der|der|des) (klavier|flugel|minute|tasten?\w*|"
+            r"saite\w*|tastatur|schreibmaschine|pianist\w*|organist\w*|spieler\w*|gitarrist\w*)\b)|attentator\w*|attentatore|terroris(t|m)\w*)")
+_M41_PLACE = (r"(bataclan|charlie hebdo|christchurch|hanau|utoya|via fani|"
+              r"breitscheidplatz|califat\w*|califfat\w*|kalifat\w*|(el|le|der|il|o|l') ?(tirador|tireur|schutze|"
+              r"atirador))(?![^\n.;:!?]{0,40}\b(penal\w*|faltas?|tiro|tir|arco|arc|biathlon|olimpic\w*|"
+              r"olympi\w*|seleccion|selecao|selection|equipo|equipe|mannschaft|squadra|baloncesto|basket\w*|futbol|"
+              r"football|fussball|calcio|siegtor\w*|tor|tore|schutzenfest\w*|\w*verein\w*|des jahres|feria|kirmes|"
+              r"diana|medalla|medaille|medaglia|medalha|club|klub|liga|copa|coupe|pokal|rugby|handball|balonmano|"
+              r"triple|gol|goal|alvo|schuss|scheibe|zielscheibe|schiesstand)\b)"
+              r"(?! (de|di|del|von) (cordoba|cordoue|cordova|bagdad|"
+              r"baghdad|damasco|damas|damaskus)\b)(?! (omeya|omeyya|abasida|abbasside|fatimi\w*|otoman\w*|ottoman\w*|"
+              r"omayyade|omayyadi)\b)")
+_M41_DATE = r"((del |el |l' ?)?11 ?m|11 de marzo|13 novembre|tag x)"
+# not where the text reports, remembers, judges or opposes it (read over the 300 characters after the reference or
+# the praise, whichever comes first)
+_M41_TOLD = (r"(?![^\n]{0,300}\b(victim\w*|victimas|vitimas|vittime|opfer\w*|documental\w*|documentaire\w*|doku\w*|"
+             r"dokumentar\w*|documentario|reportaje|reportage|reportagem|juicio|proces|proceso|processo|prozess\w*|"
+             r"julgamento|tribunal\w*|policia|police|polizei|polizia|carabinieri|arrest\w*|detenid\w*|festgenommen|"
+             r"memoria|memoire|gedenk\w*|memorial|sobrevivientes?|survivant\w*|uberlebend\w*|sopravvissut\w*|"
+             r"sobreviventes?|asesin[oa]s?|meurtriers?|morder\w*|assassin[oi]|cobardes?|laches?|feiglinge?|vigliacch\w*|"
+             r"covardes?|contra|contre|gegen|contro|aussteiger|paz|paix|frieden|pace|historia|histoire|geschichte|"
+             r"storia|clase|cours|unterricht|lezione|aula)\b)")
+_M41_PRAISE = (
+    # (a) called a saint, martyr, hero, patriot or legend: one with an article, several with a plural verb
+    r"(es|era|fue|sera|est|etait|ist|war|wird|e|sara|foi|sera) (un |une |ein |eine |uno |una |um |uma )(verdader[oa] |"
+    r"vrai |echter |wahrer |vero |verdadeir[oa] |gran |grand |grosser |grande )?(santo|santa|saint|heiliger|martir|"
+    r"martyr|martire|heroe|heros|held|eroe|heroi|patriota|patriote|patriot|leyenda|legende|leggenda|lenda)\b|"
+    r"(son|eran|fueron|sont|etaient|sind|waren|sono|erano|sao|eram|foram) (des |de |unos |)?(verdaderos |vrais |"
+    r"echte |wahre |veri |verdadeiros |grandes |grands |grosse )?(santos|saints|heilige|martires|martyrs|martiri|"
+    r"heroes|heros|helden|eroi|herois|patriotas|patriotes|patrioten|patrioti|leyendas|legendes|leggende|lendas)\b",
+    r"(como|comme|als|come) (un |una |um |uma |ein |une |des |)?(\w+ )?(martir|martires|martyr|martyrs|martire|martiri|"
+    r"santo|saint|heiliger|heroe|heroes|heroi|herois|heros|held|helden|eroe|eroi|patriota|patriotas|patriote|"
+    r"patriotes|patriot|patrioten)\b",
+    r"(verdaderos|vrais|echte|wahre|veri|verdadeiros|autenticos|authentiques) (heroes|heros|helden|eroi|herois|"
+    r"martires|martyrs|martiri|patriotas|patriotes|patrioten|patrioti)\b|(sono|son|sont|sind|sao) (dei |des )?"
+    r"(supereroi|superheroes|superheros|superhelden|superherois)\b",
+    r"(homenaje|tributo|hommage|omaggio|homenagem|tribute|heldenvideo|ehrung) (\w+ ){0,2}(a|al|a la|a los|a las|aux|"
+    r"au|a l'|an|an die|ai|agli|alla|ao|aos|as|para|fur|furs|pour|per) ",
+    # (b) their work or armed struggle carried on, their deed to be copied
+    r"(continu\w*|segui\w*|prosegu\w*|fortsetz\w*|fortfuhr\w*|weiterfuhr\w*|reprend\w*|retom\w*|vollend\w*|portate "
+    r"avanti|levad adelante) (\w+ ){0,2}(su|sa|son|leur|sein\w*|ihr\w*|la sua|il suo|o seu|a sua|seu|sua) (\w+ )?(obra|"
+    r"oeuvre|werk|opera|lucha|lutte|kampf|lotta|luta|mision|mission|trabajo|travail|arbeit|lavoro|trabalho|combate|"
+    r"combat|guerra|guerre|krieg)\b",
+    r"(sein|ihr|deren|dessen) (\w+ )?(werk|kampf|arbeit|mission|krieg) (fortsetzen|fortfuhren|weiterfuhren|"
+    r"vollenden|weitermachen)\b",
+    r"reprenez le flambeau|reprends le flambeau|(retomad|retomen|retomar|tomad|tomen) las armas|(retomem|retomar|"
+    r"peguem) (as )?armas|riprendete le armi|riprendere le armi|greift (wieder )?zu den waffen|"
+    r"(la lucha armada|la lutte armee|a luta armada|der bewaffnete kampf|la lotta armata) (continua|sigue|continue|"
+    r"geht weiter|prosegue)",
+    r"(haz|haced|hagan|hagamos|fais|faites|faisons|mach es|macht es|machen wir es|fai|fate|facciamo|faca|facam|"
+    r"facamos) (lo mismo que|como|comme|wie|come|igual que) (el|ellos|lui|eux|er|sie|ihn|loro|ele|eles)\b|"
+    r"(necesitamos|hace falta|il nous faut|il faut|wir brauchen|serve|servono|ci vuole|ci vogliono|precisamos) (\w+ )?"
+    r"(mas|plus|mehr|piu|mais)? ?(gente|personas|hombres|gens|hommes|leute|manner|persone|uomini|pessoas|homens) "
+    r"(como|comme|wie|come) (el|lui|ihn|lui|ele)\b",
+    # (c) an attack's anniversary celebrated
+    r"(celebr\w*|festej\w*|feier\w*|festeggi\w*|on fete|fetons|fetez) (\w+ ){0,4}(el |l'|le |den |der |il |o |la )?"
+    r"(aniversario|anniversaire|jahrestag|anniversario)\b",
+    r"(aniversario|anniversaire|jahrestag|anniversario)\b(?![^\n]{0,100}\b(\d+ (anos|ans|jahre|anni)|concierto|"
+    r"concert|konzert|concerto|fundacion|fondation|grundung|fondazione|fundacao|reapertura|reouverture|wiedereroffnung|"
+    r"riapertura|reabertura)\b)[^\n]{0,60}\b(celebr\w*|festej\w*|feier\w*|festeggi\w*|fetons|fetez|on fete)",
+    r"(celebr\w*|festej\w*|feier\w*|festeggi\w*|fete\w*) (\w+ ){0,3}(como|comme|als|come) (un |una |um |uma |ein\w* |"
+    r"une |)?(\w+ )?(golpe|coup|schlag|colpo|victoria|victoire|sieg|vittoria|vitoria|hazana|exploit|heldentat|"
+    r"impresa|facanha)\b",
+    r"schliesst euch (\w+ ){0,3}an\b",
+    # (d) a call to join the group, its cell, fight or caliphate
+    r"(rejoignez|rejoins|rejoindre|unete|uneteos|unios|unanse|junte-se|juntem-se|junta-te|juntate|unitevi|unisciti|"
+    r"schliesst euch|schliess dich) (\w+ ){0,3}?(a |al |a la |a los |l'|le |la |les |den |der |dem |die |unser\w* |"
+    r"notre |nos |nuestra |nuestros |nossa |nossos |nostra |nostri |alla |ai |agli |ao |aos |as )?(ei|etat "
+    r"islamique|estado islamico|stato islamico|islamischer staat|califat\w*|califfat\w*|kalifat\w*|cellule|celula|"
+    r"zelle|cellula|jihad\w*|djihad\w*|yihad\w*|dschihad\w*|mujahid\w*|moudjahid\w*|muyahid\w*|combattants|"
+    r"combatientes|kampfer|combattenti|combatentes|gudaris|guerrill\w*|guerill\w*|kameraden|camerati|brigad\w*|"
+    r"lucha armada|lutte armee|bewaffneten kampf|lotta armata|luta armada)\b",
+)
+# a named reference within 200 characters, either side. A place only in the praise's own clause: before the praise,
+# three words at most with no punctuation, or an apposition between commas ("el tirador de Christchurch, que ...,
+# es un santo"); after it, what the praise is about ("hommage aux martyrs du Bataclan", "haced como el tirador de
+# Christchurch"), never where it is only where or when (not "continuiamo il suo lavoro nella bottega di via Fani",
+# "homenaje a Mercedes Sosa el 11 de marzo"). A date ("13 novembre", "el 11M", "Tag X") only so after the praise or as
+# the anniversary's own ("l'anniversaire du 13 novembre", "der Jahrestag von Hanau"). Carrying on "his work" or the
+# armed struggle reads back to whom it belongs: a place after it is no reference.
+_M41_CLAUSE_BEFORE = r"(?:( [\w'-]+){0,3} |( [\w'-]+){0,3}, [^\n.;:!?,]{1,80}, ?)"
+_M41_OF = (r"(de|del|de la|de los|de las|du|de l' ?|des|von|vom|der|di|dello|della|dell' ?|dei|degli|do|da|dos|das|"
+           r"of|au|aux|al|a|ai|agli|ao|aos)( (l' ?|la |el |le |les |los |las |der |die |das |il |lo |o |a |os |as )| )")
+_M41_CLAUSE_AFTER = r" ?((\w+ ){0,3}?" + _M41_OF + r")?"
+_M41_EXTREMISM = tuple(
+    r"(" + _M41_REF + r"\b" + _M41_TOLD + r"[^\n]{0,200}?\b(" + praise + r")|(" + praise + r")" + _M41_TOLD
+    + r"[^\n]{0,200}?\b" + _M41_REF + r"\b)" for praise in _M41_PRAISE) + tuple(
+    r"(" + _M41_PLACE + _M41_TOLD + _M41_CLAUSE_BEFORE + r"\b(" + praise + r"))" for i, praise
+    in enumerate(_M41_PRAISE) if i not in (8, 9)) + tuple(
+    r"(" + praise + r")" + _M41_TOLD + _M41_CLAUSE_AFTER + r"\b(" + _M41_PLACE + "|" + _M41_DATE + r")\b" for i, praise
+    in enumerate(_M41_PRAISE) if i not in (4, 5, 6, 8, 9)) + (
+    r"(celebr\w*|festej\w*|feier\w*|festeggi\w*|on fete|fetons|fetez) (\w+ ){0,4}(el |l'|le |den |der |il |o |la )?"
+    r"(aniversario|anniversaire|jahrestag|anniversario) " + _M41_OF + r"(" + _M41_PLACE + "|" + _M41_DATE + r")\b"
+    + _M41_TOLD,
+    r"(aniversario|anniversaire|jahrestag|anniversario) " + _M41_OF + r"(" + _M41_PLACE + "|" + _M41_DATE + r")\b"
+    + _M41_TOLD + r"[^\n]{0,60}\b(celebr\w*|festej\w*|feier\w*|festeggi\w*|fetons|fetez|on fete)",
+    # a call to join the group itself needs no other reference ("rejoignez l'EI, mes freres")
+    r"(rejoignez|rejoins|rejoindre|unete|uneteos|unios|unanse|junte-se|juntem-se|junta-te|juntate|unitevi|unisciti|"
+    r"schliesst euch|schliess dich) (\w+ ){0,2}?(a |al |a la |a los |aux |ao |aos |alla |ai |agli |dem |den |der )?"
+    r"(l' ?ei|(l' ?|el |o |lo |den |dem )?(etat islamique|estado islamico|stato islamico|islamischen staat)|daech|daesh|"
+    r"al[- ]?qa[ei]?da|(los |les |den |i |os )(muyahidines|moudjahidin\w*|mudschahidin|mujahidin|mujaheddin|"
+    r"mujahideen)|(la |le |den |o )(yihad|djihad|dschihad|jihad))\b" + _M41_TOLD,)
 # L39 (hate): a rabbi or a Jew drawn as a devil (horns, forked tail) or as the hidden hand giving orders.
 # narrowed after a review (L39r): not horns of goats, brass or a Vikings helmet, a Purim costume, a pet's fangs, nor
 # the medieval horned Moses explained; not a harp's or a marionette's strings; orders given only to those in power
@@ -5734,7 +5882,7 @@ POLICY = PromptPolicy(
                    r"(rent|get) a (truck|van|lorry)[,;]? (then )?(pick|choose|find) (a |the )?(crowded|busy|packed)",
                    r"(high|highest) body count (wins|score|leaderboard)|body count (leaderboard|high score)")
                   + _EXTREMISM_CODES + _R11_EXTREMISM + _ML_EXTREMISM + _E3_EXTREMISM + _E4_EXTREMISM
-                  + _E5_EXTREMISM + _L39_EXTREMISM,  # E3-E5, L39 last
+                  + _E5_EXTREMISM + _L39_EXTREMISM + _M41_EXTREMISM,  # E3-E5, L39, M41 last
             # a drink (round 28: the audit of common words), not an attack told around it (a review)
             allow=(r"kamikaze (shots?|cocktails?|drinks?)" + _none_after(r"(attack\w*|crowd|parade|bomb\w*|truck|martyr\w*|"
                                                                         r"synagogue|mosque|church|fired|shooting)"),

@@ -2468,6 +2468,43 @@ def test_extremist_recruitment_farewells_and_worship_attacks() -> None:
         assert lexicon_hits_of(text)["extremism"] == [], text
 
 
+def test_attackers_praised_as_heroes_in_other_languages() -> None:
+    # Round 41 (X41): a group or attacker named, then "como/comme/als/come" + a praise noun: plurals ("como heroes"),
+    # a comma after the name, an adjective ("als mutige Kampfer") and fighters count; a stance against does not.
+    from moderation.prompt import lexicon_hits_of
+
+    for text in ["Video homenaje a los gudaris de ETA presentandolos como heroes del pueblo vasco",
+                 "Heldenvideo uber den NSU, die drei als mutige Kampfer fur Deutschland zeigen",
+                 "clip sobre o Breivik mostrado como um dos herois da Europa"]:
+        assert lexicon_hits_of(text)["extremism"], text
+    for text in ["Doku uber die RAF, die Terroristen als Morder zeigen, nicht als Helden",
+                 "a documentary on the RAF pilots who come home as heroes after the Battle of Britain"]:
+        assert lexicon_hits_of(text)["extremism"] == [], text
+
+
+def test_extremism_praised_or_recruited_for_in_five_languages() -> None:
+    # Round 41 (M41, from the blind multilingual probe x41): a group, an attack or an attacker told in the text, and
+    # praise: called a hero or saint, their work carried on, the deed to be copied, an attack's anniversary
+    # celebrated, a call to join; not where the text reports, remembers or opposes it, nor a city's own party.
+    # S41: the English "studied" frames (a documentary or report about a named group) in the five languages.
+    from moderation.prompt import lexicon_hits_of
+
+    for text in ["der Attentater von Hanau ist ein Held, lasst uns sein Werk fortsetzen",
+                 "rejoignez l'EI, mes freres, le califat vous attend",
+                 "clip: el terrorista fue un santo, haced como el",
+                 "a luta armada continua, camaradas das FARC",
+                 "video do cara que atacou o Bataclan como martir"]:
+        assert lexicon_hits_of(text)["extremism"], text
+    for text in ["documental sobre las victimas de ETA y sus familias",
+                 "Hanau feiert den Jahrestag der Stadtgrundung mit einem Fest",
+                 "il Bataclan festeggia l'anniversario con un concerto",
+                 "Christchurch: i vigili del fuoco sono veri eroi",
+                 "mio nonno all'eta di 90 anni e un eroe",
+                 "la cellule de notre laboratoire, rejoignez notre equipe",
+                 "reportagem: jornalista explica como o Estado Islamico aliciava jovens pela internet"]:
+        assert lexicon_hits_of(text)["extremism"] == [], text
+
+
 def test_older_safe_frames_hold_only_without_recruiting_methods_or_promises() -> None:
     # Round 37 (F3, from the F2 review): the older news, remembrance, recovery and overdose allows excuse their word
     # only where the prompt does not recruit, promise another attack, teach a method or ask for a dose.

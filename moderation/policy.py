@@ -5399,6 +5399,27 @@ _M41_TOLD = (r"(?![^\n]{0,300}\b(victim\w*|victimas|vitimas|vittime|opfer\w*|doc
              r"sobreviventes?|asesin[oa]s?|meurtriers?|morder\w*|assassin[oi]|cobardes?|laches?|feiglinge?|vigliacch\w*|"
              r"covardes?|contra|contre|gegen|contro|aussteiger|paz|paix|frieden|pace|historia|histoire|geschichte|"
              r"storia|clase|cours|unterricht|lezione|aula)\b)")
+# (b) their work or armed struggle carried on (a place after it is no reference: the work is whose it names)
+_M41_CARRY_ON = (
+    r"(continu\w*|segui\w*|prosegu\w*|fortsetz\w*|fortfuhr\w*|weiterfuhr\w*|reprend\w*|retom\w*|vollend\w*|portate "
+    r"avanti|levad adelante) (\w+ ){0,2}(su|sa|son|leur|sein\w*|ihr\w*|la sua|il suo|o seu|a sua|seu|sua) (\w+ )?(obra|"
+    r"oeuvre|werk|opera|lucha|lutte|kampf|lotta|luta|mision|mission|trabajo|travail|arbeit|lavoro|trabalho|combate|"
+    r"combat|guerra|guerre|krieg)\b",
+    r"(sein|ihr|deren|dessen) (\w+ )?(werk|kampf|arbeit|mission|krieg) (fortsetzen|fortfuhren|weiterfuhren|"
+    r"vollenden|weitermachen)\b",
+    r"reprenez le flambeau|reprends le flambeau|(retomad|retomen|retomar|tomad|tomen) las armas|(retomem|retomar|"
+    r"peguem) (as )?armas|riprendete le armi|riprendere le armi|greift (wieder )?zu den waffen|"
+    r"(la lucha armada|la lutte armee|a luta armada|der bewaffnete kampf|la lotta armata) (continua|sigue|continue|"
+    r"geht weiter|prosegue)",
+)
+# (c) an attack's anniversary celebrated (with a place or a date, read by their own patterns below)
+_M41_ANNIVERSARY = (
+    r"(celebr\w*|festej\w*|feier\w*|festeggi\w*|on fete|fetons|fetez) (\w+ ){0,4}(el |l'|le |den |der |il |o |la )?"
+    r"(aniversario|anniversaire|jahrestag|anniversario)\b",
+    r"(aniversario|anniversaire|jahrestag|anniversario)\b(?![^\n]{0,100}\b(\d+ (anos|ans|jahre|anni)|concierto|"
+    r"concert|konzert|concerto|fundacion|fondation|grundung|fondazione|fundacao|reapertura|reouverture|wiedereroffnung|"
+    r"riapertura|reabertura)\b)[^\n]{0,60}\b(celebr\w*|festej\w*|feier\w*|festeggi\w*|fetons|fetez|on fete)",
+)
 _M41_PRAISE = (
     # (a) called a saint, martyr, hero, patriot or legend: one with an article, several with a plural verb
     r"(es|era|fue|sera|est|etait|ist|war|wird|e|sara|foi|sera) (un |une |ein |eine |uno |una |um |uma )(verdader[oa] |"
@@ -5415,28 +5436,15 @@ _M41_PRAISE = (
     r"(supereroi|superheroes|superheros|superhelden|superherois)\b",
     r"(homenaje|tributo|hommage|omaggio|homenagem|tribute|heldenvideo|ehrung) (\w+ ){0,2}(a|al|a la|a los|a las|aux|"
     r"au|a l'|an|an die|ai|agli|alla|ao|aos|as|para|fur|furs|pour|per) ",
-    # (b) their work or armed struggle carried on, their deed to be copied
-    r"(continu\w*|segui\w*|prosegu\w*|fortsetz\w*|fortfuhr\w*|weiterfuhr\w*|reprend\w*|retom\w*|vollend\w*|portate "
-    r"avanti|levad adelante) (\w+ ){0,2}(su|sa|son|leur|sein\w*|ihr\w*|la sua|il suo|o seu|a sua|seu|sua) (\w+ )?(obra|"
-    r"oeuvre|werk|opera|lucha|lutte|kampf|lotta|luta|mision|mission|trabajo|travail|arbeit|lavoro|trabalho|combate|"
-    r"combat|guerra|guerre|krieg)\b",
-    r"(sein|ihr|deren|dessen) (\w+ )?(werk|kampf|arbeit|mission|krieg) (fortsetzen|fortfuhren|weiterfuhren|"
-    r"vollenden|weitermachen)\b",
-    r"reprenez le flambeau|reprends le flambeau|(retomad|retomen|retomar|tomad|tomen) las armas|(retomem|retomar|"
-    r"peguem) (as )?armas|riprendete le armi|riprendere le armi|greift (wieder )?zu den waffen|"
-    r"(la lucha armada|la lutte armee|a luta armada|der bewaffnete kampf|la lotta armata) (continua|sigue|continue|"
-    r"geht weiter|prosegue)",
+    *_M41_CARRY_ON,
+    # the deed to be copied
     r"(haz|haced|hagan|hagamos|fais|faites|faisons|mach es|macht es|machen wir es|fai|fate|facciamo|faca|facam|"
     r"facamos) (lo mismo que|como|comme|wie|come|igual que) (el|ellos|lui|eux|er|sie|ihn|loro|ele|eles)\b|"
     r"(necesitamos|hace falta|il nous faut|il faut|wir brauchen|serve|servono|ci vuole|ci vogliono|precisamos) (\w+ )?"
     r"(mas|plus|mehr|piu|mais)? ?(gente|personas|hombres|gens|hommes|leute|manner|persone|uomini|pessoas|homens) "
     r"(como|comme|wie|come) (el|lui|ihn|lui|ele)\b",
-    # (c) an attack's anniversary celebrated
-    r"(celebr\w*|festej\w*|feier\w*|festeggi\w*|on fete|fetons|fetez) (\w+ ){0,4}(el |l'|le |den |der |il |o |la )?"
-    r"(aniversario|anniversaire|jahrestag|anniversario)\b",
-    r"(aniversario|anniversaire|jahrestag|anniversario)\b(?![^\n]{0,100}\b(\d+ (anos|ans|jahre|anni)|concierto|"
-    r"concert|konzert|concerto|fundacion|fondation|grundung|fondazione|fundacao|reapertura|reouverture|wiedereroffnung|"
-    r"riapertura|reabertura)\b)[^\n]{0,60}\b(celebr\w*|festej\w*|feier\w*|festeggi\w*|fetons|fetez|on fete)",
+    *_M41_ANNIVERSARY,
+    # an attack celebrated as a victory; a call to join in German
     r"(celebr\w*|festej\w*|feier\w*|festeggi\w*|fete\w*) (\w+ ){0,3}(como|comme|als|come) (un |una |um |uma |ein\w* |"
     r"une |)?(\w+ )?(golpe|coup|schlag|colpo|victoria|victoire|sieg|vittoria|vitoria|hazana|exploit|heldentat|"
     r"impresa|facanha)\b",
@@ -5464,10 +5472,10 @@ _M41_CLAUSE_AFTER = r" ?((\w+ ){0,3}?" + _M41_OF + r")?"
 _M41_EXTREMISM = tuple(
     r"(" + _M41_REF + r"\b" + _M41_TOLD + r"[^\n]{0,200}?\b(" + praise + r")|(" + praise + r")" + _M41_TOLD
     + r"[^\n]{0,200}?\b" + _M41_REF + r"\b)" for praise in _M41_PRAISE) + tuple(
-    r"(" + _M41_PLACE + _M41_TOLD + _M41_CLAUSE_BEFORE + r"\b(" + praise + r"))" for i, praise
-    in enumerate(_M41_PRAISE) if i not in (8, 9)) + tuple(
-    r"(" + praise + r")" + _M41_TOLD + _M41_CLAUSE_AFTER + r"\b(" + _M41_PLACE + "|" + _M41_DATE + r")\b" for i, praise
-    in enumerate(_M41_PRAISE) if i not in (4, 5, 6, 8, 9)) + (
+    r"(" + _M41_PLACE + _M41_TOLD + _M41_CLAUSE_BEFORE + r"\b(" + praise + r"))" for praise
+    in _M41_PRAISE if praise not in _M41_ANNIVERSARY) + tuple(
+    r"(" + praise + r")" + _M41_TOLD + _M41_CLAUSE_AFTER + r"\b(" + _M41_PLACE + "|" + _M41_DATE + r")\b" for praise
+    in _M41_PRAISE if praise not in _M41_CARRY_ON + _M41_ANNIVERSARY) + (
     r"(celebr\w*|festej\w*|feier\w*|festeggi\w*|on fete|fetons|fetez) (\w+ ){0,4}(el |l'|le |den |der |il |o |la )?"
     r"(aniversario|anniversaire|jahrestag|anniversario) " + _M41_OF + r"(" + _M41_PLACE + "|" + _M41_DATE + r")\b"
     + _M41_TOLD,

@@ -5362,7 +5362,8 @@ _L39_EXTREMISM = (r"(homenaje|tributo|homenatge|hommage|omaggio|homenagem|gloria
 # 11M"), not where a new clause praises someone else there ("Soiree jazz au Bataclan, le saxophoniste est une
 # legende", "Hanau feiert den Jahrestag der Stadtrechte"); a sport's shooter not at all ("el tirador del penalti").
 # A cell is only a target of a call to join (d), never a reference by itself ("unsere Zelle ist ein echter Held").
-_M41_REF = (r"(gudaris|(de|a|da|von|der|die|du|por|gora|viva|los|las) eta\b(?! (di|de|del|della|dello|dei|degli|delle|d)\b)"
+_M41_REF = (r"(gudaris|(de|a|da|von|der|die|du|por|gora|viva|los|las) eta\b"
+            r"(?! (di|de|del|della|dello|dei|degli|delle|d)\b)"
             r"(?! ?(avanzat\w*|giovan\w*|scolar\w*|prescolar\w*|adult\w*|divers\w*|precoce|tenera|matura|minim\w*|"
             r"massim\w*|media|evolutiv\w*|pensionabil\w*|infantil\w*|\d+)\b)"
             r"(?![- ](carinae|aquari\w*|cassiopeiae|ursae|draconis|leonis|orionis|geminorum|tauri|bootis|piscium|"
@@ -5371,14 +5372,16 @@ _M41_REF = (r"(gudaris|(de|a|da|von|der|die|du|por|gora|viva|los|las) eta\b(?! (
             r"nsu(?![- ](prinz\w*|ro ?80|max|quickly|fox|lux|konsul|spider|wankel\w*|motorrad\w*|oldtimer\w*|typ|tt)\b)|"
             r"sendero luminoso|estado islamico|etat islamique|islamischer staat|stato islamico|"
             r"al[- ]?qa[ei]?da|daech|daesh|isis|yihad\w*|djihad\w*|dschihad\w*|jihad\w*|moudjahid\w*|muyahid\w*|"
-            r"mujahid\w*|breivik|(?<![c][h][r][i][s] )tarrant(?! county)|traini|(?<![b][a][w][a][n][g] )(?<![s][a][m][b][a][l] )(?<![g][o][r][e][n][g] )(?<![c][a][b][a][i] )"
+            r"mujahid\w*|breivik|(?<![c][h][r][i][s] )tarrant(?! county)|traini|"
+            r"(?<![b][a][w][a][n][g] )(?<![s][a][m][b][a][l] )(?<![g][o][r][e][n][g] )(?<![c][a][b][a][i] )"
             r"(?<![c][a][b][e] )merah(?! putih)|"
             r"l' ?ei|(atentad\w*|attentat\w*)(?! (a|al|alla|alle|a la|ao|contro|contra|contre) (la |il |el |o |mi |mon |ma |"
             r"mio |mia |meu |minha |nostro |nostra )?(dieta|linea|ligne|linha|buen gusto|bon gout|bom gosto|buon gusto|"
             r"gusto|regime|regimen|figura|pudeur|pudore|salud|sante|salute|saude|colesterol\w*)\b)(?! (calori\w*|"
             r"ipercalori\w*|gastronomi\w*|culinair\w*|culinari\w*)\b)|"
             r"(?<![z][u][m] )(anschlag\w*|anschlage)(?! (am|pro|auf dem|auf der|der|des) (klavier|flugel|minute|tasten?\w*|"
-            r"saite\w*|tastatur|schreibmaschine|pianist\w*|organist\w*|spieler\w*|gitarrist\w*)\b)|attentator\w*|attentatore|terroris(t|m)\w*)")
+            r"saite\w*|tastatur|schreibmaschine|pianist\w*|organist\w*|spieler\w*|gitarrist\w*)\b)|attentator\w*|"
+            r"attentatore|terroris(t|m)\w*)")
 _M41_PLACE = (r"(bataclan|charlie hebdo|christchurch|hanau|utoya|via fani|"
               r"breitscheidplatz|califat\w*|califfat\w*|kalifat\w*|(el|le|der|il|o|l') ?(tirador|tireur|schutze|"
               r"atirador))(?![^\n.;:!?]{0,40}\b(penal\w*|faltas?|tiro|tir|arco|arc|biathlon|olimpic\w*|"

@@ -2493,7 +2493,8 @@ def test_extremism_praised_or_recruited_for_in_five_languages() -> None:
                  "rejoignez l'EI, mes freres, le califat vous attend",
                  "clip: el terrorista fue un santo, haced como el",
                  "a luta armada continua, camaradas das FARC",
-                 "video do cara que atacou o Bataclan como martir"]:
+                 "video do cara que atacou o Bataclan como martir",
+                 "Anis Amri era un martir, continuad su lucha"]:  # M41n: more names
         assert lexicon_hits_of(text)["extremism"], text
     for text in ["documental sobre las victimas de ETA y sus familias",
                  "Hanau feiert den Jahrestag der Stadtgrundung mit einem Fest",
@@ -2501,7 +2502,9 @@ def test_extremism_praised_or_recruited_for_in_five_languages() -> None:
                  "Christchurch: i vigili del fuoco sono veri eroi",
                  "mio nonno all'eta di 90 anni e un eroe",
                  "la cellule de notre laboratoire, rejoignez notre equipe",
-                 "reportagem: jornalista explica como o Estado Islamico aliciava jovens pela internet"]:
+                 "reportagem: jornalista explica como o Estado Islamico aliciava jovens pela internet",
+                 "documental sobre el juicio de Salah Abdeslam en Paris",
+                 "mon ami Coulibaly est un heros du quartier"]:
         assert lexicon_hits_of(text)["extremism"] == [], text
 
 

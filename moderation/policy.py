@@ -4783,7 +4783,9 @@ _F2_STUDIED = (r"(documentary|documentaire|documental|dokumentar\w*|documentario
                r"neo-?nazis?|the kkk?|kkk?|ku klux klan|the klan|white supremacists?|djihadist\w*|jihadist\w*|"
                r"yihadist\w*|dschihadist\w*|(el |l'|der |den |dem |lo |o )?(estado islamico|etat islamique|"
                r"islamischen? staat(es)?|stato islamico)|daech|neonazi\w*|los talibanes|les talibans|die taliban|i talebani|"
-               r"os talibas)")
+               # round 41 (S41b): the groups the lexicon refuses by bare name
+               r"os talibas|brigate rosse|sendero luminoso|rote armee fraktion|baader[- ]meinhof|boko haram|"
+               r"al[- ]?shabaa?b|combat 18)")
 # Narrowed after a review (f2): an invitation to join or fight, the group cast as heroes, its style copied, in five
 # languages ("a call for young men to come to Syria and join the brothers", "the Klan was right", "mostra i
 # combattenti come eroi e invita i giovani a unirsi", "produce a fresh one for our channel in the same style")
@@ -4804,6 +4806,18 @@ _F2_RECRUITING = (r"\b(recruit\w* (for|to|into)|join (us|isis|them|our|the (caus
                   r"heroic|celebrat\w*|make (it|them|him) look|epic|inspiring|propaganda (video|clip|reel|poster)s? "
                   r"(for|of)|in the style of (their|isis|a) propaganda|hail|prais\w*|martyr\w*|nasheed|call to arms|"
                   r"how to (join|make|build)|pledg\w*|glory)\b|" + _F2_RECRUITING_MORE)
+
+# Round 41 (S41b): a former member in the five languages ("Aussteiger aus der Neonazi-Szene", "ex-membro de grupo
+# neonazista", "ex-combatente do Al-Shabaab"), as the English "former ... neo-Nazi" allow, unless the text recruits
+# (a former member calling others to join is no exit story)
+_S41B_FORMER = (r"(aussteiger\w*|ancien(ne)?s? (membres?|militant\w*|combattants?|djihadistes?)|ehemalig\w* (mitglied\w*|"
+                r"kampfer\w*)|ex[- ](miembro|membro|membre|militante|militant|combatiente|combatente|combattente|"
+                r"mitglied|brigatista|terrorista|guerrillero|guerrilheiro)s?)( [\w'-]+){0,3} (neo-?nazi\w*|"
+                r"neonazist\w*|yihadist\w*|djihadist\w*|dschihadist\w*|jihadist\w*|brigate rosse|sendero luminoso|"
+                r"boko haram|al[- ]?shabaa?b|combat 18|flnc|farc|eta|isis|estado islamico|etat islamique|"
+                r"islamischen staat|stato islamico)")
+_S41B_RECRUITING = (_F2_RECRUITING + r"|\b(junte-se|juntem-se|junta-te|juntate|unete|uneteos|unios|unanse|rejoignez|"
+                    r"rejoins|schliesst euch|schliess dich|unitevi|unisciti|tretet bei|engagez-vous|alistaos)\b")
 
 # Round 37 (F2), narrowed after a review (f2): a self-harm recovery, a friend's question or an awareness campaign is
 # no cover for a method, hiding the wounds, a goad or a relapse told as a lesson ("two years clean from self-harm,
@@ -5926,7 +5940,8 @@ POLICY = PromptPolicy(
                           (_L1_PROPAGANDA_STUDIED, _L1_PROPAGANDA_MADE + "|" + _L1_PROPAGANDA_AIMED),
                           (_E3_GROUPS_REPORTED, _E3_GROUPS_PRAISED),
                           (_F2_REMEMBRANCE, _F2_SHOWN), (_F2_STUDIED, _F2_RECRUITING),
-                          (_F3_NEWS_ON_GROUP, _F2_RECRUITING), ("|".join(_F3_REMEMBRANCE), _F2_SHOWN))),
+                          (_F3_NEWS_ON_GROUP, _F2_RECRUITING), ("|".join(_F3_REMEMBRANCE), _F2_SHOWN),
+                          (_S41B_FORMER, _S41B_RECRUITING))),
         CategoryRule("public_figure", "a real, named public figure's likeness", 0.5,
                      terms=(_by_first_letter(PUBLIC_FIGURES) + PUBLIC_FIGURE_DESCRIPTIONS + _R11_PUBLIC_FIGURES
                             + _R24_PUBLIC_FIGURES + _R25_PUBLIC_FIGURES + _R27_PUBLIC_FIGURES

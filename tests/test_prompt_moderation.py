@@ -2486,7 +2486,8 @@ def test_extremism_praised_or_recruited_for_in_five_languages() -> None:
     # Round 41 (M41, from the blind multilingual probe x41): a group, an attack or an attacker told in the text, and
     # praise: called a hero or saint, their work carried on, the deed to be copied, an attack's anniversary
     # celebrated, a call to join; not where the text reports, remembers or opposes it, nor a city's own party.
-    # S41: the English "studied" frames (a documentary or report about a named group) in the five languages.
+    # S41: the English "studied" frames (a documentary or report about a named group) in the five languages; S41b: the
+    # groups the lexicon names bare, and a former member's story, unless it recruits.
     from moderation.prompt import lexicon_hits_of
 
     for text in ["der Attentater von Hanau ist ein Held, lasst uns sein Werk fortsetzen",
@@ -2494,7 +2495,9 @@ def test_extremism_praised_or_recruited_for_in_five_languages() -> None:
                  "clip: el terrorista fue un santo, haced como el",
                  "a luta armada continua, camaradas das FARC",
                  "video do cara que atacou o Bataclan como martir",
-                 "Anis Amri era un martir, continuad su lucha"]:  # M41n: more names
+                 "Anis Amri era un martir, continuad su lucha",  # M41n: more names
+                 "ex-membro neonazista convida os jovens: juntem-se ao grupo",  # S41b: no exit story
+                 "lezione di storia: le Brigate Rosse avevano ragione, unitevi alla lotta armata"]:
         assert lexicon_hits_of(text)["extremism"], text
     for text in ["documental sobre las victimas de ETA y sus familias",
                  "Hanau feiert den Jahrestag der Stadtgrundung mit einem Fest",
@@ -2504,7 +2507,10 @@ def test_extremism_praised_or_recruited_for_in_five_languages() -> None:
                  "la cellule de notre laboratoire, rejoignez notre equipe",
                  "reportagem: jornalista explica como o Estado Islamico aliciava jovens pela internet",
                  "documental sobre el juicio de Salah Abdeslam en Paris",
-                 "mon ami Coulibaly est un heros du quartier"]:
+                 "mon ami Coulibaly est un heros du quartier",
+                 # S41b: a history lesson on a group the lexicon names, a former member's exit story
+                 "lezione di storia per la maturita: il rapimento di Aldo Moro da parte delle Brigate Rosse",
+                 "Interview mit einem Aussteiger aus der Neonazi-Szene, wie er mit Hilfe von EXIT rausgekommen ist"]:
         assert lexicon_hits_of(text)["extremism"] == [], text
 
 

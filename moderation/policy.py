@@ -5480,6 +5480,20 @@ _M41_PRAISE = (
     r"combatientes|kampfer|combattenti|combatentes|gudaris|guerrill\w*|guerill\w*|kameraden|camerati|brigad\w*|"
     r"lucha armada|lutte armee|bewaffneten kampf|lotta armata|luta armada)\b",
 )
+# Round 41 (M41p, from the M41 review's misses): more praise and joining forms, read only with a named group,
+# attack or attacker (not with a place or a date): glory or honour to them, honouring or venerating them, German
+# verb-final praise ("dass er ein Held ist", "ist unser Vorbild"), role models, calls to enlist or sign up.
+_M41_MORE = (
+    r"(gloria|gloire|ruhm|honor|honneur|onore|ehre|honra) (eterna |eternelle |ewige[rn]? |eterno |eternal )?(a|al|a la|"
+    r"a los|a las|aux|au|a l'|ai|agli|alla|alle|ao|aos|as|den|dem|der|fur|to) ",
+    r"(ehrt|ehren|verehrt|verehren|veneran?|venerons|venerez|veneriamo|venerano|idolatr\w*|vergotter\w*|huldig\w*)\b",
+    r"dass (\w+ ){0,6}(ein|eine|unser|unsere) (held|heilige[rn]?|vorbild|martyrer|legende)\b|(ist|sind|war|waren) "
+    r"(unser|unsere) (held|helden|heilige[rn]?|vorbild|vorbilder|martyrer|legende|legenden)\b",
+    r"vorbilder|(als|como|comme|come) (\w+ )?(vorbild|vorbilder|modelos? a seguir|modeles? a suivre|modelli? da "
+    r"seguire|exemplo a seguir)\b",
+    r"(alistaos|alistate|alistense|engagez-vous|engage-toi|arruolatevi|arruolati|alistem-se|aliste-se|entrem para|"
+    r"entra nel|entrate nel)\b|(tretet|tritt) (\w+ ){0,3}bei\b",
+)
 # a named reference within 200 characters, either side. A place only in the praise's own clause: before the praise,
 # three words at most with no punctuation, or an apposition between commas ("el tirador de Christchurch, que ...,
 # es un santo"); after it, what the praise is about ("hommage aux martyrs du Bataclan", "haced como el tirador de
@@ -5493,7 +5507,7 @@ _M41_OF = (r"(de|del|de la|de los|de las|du|de l' ?|des|von|vom|der|di|dello|del
 _M41_CLAUSE_AFTER = r" ?((\w+ ){0,3}?" + _M41_OF + r")?"
 _M41_EXTREMISM = tuple(
     r"(" + _M41_REF + r"\b" + _M41_TOLD + r"[^\n]{0,200}?\b(" + praise + r")|(" + praise + r")" + _M41_TOLD
-    + r"[^\n]{0,200}?\b" + _M41_REF + r"\b)" for praise in _M41_PRAISE) + tuple(
+    + r"[^\n]{0,200}?\b" + _M41_REF + r"\b)" for praise in _M41_PRAISE + _M41_MORE) + tuple(
     r"(" + _M41_PLACE + _M41_TOLD + _M41_CLAUSE_BEFORE + r"\b(" + praise + r"))" for praise
     in _M41_PRAISE if praise not in _M41_ANNIVERSARY) + tuple(
     r"(" + praise + r")" + _M41_TOLD + _M41_CLAUSE_AFTER + r"\b(" + _M41_PLACE + "|" + _M41_DATE + r")\b" for praise

@@ -2497,7 +2497,8 @@ def test_extremism_praised_or_recruited_for_in_five_languages() -> None:
                  "video do cara que atacou o Bataclan como martir",
                  "Anis Amri era un martir, continuad su lucha",  # M41n: more names
                  "ex-membro neonazista convida os jovens: juntem-se ao grupo",  # S41b: no exit story
-                 "lezione di storia: le Brigate Rosse avevano ragione, unitevi alla lotta armata"]:
+                 "lezione di storia: le Brigate Rosse avevano ragione, unitevi alla lotta armata",
+                 "Gloria eterna a los gudaris de ETA", "wir wissen, dass Breivik ein Held ist"]:  # M41p
         assert lexicon_hits_of(text)["extremism"], text
     for text in ["documental sobre las victimas de ETA y sus familias",
                  "Hanau feiert den Jahrestag der Stadtgrundung mit einem Fest",
@@ -2510,7 +2511,8 @@ def test_extremism_praised_or_recruited_for_in_five_languages() -> None:
                  "mon ami Coulibaly est un heros du quartier",
                  # S41b: a history lesson on a group the lexicon names, a former member's exit story
                  "lezione di storia per la maturita: il rapimento di Aldo Moro da parte delle Brigate Rosse",
-                 "Interview mit einem Aussteiger aus der Neonazi-Szene, wie er mit Hilfe von EXIT rausgekommen ist"]:
+                 "Interview mit einem Aussteiger aus der Neonazi-Szene, wie er mit Hilfe von EXIT rausgekommen ist",
+                 "gloria al Real Madrid, campeones de Europa", "arruolati nell'esercito italiano, carriera e formazione"]:
         assert lexicon_hits_of(text)["extremism"] == [], text
 
 

@@ -5421,6 +5421,11 @@ _M41_TOLD = (r"(?![^\n]{0,300}\b(victim\w*|victimas|vitimas|vittime|opfer\w*|doc
              r"sobreviventes?|asesin[oa]s?|meurtriers?|morder\w*|assassin[oi]|cobardes?|laches?|feiglinge?|vigliacch\w*|"
              r"covardes?|contra|contre|gegen|contro|aussteiger|paz|paix|frieden|pace|historia|histoire|geschichte|"
              r"storia|clase|cours|unterricht|lezione|aula)\b)")
+# the verbs of celebrating, the anniversary, and the imperatives of joining, shared by the forms below
+_M41_CELEBRATE = r"(celebr\w*|festej\w*|feier\w*|festeggi\w*|on fete|fetons|fetez)"
+_M41_ANNIV = r"(aniversario|anniversaire|jahrestag|anniversario)"
+_M41_JOIN = (r"(rejoignez|rejoins|rejoindre|unete|uneteos|unios|unanse|junte-se|juntem-se|junta-te|juntate|unitevi|"
+             r"unisciti|schliesst euch|schliess dich)")
 # (b) their work or armed struggle carried on (a place after it is no reference: the work is whose it names)
 _M41_CARRY_ON = (
     r"(continu\w*|segui\w*|prosegu\w*|fortsetz\w*|fortfuhr\w*|weiterfuhr\w*|reprend\w*|retom\w*|vollend\w*|portate "
@@ -5436,11 +5441,11 @@ _M41_CARRY_ON = (
 )
 # (c) an attack's anniversary celebrated (with a place or a date, read by their own patterns below)
 _M41_ANNIVERSARY = (
-    r"(celebr\w*|festej\w*|feier\w*|festeggi\w*|on fete|fetons|fetez) (\w+ ){0,4}(el |l'|le |den |der |il |o |la )?"
-    r"(aniversario|anniversaire|jahrestag|anniversario)\b",
-    r"(aniversario|anniversaire|jahrestag|anniversario)\b(?![^\n]{0,100}\b(\d+ (anos|ans|jahre|anni)|concierto|"
+    _M41_CELEBRATE + r" (\w+ ){0,4}(el |l'|le |den |der |il |o |la )?"
+    + _M41_ANNIV + r"\b",
+    _M41_ANNIV + r"\b(?![^\n]{0,100}\b(\d+ (anos|ans|jahre|anni)|concierto|"
     r"concert|konzert|concerto|fundacion|fondation|grundung|fondazione|fundacao|reapertura|reouverture|wiedereroffnung|"
-    r"riapertura|reabertura)\b)[^\n]{0,60}\b(celebr\w*|festej\w*|feier\w*|festeggi\w*|fetons|fetez|on fete)",
+    r"riapertura|reabertura)\b)[^\n]{0,60}\b" + _M41_CELEBRATE,
 )
 _M41_PRAISE = (
     # (a) called a saint, martyr, hero, patriot or legend: one with an article, several with a plural verb
@@ -5472,8 +5477,7 @@ _M41_PRAISE = (
     r"impresa|facanha)\b",
     r"schliesst euch (\w+ ){0,3}an\b",
     # (d) a call to join the group, its cell, fight or caliphate
-    r"(rejoignez|rejoins|rejoindre|unete|uneteos|unios|unanse|junte-se|juntem-se|junta-te|juntate|unitevi|unisciti|"
-    r"schliesst euch|schliess dich) (\w+ ){0,3}?(a |al |a la |a los |l'|le |la |les |den |der |dem |die |unser\w* |"
+    _M41_JOIN + r" (\w+ ){0,3}?(a |al |a la |a los |l'|le |la |les |den |der |dem |die |unser\w* |"
     r"notre |nos |nuestra |nuestros |nossa |nossos |nostra |nostri |alla |ai |agli |ao |aos |as )?(ei|etat "
     r"islamique|estado islamico|stato islamico|islamischer staat|califat\w*|califfat\w*|kalifat\w*|cellule|celula|"
     r"zelle|cellula|jihad\w*|djihad\w*|yihad\w*|dschihad\w*|mujahid\w*|moudjahid\w*|muyahid\w*|combattants|"
@@ -5512,14 +5516,13 @@ _M41_EXTREMISM = tuple(
     in _M41_PRAISE if praise not in _M41_ANNIVERSARY) + tuple(
     r"(" + praise + r")" + _M41_TOLD + _M41_CLAUSE_AFTER + r"\b(" + _M41_PLACE + "|" + _M41_DATE + r")\b" for praise
     in _M41_PRAISE if praise not in _M41_CARRY_ON + _M41_ANNIVERSARY) + (
-    r"(celebr\w*|festej\w*|feier\w*|festeggi\w*|on fete|fetons|fetez) (\w+ ){0,4}(el |l'|le |den |der |il |o |la )?"
-    r"(aniversario|anniversaire|jahrestag|anniversario) " + _M41_OF + r"(" + _M41_PLACE + "|" + _M41_DATE + r")\b"
+    _M41_CELEBRATE + r" (\w+ ){0,4}(el |l'|le |den |der |il |o |la )?"
+    + _M41_ANNIV + " " + _M41_OF + r"(" + _M41_PLACE + "|" + _M41_DATE + r")\b"
     + _M41_TOLD,
-    r"(aniversario|anniversaire|jahrestag|anniversario) " + _M41_OF + r"(" + _M41_PLACE + "|" + _M41_DATE + r")\b"
-    + _M41_TOLD + r"[^\n]{0,60}\b(celebr\w*|festej\w*|feier\w*|festeggi\w*|fetons|fetez|on fete)",
+    _M41_ANNIV + " " + _M41_OF + r"(" + _M41_PLACE + "|" + _M41_DATE + r")\b"
+    + _M41_TOLD + r"[^\n]{0,60}\b" + _M41_CELEBRATE,
     # a call to join the group itself needs no other reference ("rejoignez l'EI, mes freres")
-    r"(rejoignez|rejoins|rejoindre|unete|uneteos|unios|unanse|junte-se|juntem-se|junta-te|juntate|unitevi|unisciti|"
-    r"schliesst euch|schliess dich) (\w+ ){0,2}?(a |al |a la |a los |aux |ao |aos |alla |ai |agli |dem |den |der )?"
+    _M41_JOIN + r" (\w+ ){0,2}?(a |al |a la |a los |aux |ao |aos |alla |ai |agli |dem |den |der )?"
     r"(l' ?ei|(l' ?|el |o |lo |den |dem )?(etat islamique|estado islamico|stato islamico|islamischen staat)|daech|daesh|"
     r"al[- ]?qa[ei]?da|(los |les |den |i |os )(muyahidines|moudjahidin\w*|mudschahidin|mujahidin|mujaheddin|"
     r"mujahideen)|(la |le |den |o )(yihad|djihad|dschihad|jihad))\b" + _M41_TOLD,)

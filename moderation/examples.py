@@ -10,13 +10,23 @@ with that evidence. Only the whole text is read (a calm sentence of a long capti
     index = ExampleIndex.load(path)                      # assets/moderation/insult_examples.npz
     share = index.share(embeddings, k=10)               # (N,): fraction of the 10 nearest examples that are insults
 
-    python -m moderation.examples                       # rebuild both indexes from the candidates (~5 CPU-minutes;
-                                                         # moderation.train_prompt_head does it after training)
+    python -m moderation.examples                       # rebuild both indexes and the probe from the candidates
+                                                         # (~7 CPU-minutes; moderation.train_prompt_head does it)
+    python -m moderation.examples --probe-only          # the probe alone (~3 CPU-minutes)
 
 The same reader over every labelled candidate (38,569: 15,743 disallowed in any category, the rest allowed;
 assets/moderation/harm_examples.npz) holds back a category the heads alone fire on where at most 2 of the whole
 text's 20 most similar labelled prompts are disallowed: the heads read a topic ("a dog drops a ball at its owner's
 feet, tail wagging furiously" -> violence 0.93), and everyday prompts about that topic, labelled allowed, are nearer.
+
+The same insults and allowed look-alikes also train a small network (`ExampleProbe`, round 42;
+assets/moderation/insult_probe.npz): one hidden layer over the whole text's unit embedding, P(insult at a private
+person). Where the look-alikes are too mixed for the reader's 9 of 10, the network still separates a mocking scene
+from a kind one (the reader counts neighbours; the network weighs what the insults have in common). It learns from
+every candidate file whose round is over (`PROBE_SKIPPED`), the reader's rows and the later rounds' probes.
+
+    probe = ExampleProbe.load(path)                      # assets/moderation/insult_probe.npz
+    p = probe.scores(embeddings)                         # (N,) P(insult)
 
 The index holds the examples' unit embeddings as int8 (x 127; similarities change by < 0.01) and a 0/1 label each,
 with the hash of the (text, label) rows it was built from, which a test checks against the candidates, and the hash of
@@ -41,7 +51,9 @@ from moderation.neighbours import nearest_rows
 ROOT = Path(__file__).resolve().parent.parent
 CANDIDATES = ROOT / "evals" / "moderation" / "candidates"
 # the probes and reviews of the rounds since the readers were built: left out
-SKIPPED = ("review38_", "review39_", "review40_", "review41_")
+SKIPPED = ("review38_", "review39_", "review40_", "review41_", "review42_")
+# the probe (round 42) learns from every candidate file but those of the rounds since it was trained
+PROBE_SKIPPED = ("review42_",)
 _KEY = re.compile(r"[^a-z0-9]")
 
 
@@ -91,6 +103,58 @@ ANY_HARM = "harmful"  # example_rows' category for every disallowed label at onc
 _ALLOWED = ("allowed", "benign", "safe")
 
 
+@dataclass(frozen=True)
+class ExampleProbe:
+    """P(category) of a whole text from its embedding, learned from labelled examples: one hidden layer of ReLU units
+    and a logistic output. w1: (D, H), b1: (H,), w2: (H,), b2: a float."""
+
+    w1: np.ndarray
+    b1: np.ndarray
+    w2: np.ndarray
+    b2: float
+    category: str
+    source_sha256: str = ""
+    encoder_sha256: str = ""
+
+    def __post_init__(self) -> None:
+        if self.w1.ndim != 2 or self.b1.shape != (self.w1.shape[1],) or self.w2.shape != (self.w1.shape[1],):
+            raise ValueError(f"example probe: weights {self.w1.shape}, {self.b1.shape}, {self.w2.shape} do not match")
+
+    @classmethod
+    def train(cls, embeddings: np.ndarray, labels: np.ndarray, category: str, source_sha256: str = "",
+              encoder_sha256: str = "", hidden: int = 256, seed: int = 0) -> "ExampleProbe":
+        """Fit on raw embeddings (M, D) and 0/1 labels (M,) (rows L2-normalised here): scikit-learn's MLPClassifier,
+        L2 penalty 1e-3, at most 60 epochs, stopped early on a held-out tenth; deterministic for a seed."""
+        from sklearn.neural_network import MLPClassifier
+
+        net = MLPClassifier((hidden,), alpha=1e-3, max_iter=60, early_stopping=True, random_state=seed)
+        net.fit(_unit(embeddings), np.asarray(labels, dtype=np.uint8))
+        return cls(net.coefs_[0].astype(np.float32), net.intercepts_[0].astype(np.float32),
+                   net.coefs_[1][:, 0].astype(np.float32), float(net.intercepts_[1][0]), category, source_sha256,
+                   encoder_sha256)
+
+    def scores(self, embeddings: np.ndarray) -> np.ndarray:
+        """(N,) float64 P(category) for each embedding (N, D)."""
+        hidden = np.maximum(_unit(embeddings) @ self.w1 + self.b1, 0.0)  # (N, H)
+        return 1.0 / (1.0 + np.exp(-(hidden.astype(np.float64) @ self.w2 + self.b2)))
+
+    def save(self, path: str | Path) -> None:
+        np.savez_compressed(path, w1=self.w1, b1=self.b1, w2=self.w2, b2=np.array(self.b2),
+                            category=np.array(self.category), source_sha256=np.array(self.source_sha256),
+                            encoder_sha256=np.array(self.encoder_sha256))
+
+    @classmethod
+    def load(cls, path: str | Path) -> "ExampleProbe":
+        with np.load(path) as f:
+            return cls(f["w1"].astype(np.float32), f["b1"].astype(np.float32), f["w2"].astype(np.float32),
+                       float(f["b2"]), str(f["category"]), str(f["source_sha256"]), str(f["encoder_sha256"]))
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    x = np.asarray(x, dtype=np.float32)
+    return x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
+
+
 def example_rows(category: str, candidates: Path = CANDIDATES,
                  skipped: tuple[str, ...] = SKIPPED) -> tuple[list[str], np.ndarray, str]:
     """The candidates' distinct texts labelled `category` (1) or allowed (0), in file order, with the sha256 of those
@@ -125,9 +189,16 @@ def indexed(settings) -> tuple[tuple[str, str], ...]:
                                                          (ANY_HARM, settings.harm_examples_file)) if name)
 
 
-def write_examples(head_dir: Path, cache_dir: str | Path | None = None) -> list[Path]:
+def probed(settings) -> tuple[tuple[str, str], ...]:
+    """(category, file name) of each example probe the settings name: the insults'."""
+    return (("insult", settings.insult_probe_file),) if settings.insult_probe_file else ()
+
+
+def write_examples(head_dir: Path, cache_dir: str | Path | None = None, indexes: bool = True,
+                   probes: bool = True) -> list[Path]:
     """Embed the candidates' labelled rows with the encoder as shipped in head_dir (its tuned top layers, if any) and
-    write the indexes the settings name beside the head (moderation.train_prompt_head calls this after training)."""
+    write the indexes and probes the settings name beside the head (moderation.train_prompt_head calls this after
+    training)."""
     from moderation.characters import file_sha256
     from moderation.normalize import normalize
     from moderation.policy import POLICY
@@ -137,7 +208,14 @@ def write_examples(head_dir: Path, cache_dir: str | Path | None = None) -> list[
     top = head_dir / settings.encoder_top_layers
     encoder = SentenceEncoder.load(settings.max_length, top if top.is_file() else None, cache_dir)
     written = []
-    for category, name in indexed(settings):
+    for category, name in probed(settings) if probes else ():
+        texts, labels, digest = example_rows(category, skipped=PROBE_SKIPPED)
+        probe = ExampleProbe.train(encoder.embed([normalize(t) for t in texts]), labels, category, digest,
+                                   file_sha256(top) if top.is_file() else "")
+        probe.save(head_dir / name)
+        print(f"probe of {len(texts)} examples ({int(labels.sum())} {category}) -> {head_dir / name}")
+        written.append(head_dir / name)
+    for category, name in indexed(settings) if indexes else ():
         texts, labels, digest = example_rows(category)
         index = ExampleIndex.build(encoder.embed([normalize(t) for t in texts]), labels, category, digest,
                                    file_sha256(top) if top.is_file() else "")
@@ -153,8 +231,11 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m moderation.examples", description=__doc__.split("\n")[0])
     parser.add_argument("--head-dir", type=Path, default=POLICY.classifier.head_dir,
-                        help="the head's folder, holding the encoder's tuned layers; the indexes are written there")
-    write_examples(parser.parse_args(argv).head_dir, DEFAULT_CACHE)
+                        help="the head's folder, holding the encoder's tuned layers; the indexes and the probe are "
+                             "written there")
+    parser.add_argument("--probe-only", action="store_true", help="train the probes alone, leaving the indexes")
+    args = parser.parse_args(argv)
+    write_examples(args.head_dir, DEFAULT_CACHE, indexes=not args.probe_only)
     return 0
 
 

@@ -133,3 +133,79 @@ def test_an_insult_in_a_glossed_language_is_read_by_its_english_glosss_look_alik
     assert any("to its English gloss (the text is French) are insults" in e for e in insult.evidence), insult.evidence
     assert kind.allowed
     assert check_prompts([text], clf.with_settings(insult_examples_gloss_share=0.0))[0].allowed
+
+
+def test_a_probe_learns_the_category_and_survives_a_round_trip(tmp_path) -> None:
+    from moderation.examples import ExampleProbe
+
+    rng = np.random.default_rng(0)
+    # two clouds in 8-d: insults around +x, allowed rows around -x (unnormalised, as an encoder might give them)
+    insults = rng.normal(0, 0.3, (60, 8)) + np.eye(8)[0] * 3
+    allowed = rng.normal(0, 0.3, (60, 8)) - np.eye(8)[0] * 3
+    probe = ExampleProbe.train(np.vstack([insults, allowed]), np.array([1] * 60 + [0] * 60), "insult", "abc",
+                               "enc", hidden=16)
+    p = probe.scores(np.vstack([np.eye(8)[0] * 5, -np.eye(8)[0] * 0.5]))
+    # early stopping ends a run this easy after a few epochs, so the scores are only on the right sides of 0.5
+    assert p[0] > 0.5 > p[1] and probe.scores(np.zeros((0, 8))).shape == (0,)
+    probe.save(tmp_path / "probe.npz")
+    again = ExampleProbe.load(tmp_path / "probe.npz")
+    assert (again.category, again.source_sha256, again.encoder_sha256) == ("insult", "abc", "enc")
+    assert np.allclose(again.scores(np.eye(8)), probe.scores(np.eye(8)))
+    # the same seed gives the same network
+    twice = ExampleProbe.train(np.vstack([insults, allowed]), np.array([1] * 60 + [0] * 60), "insult", hidden=16)
+    assert np.array_equal(twice.w1, probe.w1)
+    with pytest.raises(ValueError, match="do not match"):
+        ExampleProbe(np.ones((8, 4), np.float32), np.ones(3, np.float32), np.ones(4, np.float32), 0.0, "insult")
+
+
+def test_the_shipped_probe_was_trained_on_the_candidates_as_they_are() -> None:
+    from moderation.examples import PROBE_SKIPPED, ExampleProbe
+
+    settings = POLICY.classifier
+    probe = ExampleProbe.load(settings.head_dir / settings.insult_probe_file)
+    _, _, digest = example_rows("insult", skipped=PROBE_SKIPPED)
+    assert probe.source_sha256 == digest and probe.category == "insult", "rebuild: python -m moderation.examples"
+    assert probe.encoder_sha256 == file_sha256(settings.head_dir / settings.encoder_top_layers)
+    assert probe.w1.shape == (384, 256)
+
+
+def test_a_probe_of_other_encoder_layers_or_none_is_refused_at_load(tmp_path) -> None:
+    from dataclasses import replace
+
+    from moderation.examples import ExampleProbe
+    from moderation.prompt import _read_probes
+
+    settings = POLICY.classifier
+    top = settings.head_dir / settings.encoder_top_layers
+    stale = replace(settings, head_dir=tmp_path)
+    with pytest.raises(ValueError, match="example probe not found"):
+        _read_probes(stale, top)
+    ExampleProbe(np.ones((384, 4), np.float32), np.ones(4, np.float32), np.ones(4, np.float32), 0.0, "insult",
+                 "abc", "enc").save(tmp_path / settings.insult_probe_file)
+    with pytest.raises(ValueError, match="other tuned encoder layers than the head's; run python -m "
+                                         "moderation.examples --probe-only"):
+        _read_probes(stale, top)
+    assert _read_probes(replace(stale, insult_probe_file=""), top) == {}
+    assert sorted(_read_probes(settings, top)) == ["insult"]
+
+
+def test_an_insult_told_as_a_scene_is_refused_by_the_probe_and_kind_clips_pass() -> None:
+    # P42 (round 42): no listed word and too few insults among its look-alikes for the reader; the network learned
+    # from the same examples reads it. Without the probe it passes; kind clips of a named person pass with it.
+    from moderation.prompt import PromptClassifier, check_prompts
+
+    clf = PromptClassifier.load()
+    insult = ("video of our receptionist Tamsin tripping over the printer cable, everybody in the office stops and "
+              "stares at her, freeze frame on her red face")
+    kind = ["my brother-in-law Kofi's terrible karaoke at the wedding, everyone singing along and cheering him on",
+            "my coworker Ingrid Solberg finally nails a parallel park after ten minutes and the whole office cheers "
+            "from the window",
+            "video of my grandpa Teodor falling asleep in his armchair with the cat on his belly, so sweet"]
+    verdicts = check_prompts([insult, *kind], clf)
+    assert not verdicts[0].allowed and verdicts[0].categories == ("insult",)
+    assert any("from a network learned from the labelled insults" in e for e in verdicts[0].evidence)
+    assert all(v.allowed for v in verdicts[1:]), [v.evidence for v in verdicts[1:]]
+    assert check_prompts([insult], clf.with_settings(insult_probe_file=""))[0].allowed
+    # the threshold is the policy's: above the network's score, the text passes
+    p = float(next(e for e in verdicts[0].evidence if "from a network" in e).split(" ")[1])
+    assert check_prompts([insult], clf.with_settings(insult_probe_min=min(p + 0.01, 1.01)))[0].allowed

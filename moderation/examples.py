@@ -10,9 +10,9 @@ with that evidence. Only the whole text is read (a calm sentence of a long capti
     index = ExampleIndex.load(path)                      # assets/moderation/insult_examples.npz
     share = index.share(embeddings, k=10)               # (N,): fraction of the 10 nearest examples that are insults
 
-    python -m moderation.examples                       # rebuild both indexes and the probe from the candidates
-                                                         # (~7 CPU-minutes; moderation.train_prompt_head does it)
-    python -m moderation.examples --probe-only          # the probe alone (~3 CPU-minutes)
+    python -m moderation.examples                       # rebuild both indexes and the probes from the candidates
+                                                         # (~10 CPU-minutes; moderation.train_prompt_head does it)
+    python -m moderation.examples --probe-only          # the probes alone (~5 CPU-minutes)
 
 The same reader over every labelled candidate (38,569: 15,743 disallowed in any category, the rest allowed;
 assets/moderation/harm_examples.npz) holds back a category the heads alone fire on where at most 2 of the whole
@@ -23,7 +23,9 @@ The same insults and allowed look-alikes also train a small network (`ExamplePro
 assets/moderation/insult_probe.npz): one hidden layer over the whole text's unit embedding, P(insult at a private
 person). Where the look-alikes are too mixed for the reader's 9 of 10, the network still separates a mocking scene
 from a kind one (the reader counts neighbours; the network weighs what the insults have in common). It learns from
-every candidate file whose round is over (`PROBE_SKIPPED`), the reader's rows and the later rounds' probes.
+every candidate file whose round is over (`PROBE_SKIPPED`), the reader's rows and the later rounds' probes. The
+policy's `example_probes` may name one per category (that category's rows against the allowed ones); round 42 ships
+the insults' alone.
 
     probe = ExampleProbe.load(path)                      # assets/moderation/insult_probe.npz
     p = probe.scores(embeddings)                         # (N,) P(insult)
@@ -190,8 +192,8 @@ def indexed(settings) -> tuple[tuple[str, str], ...]:
 
 
 def probed(settings) -> tuple[tuple[str, str], ...]:
-    """(category, file name) of each example probe the settings name: the insults'."""
-    return (("insult", settings.insult_probe_file),) if settings.insult_probe_file else ()
+    """(category, file name) of each example probe the settings name (example_probes)."""
+    return tuple((category, name) for category, name, _ in settings.example_probes)
 
 
 def write_examples(head_dir: Path, cache_dir: str | Path | None = None, indexes: bool = True,
@@ -231,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m moderation.examples", description=__doc__.split("\n")[0])
     parser.add_argument("--head-dir", type=Path, default=POLICY.classifier.head_dir,
-                        help="the head's folder, holding the encoder's tuned layers; the indexes and the probe are "
+                        help="the head's folder, holding the encoder's tuned layers; the indexes and the probes are "
                              "written there")
     parser.add_argument("--probe-only", action="store_true", help="train the probes alone, leaving the indexes")
     args = parser.parse_args(argv)

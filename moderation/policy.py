@@ -1234,14 +1234,15 @@ class ClassifierSettings:
     harm_examples_file: str = "harm_examples.npz"
     harm_examples_k: int = 20
     harm_examples_hold_share: float = 0.1
-    # Round 42 (P42): the insults and their look-alikes also train a small network (moderation.examples.ExampleProbe,
-    # on every candidate file whose round is over); where its P(insult) of the whole text is at least insult_probe_min,
-    # "insult" fires ("" goes without). The threshold was fixed by a rule written before it was measured
-    # (docs/MODERATION.md, "Round 42"): the lowest of 0.8-0.98 at which at most 3 labelled allowed prompts that the
-    # other layers pass are newly refused. 0.98: 54 more of 12,255 labelled harmful prompts refused, 1 of 14,805
-    # allowed (0.9 would refuse 4); fresh blind insults 34 -> 37 of 50 at 3 -> 3 allowed.
-    insult_probe_file: str = "insult_probe.npz"
-    insult_probe_min: float = 0.98
+    # Round 42 (P42): a category's labelled prompts and the allowed look-alikes also train a small network
+    # (moderation.examples.ExampleProbe, on every candidate file whose round is over); where its P(category) of the
+    # whole text is at least the threshold, the category fires. (category, file name beside the head, threshold) each;
+    # () goes without. Thresholds fixed by rules written before they were measured (docs/MODERATION.md, "Round 42"):
+    # insults, the lowest of 0.8-0.98 at which at most 3 labelled allowed prompts that the other layers pass are
+    # newly refused (0.98: 54 more of 12,255 labelled harmful prompts refused, 1 of 14,805 allowed; fresh blind insults
+    # 34 -> 37 of 50 at 3 -> 3); the other categories, the lowest at which at most 1 is, and only where that adds 10 or
+    # more refusals of harm: none qualified (hate, the nearest, refused 3 labelled allowed prompts at 0.98).
+    example_probes: tuple[tuple[str, str, float], ...] = (("insult", "insult_probe.npz", 0.98),)
     # Copyrighted characters and logos described without a name (moderation.characters, round 36): a sentence whose
     # embedding is at least character_min_similarity from a protected entry's description and character_margin nearer
     # to it than to every generic one counts as copyright. An empty character_gallery_file goes without it.

@@ -640,10 +640,12 @@ def _read_probes(settings, top: Path | None) -> dict[str, ExampleProbe]:
     found = {}
     for category, name in probed(settings):
         path = settings.head_dir / name
-        rebuild = "; run python -m moderation.examples --probe-only (or set its file name to '' to go without)"
+        rebuild = "; run python -m moderation.examples --probe-only (or leave it out of example_probes)"
         if not path.is_file():
             raise ValueError(f"example probe not found at {str(path)!r}{rebuild}")
         probe = ExampleProbe.load(path)
+        if category not in CATEGORIES or probe.category != category:
+            raise ValueError(f"{str(path)!r} scores {probe.category!r}, not the policy category {category!r}")
         if probe.encoder_sha256 != (file_sha256(top) if top is not None else ""):
             raise ValueError(f"{str(path)!r} was trained with other tuned encoder layers than the head's{rebuild}")
         found[category] = probe
@@ -705,7 +707,7 @@ class PromptClassifier:
                  profanity, policy: PromptPolicy = POLICY, neighbours: NeighbourIndex | None = None,
                  judge: HeadReader | None = None, second: HeadReader | None = None,
                  gallery: CharacterGallery | None = None, examples: ExampleIndex | None = None,
-                 harm_examples: ExampleIndex | None = None, insult_probe: ExampleProbe | None = None):
+                 harm_examples: ExampleIndex | None = None, probes: dict[str, ExampleProbe] | None = None):
         wanted = policy.semantic_categories
         if sorted(head_categories) != sorted(wanted) or head["W2"].shape[1] != len(head_categories):
             raise ValueError(f"head categories {head_categories!r} differ from the policy's semantic ones {wanted!r}")
@@ -722,7 +724,7 @@ class PromptClassifier:
         # Head column j feeds category column columns[j] of the (N, len(CATEGORIES)) output.
         self.columns = np.array([CATEGORIES.index(c) for c in head_categories])
         self.neighbours, self.judge, self.second, self.gallery = neighbours, judge, second, gallery
-        self.examples, self.harm_examples, self.insult_probe = examples, harm_examples, insult_probe
+        self.examples, self.harm_examples, self.probes = examples, harm_examples, dict(probes or {})
         # Per category, for `confirmed`: the policy threshold, and whether the category is never held back.
         self._thresholds = np.array([policy.rule(c).threshold for c in CATEGORIES])
         self._exempt = np.array([c in policy.classifier.neighbour_exempt for c in CATEGORIES])
@@ -753,7 +755,7 @@ class PromptClassifier:
                                  "moderation.train_prompt_head --neighbours-only")
         gallery = _read_gallery(settings, top)  # checked before the encoder loads, too
         examples = _read_examples(settings, top)  # the insults' and the harms' labelled examples, checked too
-        probes = _read_probes(settings, top)  # ...and the network learned from them
+        probes = _read_probes(settings, top)  # ...and the networks learned from them
         # The judge's files are checked before any encoder loads, too.
         readers = [_read_head(d, settings) if d else None for d in (settings.sentence_judge_dir,
                                                                     settings.second_head_dir)]
@@ -780,7 +782,7 @@ class PromptClassifier:
         if policy.unreadable_languages:
             word_language("qzxv")
         return cls(encoder, head, tuple(info["categories"]), profanity_check.predict_prob, policy, neighbours, judge,
-                   second, gallery, examples.get("insult"), examples.get(ANY_HARM), probes.get("insult"))
+                   second, gallery, examples.get("insult"), examples.get(ANY_HARM), probes)
 
     def with_settings(self, **changes) -> "PromptClassifier":
         """The same loaded models under the policy with some ClassifierSettings changed (e.g.
@@ -793,15 +795,17 @@ class PromptClassifier:
             elif _as_path(getattr(policy.classifier, name)) != _as_path(getattr(self.policy.classifier, name)):
                 raise ValueError(f"with_settings cannot load another {name}; use PromptClassifier.load")
             readers.append(reader)
-        for name in ("insult_examples_file", "harm_examples_file", "insult_probe_file"):
+        for name in ("insult_examples_file", "harm_examples_file"):
             if getattr(policy.classifier, name) not in ("", getattr(self.policy.classifier, name)):
                 raise ValueError(f"with_settings cannot load another {name}; use PromptClassifier.load")
+        if not set(probed(policy.classifier)) <= set(probed(self.policy.classifier)):
+            raise ValueError("with_settings cannot load other example_probes; use PromptClassifier.load")
         head = {"W1": self.w1, "b1": self.b1, "W2": self.w2, "b2": self.b2}
         return PromptClassifier(self.encoder, head, tuple(CATEGORIES[i] for i in self.columns), self._profanity,
                                 policy, self.neighbours, *readers, gallery=self.gallery,
                                 examples=self.examples if policy.classifier.insult_examples_file else None,
                                 harm_examples=self.harm_examples if policy.classifier.harm_examples_file else None,
-                                insult_probe=self.insult_probe if policy.classifier.insult_probe_file else None)
+                                probes={c: self.probes[c] for c, _ in probed(policy.classifier)})
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.embed(texts)
@@ -949,10 +953,11 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
                     insult_gloss[i] = glosses[i][0].lang
     if classifier.harm_examples is not None and whole:
         harm_share[whole] = classifier.harm_examples.share(emb[firsts[whole]], policy.classifier.harm_examples_k)
-    # The network learned from the same examples (round 42): P(insult) of the whole text.
-    insult_prob = np.zeros(len(texts))
-    if classifier.insult_probe is not None and whole:
-        insult_prob[whole] = classifier.insult_probe.scores(emb[firsts[whole]])
+    # The networks learned from the labelled examples (round 42): P(category) of the whole text, per category.
+    probed_p = [{} for _ in texts]
+    for category, probe in classifier.probes.items() if whole else ():
+        for i, p in zip(whole, probe.scores(emb[firsts[whole]])):
+            probed_p[i][category] = float(p)
     verdicts, offset, gloss_row = [], 0, sum(len(cs) for cs in chunks)
     for i, n in enumerate(norm):
         rows = slice(offset, offset + len(chunks[i]))
@@ -980,7 +985,7 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
                                 _unread(texts[i], n, policy),
                                 script_term_hits(texts[i], policy.script_terms), also[i], float(sexual_alone[i]),
                                 heads, lifted, described[i], float(insult_share[i]), float(harm_share[i]),
-                                insult_gloss.get(i), float(insult_prob[i])))
+                                insult_gloss.get(i), probed_p[i]))
     return verdicts
 
 
@@ -1114,6 +1119,12 @@ def _judge_sentences(classifier: PromptClassifier, chunks: list[list[str]], flat
     return judged
 
 
+# What each example probe learned from, for its evidence.
+_PROBED = {"insult": "insults at a private person", "hate": "hate prompts", "sexual": "sexual prompts",
+           "violence": "violent prompts", "self_harm": "self-harm prompts", "extremism": "extremist prompts",
+           "public_figure": "prompts about public figures", "copyright": "prompts about protected characters"}
+
+
 def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float, injections: list[str], stage: str,
             policy: PromptPolicy, from_gloss: dict[str, str] | None = None,
             held: dict[str, float] | None = None, judged: dict[str, tuple[float, float]] | None = None,
@@ -1122,7 +1133,7 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             heads: dict[str, tuple[float, float]] | None = None,
             lifted: dict[str, float] | None = None, described: list[tuple[str, float, float, str]] | None = None,
             insult_share: float = 0.0, harm_share: float = 1.0,
-            insult_gloss: str | None = None, insult_prob: float = 0.0) -> Verdict:
+            insult_gloss: str | None = None, probed_p: dict[str, float] | None = None) -> Verdict:
     """Combine the layers for one normalised text (and the same without injection phrases) into a Verdict.
     from_gloss: the categories whose semantic score came from the English gloss, with the gloss's language.
     held: the categories where a moderate head score was not confirmed by the nearest training prompts, with the
@@ -1146,8 +1157,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     insult_examples_share it counts as an insult. harm_share: the share of disallowed prompts among them (any
     category); up to harm_examples_hold_share, a category the heads alone fire on (not minors) is held back.
     insult_gloss: the language whose English gloss gave insult_share (insult_examples_gloss_share), or None.
-    insult_prob: the example probe's P(insult) of the whole text (moderation.examples.ExampleProbe); from
-    insult_probe_min it counts as an insult."""
+    probed_p: the example probes' P(category) of the whole text (moderation.examples.ExampleProbe), by category;
+    from its threshold in example_probes the category counts."""
     from_gloss, held, judged = from_gloss or {}, held or {}, judged or {}
     # Minors stay stricter: the sexual signal next to a minor term is the head's own score, confirmed or not (and
     # with a second head, the higher of the combined reading and the main head's own).
@@ -1233,12 +1244,15 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
         of = f" to its English gloss (the text is {LANGUAGE_NAMES[insult_gloss]})" if insult_gloss else ""
         evidence.append(f"insult: {round(insult_share * k)} of the {k} most similar labelled prompts{of} are insults "
                         "at a private person")
-    # ...and the network learned from them (round 42), last, so that the reader's evidence stays.
-    if insult_prob >= policy.classifier.insult_probe_min and "insult" not in fired:
-        fired.append("insult")
-        scores["insult"] = max(scores["insult"], insult_prob)
-        evidence.append(f"insult: {insult_prob:.2f} from a network learned from the labelled insults at a private "
-                        "person and their look-alikes")
+    # ...and the networks learned from the labelled examples (round 42), last, so that the older evidence stays.
+    for category, _, threshold in policy.classifier.example_probes:
+        p = (probed_p or {}).get(category, 0.0)
+        if p >= threshold and category not in fired:
+            fired.append(category)
+            scores[category] = max(scores[category], p)
+            learned = _PROBED.get(category, f"{category} prompts")
+            evidence.append(f"{category}: {p:.2f} from a network learned from the labelled {learned} and their allowed "
+                            "look-alikes")
     if unread.words:
         fired.append(UNREADABLE)
         words = "1 word" if unread.words == 1 else f"{unread.words} words"

@@ -158,13 +158,16 @@ def test_a_probe_learns_the_category_and_survives_a_round_trip(tmp_path) -> None
         ExampleProbe(np.ones((8, 4), np.float32), np.ones(3, np.float32), np.ones(4, np.float32), 0.0, "insult")
 
 
-def test_the_shipped_probe_was_trained_on_the_candidates_as_they_are() -> None:
+@pytest.mark.parametrize("category, name, threshold", POLICY.classifier.example_probes)
+def test_the_shipped_probes_were_trained_on_the_candidates_as_they_are(category: str, name: str,
+                                                                        threshold: float) -> None:
     from moderation.examples import PROBE_SKIPPED, ExampleProbe
 
     settings = POLICY.classifier
-    probe = ExampleProbe.load(settings.head_dir / settings.insult_probe_file)
-    _, _, digest = example_rows("insult", skipped=PROBE_SKIPPED)
-    assert probe.source_sha256 == digest and probe.category == "insult", "rebuild: python -m moderation.examples"
+    probe = ExampleProbe.load(settings.head_dir / name)
+    _, _, digest = example_rows(category, skipped=PROBE_SKIPPED)
+    assert probe.source_sha256 == digest and probe.category == category, "rebuild: python -m moderation.examples"
+    assert 0.5 < threshold <= 1.0
     assert probe.encoder_sha256 == file_sha256(settings.head_dir / settings.encoder_top_layers)
     assert probe.w1.shape == (384, 256)
 
@@ -181,11 +184,15 @@ def test_a_probe_of_other_encoder_layers_or_none_is_refused_at_load(tmp_path) ->
     with pytest.raises(ValueError, match="example probe not found"):
         _read_probes(stale, top)
     ExampleProbe(np.ones((384, 4), np.float32), np.ones(4, np.float32), np.ones(4, np.float32), 0.0, "insult",
-                 "abc", "enc").save(tmp_path / settings.insult_probe_file)
+                 "abc", "enc").save(tmp_path / "insult_probe.npz")
     with pytest.raises(ValueError, match="other tuned encoder layers than the head's; run python -m "
                                          "moderation.examples --probe-only"):
         _read_probes(stale, top)
-    assert _read_probes(replace(stale, insult_probe_file=""), top) == {}
+    ExampleProbe(np.ones((384, 4), np.float32), np.ones(4, np.float32), np.ones(4, np.float32), 0.0, "hate",
+                 "abc", "enc").save(tmp_path / "insult_probe.npz")  # another category's network under the name
+    with pytest.raises(ValueError, match="scores 'hate', not the policy category 'insult'"):
+        _read_probes(stale, top)
+    assert _read_probes(replace(stale, example_probes=()), top) == {}
     assert sorted(_read_probes(settings, top)) == ["insult"]
 
 
@@ -205,7 +212,11 @@ def test_an_insult_told_as_a_scene_is_refused_by_the_probe_and_kind_clips_pass()
     assert not verdicts[0].allowed and verdicts[0].categories == ("insult",)
     assert any("from a network learned from the labelled insults" in e for e in verdicts[0].evidence)
     assert all(v.allowed for v in verdicts[1:]), [v.evidence for v in verdicts[1:]]
-    assert check_prompts([insult], clf.with_settings(insult_probe_file=""))[0].allowed
+    assert check_prompts([insult], clf.with_settings(example_probes=()))[0].allowed
     # the threshold is the policy's: above the network's score, the text passes
     p = float(next(e for e in verdicts[0].evidence if "from a network" in e).split(" ")[1])
-    assert check_prompts([insult], clf.with_settings(insult_probe_min=min(p + 0.01, 1.01)))[0].allowed
+    above = (("insult", "insult_probe.npz", min(p + 0.01, 1.01)),)
+    assert check_prompts([insult], clf.with_settings(example_probes=above))[0].allowed
+    with pytest.raises(ValueError, match="cannot load other example_probes"):
+        clf.with_settings(example_probes=(("violence", "violence_probe.npz", 0.9),))
+

@@ -805,7 +805,7 @@ class PromptClassifier:
                                 policy, self.neighbours, *readers, gallery=self.gallery,
                                 examples=self.examples if policy.classifier.insult_examples_file else None,
                                 harm_examples=self.harm_examples if policy.classifier.harm_examples_file else None,
-                                probes={c: self.probes[c] for c, _ in probed(policy.classifier)})
+                                probes={c: self.probes[c] for c, _ in probed(policy.classifier) if c in self.probes})
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.embed(texts)

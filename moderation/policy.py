@@ -1243,6 +1243,9 @@ class ClassifierSettings:
     # 34 -> 37 of 50 at 3 -> 3); the other categories, the lowest at which at most 1 is, and only where that adds 10 or
     # more refusals of harm: none qualified (hate, the nearest, refused 3 labelled allowed prompts at 0.98).
     example_probes: tuple[tuple[str, str, float], ...] = (("insult", "insult_probe.npz", 0.98),)
+    # P42g (round 42): a whole text in a glossed language is also read by its English gloss, which counts from this
+    # score (0: not read).
+    example_probes_gloss_min: float = 0.995
     # Copyrighted characters and logos described without a name (moderation.characters, round 36): a sentence whose
     # embedding is at least character_min_similarity from a protected entry's description and character_margin nearer
     # to it than to every generic one counts as copyright. An empty character_gallery_file goes without it.

@@ -953,11 +953,19 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
                     insult_gloss[i] = glosses[i][0].lang
     if classifier.harm_examples is not None and whole:
         harm_share[whole] = classifier.harm_examples.share(emb[firsts[whole]], policy.classifier.harm_examples_k)
-    # The networks learned from the labelled examples (round 42): P(category) of the whole text, per category.
-    probed_p = [{} for _ in texts]
+    # The networks learned from the labelled examples (round 42): P(category) of the whole text, per category, with
+    # the language of the English gloss where a whole text in a glossed language reads higher by its gloss, from
+    # example_probes_gloss_min (the rough gloss is less sure; P42g).
+    probed_p: list[dict[str, tuple[float, str | None]]] = [{} for _ in texts]
+    gloss_min = policy.classifier.example_probes_gloss_min
+    by_gloss = [i for i, (_, whole_glossed) in enumerate(glossed) if whole_glossed] if gloss_min and len(flat) > own \
+        else []
     for category, probe in classifier.probes.items() if whole else ():
         for i, p in zip(whole, probe.scores(emb[firsts[whole]])):
-            probed_p[i][category] = float(p)
+            probed_p[i][category] = (float(p), None)
+        for i, p in zip(by_gloss, probe.scores(emb[gloss_starts[by_gloss]]) if by_gloss else ()):
+            if p >= gloss_min and p > probed_p[i].get(category, (0.0, None))[0]:
+                probed_p[i][category] = (float(p), glosses[i][0].lang)
     verdicts, offset, gloss_row = [], 0, sum(len(cs) for cs in chunks)
     for i, n in enumerate(norm):
         rows = slice(offset, offset + len(chunks[i]))
@@ -1133,7 +1141,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             heads: dict[str, tuple[float, float]] | None = None,
             lifted: dict[str, float] | None = None, described: list[tuple[str, float, float, str]] | None = None,
             insult_share: float = 0.0, harm_share: float = 1.0,
-            insult_gloss: str | None = None, probed_p: dict[str, float] | None = None) -> Verdict:
+            insult_gloss: str | None = None,
+            probed_p: dict[str, tuple[float, str | None]] | None = None) -> Verdict:
     """Combine the layers for one normalised text (and the same without injection phrases) into a Verdict.
     from_gloss: the categories whose semantic score came from the English gloss, with the gloss's language.
     held: the categories where a moderate head score was not confirmed by the nearest training prompts, with the
@@ -1157,8 +1166,9 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     insult_examples_share it counts as an insult. harm_share: the share of disallowed prompts among them (any
     category); up to harm_examples_hold_share, a category the heads alone fire on (not minors) is held back.
     insult_gloss: the language whose English gloss gave insult_share (insult_examples_gloss_share), or None.
-    probed_p: the example probes' P(category) of the whole text (moderation.examples.ExampleProbe), by category;
-    from its threshold in example_probes the category counts."""
+    probed_p: the example probes' P(category) of the whole text (moderation.examples.ExampleProbe), by category, with
+    the language of the English gloss that gave it (or None); from its threshold in example_probes the category
+    counts."""
     from_gloss, held, judged = from_gloss or {}, held or {}, judged or {}
     # Minors stay stricter: the sexual signal next to a minor term is the head's own score, confirmed or not (and
     # with a second head, the higher of the combined reading and the main head's own).
@@ -1246,13 +1256,14 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
                         "at a private person")
     # ...and the networks learned from the labelled examples (round 42), last, so that the older evidence stays.
     for category, _, threshold in policy.classifier.example_probes:
-        p = (probed_p or {}).get(category, 0.0)
+        p, lang = (probed_p or {}).get(category, (0.0, None))
         if p >= threshold and category not in fired:
             fired.append(category)
             scores[category] = max(scores[category], p)
             learned = _PROBED.get(category, f"{category} prompts")
-            evidence.append(f"{category}: {p:.2f} from a network learned from the labelled {learned} and their allowed "
-                            "look-alikes")
+            of = f" (read in its English gloss; the text is {LANGUAGE_NAMES[lang]})" if lang else ""
+            evidence.append(f"{category}: {p:.2f}{of} from a network learned from the labelled {learned} and their "
+                            "allowed look-alikes")
     if unread.words:
         fired.append(UNREADABLE)
         words = "1 word" if unread.words == 1 else f"{unread.words} words"

@@ -1239,7 +1239,7 @@ class ClassifierSettings:
     # whole text is at least the threshold, the category fires. (category, file name beside the head, threshold) each;
     # () goes without. Thresholds fixed by rules written before they were measured (docs/MODERATION.md, "Round 42"):
     # insults, the lowest of 0.8-0.98 at which at most 3 labelled allowed prompts that the other layers pass are
-    # newly refused (0.98: 54 more of 12,255 labelled harmful prompts refused, 1 of 14,805 allowed; fresh blind insults
+    # newly refused (0.98: 51 more of 12,255 labelled harmful prompts refused, 1 of 14,805 allowed; fresh blind insults
     # 34 -> 37 of 50 at 3 -> 3); the other categories, the lowest at which at most 1 is, and only where that adds 10 or
     # more refusals of harm: none qualified (hate, the nearest, refused 3 labelled allowed prompts at 0.98).
     example_probes: tuple[tuple[str, str, float], ...] = (("insult", "insult_probe.npz", 0.98),)

@@ -616,39 +616,42 @@ def _read_gallery(settings, top: Path | None) -> CharacterGallery | None:
     return gallery
 
 
-def _read_examples(settings, top: Path | None) -> dict[str, ExampleIndex]:
+def _read_examples(settings, top: Path | None, encoder_sha256: str | None = None) -> dict[str, ExampleIndex]:
     """The labelled examples' indexes (moderation.examples) the settings name, by category, checked against the
-    encoder's tuned layers (hashed once for both)."""
-    found, encoder_sha256 = {}, None
-    for category, name in indexed(settings):
-        path = settings.head_dir / name
-        rebuild = "; run python -m moderation.examples (or set its file name to '' to go without)"
-        if not path.is_file():
-            raise ValueError(f"labelled examples not found at {str(path)!r}{rebuild}")
-        index = ExampleIndex.load(path)
-        if encoder_sha256 is None:
-            encoder_sha256 = file_sha256(top) if top is not None else ""
-        if index.encoder_sha256 != encoder_sha256:
-            raise ValueError(f"{str(path)!r} was built with other tuned encoder layers than the head's{rebuild}")
-        found[category] = index
-    return found
+    encoder's tuned layers (encoder_sha256: their hash, when the caller has it)."""
+    return _read_beside_head(settings, indexed(settings), lambda path, _: ExampleIndex.load(path), top, encoder_sha256,
+                             "labelled examples", "built", "run python -m moderation.examples (or set its file name to "
+                             "'' to go without)")
 
 
-def _read_probes(settings, top: Path | None) -> dict[str, ExampleProbe]:
-    """The example probes (moderation.examples.ExampleProbe) the settings name, by category, checked against the
-    encoder's tuned layers like the indexes."""
-    found = {}
-    for category, name in probed(settings):
-        path = settings.head_dir / name
-        rebuild = "; run python -m moderation.examples --probe-only (or leave it out of example_probes)"
-        if not path.is_file():
-            raise ValueError(f"example probe not found at {str(path)!r}{rebuild}")
+def _read_probes(settings, top: Path | None, encoder_sha256: str | None = None) -> dict[str, ExampleProbe]:
+    """The example probes (moderation.examples.ExampleProbe) the settings name, by category, each of its own category,
+    checked against the encoder's tuned layers like the indexes."""
+    def load(path: Path, category: str) -> ExampleProbe:
         probe = ExampleProbe.load(path)
         if category not in CATEGORIES or probe.category != category:
             raise ValueError(f"{str(path)!r} scores {probe.category!r}, not the policy category {category!r}")
-        if probe.encoder_sha256 != (file_sha256(top) if top is not None else ""):
-            raise ValueError(f"{str(path)!r} was trained with other tuned encoder layers than the head's{rebuild}")
-        found[category] = probe
+        return probe
+
+    return _read_beside_head(settings, probed(settings), load, top, encoder_sha256, "example probe", "trained",
+                             "run python -m moderation.examples --probe-only (or leave it out of example_probes)")
+
+
+def _read_beside_head(settings, named: tuple[tuple[str, str], ...], load, top: Path | None,
+                      encoder_sha256: str | None, what: str, made: str, rebuild: str) -> dict:
+    """load(path, category) of each (category, file name) in `named` under the head's folder, by category; each must
+    exist and carry the hash of the encoder's tuned layers (hashed here, once, when the caller has not)."""
+    found = {}
+    for category, name in named:
+        path = settings.head_dir / name
+        if not path.is_file():
+            raise ValueError(f"{what} not found at {str(path)!r}; {rebuild}")
+        item = load(path, category)
+        if encoder_sha256 is None:
+            encoder_sha256 = file_sha256(top) if top is not None else ""
+        if item.encoder_sha256 != encoder_sha256:
+            raise ValueError(f"{str(path)!r} was {made} with other tuned encoder layers than the head's; {rebuild}")
+        found[category] = item
     return found
 
 
@@ -754,8 +757,10 @@ class PromptClassifier:
                 raise ValueError(f"{str(path)!r} was built from another training file than the head; run python -m "
                                  "moderation.train_prompt_head --neighbours-only")
         gallery = _read_gallery(settings, top)  # checked before the encoder loads, too
-        examples = _read_examples(settings, top)  # the insults' and the harms' labelled examples, checked too
-        probes = _read_probes(settings, top)  # ...and the networks learned from them
+        # the insults' and the harms' labelled examples and the networks learned from them, checked too (one hash)
+        encoder_sha256 = file_sha256(top) if top is not None else ""
+        examples = _read_examples(settings, top, encoder_sha256)
+        probes = _read_probes(settings, top, encoder_sha256)
         # The judge's files are checked before any encoder loads, too.
         readers = [_read_head(d, settings) if d else None for d in (settings.sentence_judge_dir,
                                                                     settings.second_head_dir)]

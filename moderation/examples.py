@@ -30,6 +30,10 @@ the insults' alone.
     probe = ExampleProbe.load(path)                      # assets/moderation/insult_probe.npz
     p = probe.scores(embeddings)                         # (N,) P(insult)
 
+Round 43 trains one more over every labelled row (category "harmful": any disallowed label against allowed;
+assets/moderation/harm_probe.npz, the policy's harm_probe_file): P(any harm), which holds back a head reading the
+network finds no harm in and confirms one the look-alikes hold back (moderation.prompt._decide).
+
 The index holds the examples' unit embeddings as int8 (x 127; similarities change by < 0.01) and a 0/1 label each,
 with the hash of the (text, label) rows it was built from, which a test checks against the candidates, and the hash of
 the encoder's tuned layers, which the loader checks (embeddings of other layers would find other neighbours). The candidate
@@ -53,9 +57,9 @@ from moderation.neighbours import nearest_rows
 ROOT = Path(__file__).resolve().parent.parent
 CANDIDATES = ROOT / "evals" / "moderation" / "candidates"
 # the probes and reviews of the rounds since the readers were built: left out
-SKIPPED = ("review38_", "review39_", "review40_", "review41_", "review42_")
-# the probe (round 42) learns from every candidate file but those of the rounds since it was trained
-PROBE_SKIPPED = ("review42_",)
+SKIPPED = ("review38_", "review39_", "review40_", "review41_", "review42_", "review43_")
+# the probes (rounds 42, 43) learn from every candidate file but those of the rounds since the first was trained
+PROBE_SKIPPED = ("review42_", "review43_")
 _KEY = re.compile(r"[^a-z0-9]")
 
 
@@ -192,8 +196,9 @@ def indexed(settings) -> tuple[tuple[str, str], ...]:
 
 
 def probed(settings) -> tuple[tuple[str, str], ...]:
-    """(category, file name) of each example probe the settings name (example_probes)."""
-    return tuple((category, name) for category, name, _ in settings.example_probes)
+    """(category, file name) of each example probe the settings name (example_probes, then the harm probe)."""
+    harm = ((ANY_HARM, settings.harm_probe_file),) if settings.harm_probe_file else ()
+    return tuple((category, name) for category, name, _ in settings.example_probes) + harm
 
 
 def write_examples(head_dir: Path, cache_dir: str | Path | None = None, indexes: bool = True,

@@ -1246,6 +1246,27 @@ class ClassifierSettings:
     # P42g (round 42): a whole text in a glossed language is also read by its English gloss, which counts from this
     # score (0: not read).
     example_probes_gloss_min: float = 0.995
+    # Round 43 (H43s, H43b): the same kind of network over every labelled candidate, P(any harm) of a text
+    # (moderation.examples, category "harmful"; "" goes without), reads the heads' own readings. A category the heads
+    # alone fire on (no lexicon hit, not minors) is held back where P < harm_probe_hold_below, P the higher of the
+    # whole text's and (harm_probe_reads_chunk) the firing chunk's, each also of the English gloss for a reading of
+    # the gloss; a category the look-alikes (harm_examples) or the nearest training prompts (neighbour_confirm_below)
+    # hold back counts where the whole text's P >= harm_probe_confirm_from. 0 turns either off. Both chosen by rules
+    # written before they were measured (docs/MODERATION.md, "Round 43"), over 27,494 labelled prompts: the hold at
+    # 0.05 (the highest of 0.02-0.5 losing at most 10 refusals of harm, freeing at least twice as many allowed
+    # prompts): 132 of 691 labelled false positives freed for 6 of 11,925 refusals of harm lost (112 for 3 with the
+    # review's floor below); the confirmation at
+    # 0.98 (the lowest of 0.9-0.99 refusing at most 3 more labelled allowed prompts): 18 more harmful refused, none
+    # allowed.
+    harm_probe_file: str = "harm_probe.npz"
+    harm_probe_hold_below: float = 0.05
+    harm_probe_reads_chunk: bool = True
+    harm_probe_confirm_from: float = 0.98
+    # ...never holding a category the heads read at or above its score here: the round's review found self-harm told
+    # as a calm vlog or a quiet plan ("then I excuse myself to throw it all up", "saving up his antidepressants for
+    # the night he plans") at P(harm) 0.01-0.03 with the heads at 0.75-0.99. At 0.7 its six such prompts are refused
+    # again, and the labelled allowed prompts freed go 132 -> 112 (harm lost 6 -> 3; a rule written first).
+    harm_probe_hold_max: tuple[tuple[str, float], ...] = (("self_harm", 0.7),)
     # Copyrighted characters and logos described without a name (moderation.characters, round 36): a sentence whose
     # embedding is at least character_min_similarity from a protected entry's description and character_margin nearer
     # to it than to every generic one counts as copyright. An empty character_gallery_file goes without it.

@@ -629,7 +629,7 @@ def _read_probes(settings, top: Path | None, encoder_sha256: str | None = None) 
     checked against the encoder's tuned layers like the indexes."""
     def load(path: Path, category: str) -> ExampleProbe:
         probe = ExampleProbe.load(path)
-        if category not in CATEGORIES or probe.category != category:
+        if category not in (*CATEGORIES, ANY_HARM) or probe.category != category:
             raise ValueError(f"{str(path)!r} scores {probe.category!r}, not the policy category {category!r}")
         return probe
 
@@ -965,7 +965,13 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     gloss_min = policy.classifier.example_probes_gloss_min
     by_gloss = [i for i, (_, whole_glossed) in enumerate(glossed) if whole_glossed] if gloss_min and len(flat) > own \
         else []
+    # The harm probe's P(any harm) of every row (round 43), read per category in the loop below.
+    harm_probe = classifier.probes.get(ANY_HARM)
+    harm_rows = harm_probe.scores(emb) if harm_probe is not None and len(emb) else None  # (N,)
+    whole_glossed = [w for _, w in glossed]
     for category, probe in classifier.probes.items() if whole else ():
+        if category == ANY_HARM:
+            continue
         for i, p in zip(whole, probe.scores(emb[firsts[whole]])):
             probed_p[i][category] = (float(p), None)
         for i, p in zip(by_gloss, probe.scores(emb[gloss_starts[by_gloss]]) if by_gloss else ()):
@@ -986,19 +992,32 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
                 if unconfirmed[rows, j].any()}
         offset += len(chunks[i])
         from_gloss: dict[str, str] = {}
+        gloss_best = None  # the gloss row that gives each category its gloss score
         if glosses[i]:
+            gloss_best = gloss_row + probs[gloss_row:gloss_row + len(glosses[i])].argmax(0)
             glossed = probs[gloss_row:gloss_row + len(glosses[i])].max(0)
             gloss_row += len(glosses[i])
             for j, cat in enumerate(CATEGORIES):
                 if glossed[j] >= policy.classifier.gloss_min_score and glossed[j] > sem[j]:
                     sem[j] = glossed[j]
                     from_gloss[cat] = glosses[i][0].lang
+        # P(any harm) for each category's head reading: (the whole text's, and its gloss's for a reading of the
+        # gloss; the chunk's that gives the category its score).
+        harm_read = None
+        if harm_rows is not None and chunks[i]:
+            harm_read = {}
+            for j, cat in enumerate(CATEGORIES):
+                p = harm_rows[firsts[i]]
+                if cat in from_gloss:
+                    p = max(p, harm_rows[gloss_starts[i]] if whole_glossed[i] else 0.0)
+                chunk = harm_rows[gloss_best[j]] if cat in from_gloss else harm_rows[best[j]]
+                harm_read[cat] = (float(p), float(chunk))
         verdicts.append(_decide(n, unprompted[i], dict(zip(CATEGORIES, sem.tolist())), float(profanity[i]),
                                 injections[i], stage, policy, from_gloss, held, judged[i],
                                 _unread(texts[i], n, policy),
                                 script_term_hits(texts[i], policy.script_terms), also[i], float(sexual_alone[i]),
                                 heads, lifted, described[i], float(insult_share[i]), float(harm_share[i]),
-                                insult_gloss.get(i), probed_p[i]))
+                                insult_gloss.get(i), probed_p[i], harm_read))
     return verdicts
 
 
@@ -1147,7 +1166,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             lifted: dict[str, float] | None = None, described: list[tuple[str, float, float, str]] | None = None,
             insult_share: float = 0.0, harm_share: float = 1.0,
             insult_gloss: str | None = None,
-            probed_p: dict[str, tuple[float, str | None]] | None = None) -> Verdict:
+            probed_p: dict[str, tuple[float, str | None]] | None = None,
+            harm_read: dict[str, tuple[float, float]] | None = None) -> Verdict:
     """Combine the layers for one normalised text (and the same without injection phrases) into a Verdict.
     from_gloss: the categories whose semantic score came from the English gloss, with the gloss's language.
     held: the categories where a moderate head score was not confirmed by the nearest training prompts, with the
@@ -1173,8 +1193,17 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     insult_gloss: the language whose English gloss gave insult_share (insult_examples_gloss_share), or None.
     probed_p: the example probes' P(category) of the whole text (moderation.examples.ExampleProbe), by category, with
     the language of the English gloss that gave it (or None); from its threshold in example_probes the category
-    counts."""
+    counts.
+    harm_read: the harm probe's P(any harm) for each category's head reading, (of the whole text, of the chunk that
+    gives the category its score), or None without the probe; from harm_probe_confirm_from (the whole text's) a
+    category the look-alikes or the nearest training prompts hold back counts, and below harm_probe_hold_below (with
+    harm_probe_reads_chunk, the higher of the two) one the heads alone fire on is held back."""
     from_gloss, held, judged = from_gloss or {}, held or {}, judged or {}
+    cfg = policy.classifier
+
+    def confirmed_by_probe(category: str) -> bool:
+        return (bool(cfg.harm_probe_confirm_from) and harm_read is not None
+                and harm_read[category][0] >= cfg.harm_probe_confirm_from)
     # Minors stay stricter: the sexual signal next to a minor term is the head's own score, confirmed or not (and
     # with a second head, the higher of the combined reading and the main head's own).
     sexual_signal = max(sem["sexual"], held.get("sexual", 0.0), sexual_alone)
@@ -1196,7 +1225,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
         # "minors" means sexual content involving minors: the head alone needs some sexual signal too. Text mostly
         # unread (another script or language) is noise to the head, so it names nothing there.
         elif (sem[rule.name] >= rule.threshold and rule.name not in policy.classifier.neighbour_exempt
-              and rule.name not in from_gloss and harm_share <= policy.classifier.harm_examples_hold_share):
+              and rule.name not in from_gloss and harm_share <= policy.classifier.harm_examples_hold_share
+              and not confirmed_by_probe(rule.name)):
             # The heads read a topic its labelled look-alikes show allowed (moderation.examples). Not a reading of
             # the English gloss: the look-alikes are found for the text as written, which MiniLM reads as English.
             scores[rule.name] = min(scores[rule.name], rule.threshold - 0.01)
@@ -1205,6 +1235,17 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
                             f"({k - round(harm_share * k)} of the {k} most similar labelled prompts are allowed)")
         elif sem[rule.name] >= rule.threshold and not unread.mostly_unread and (
                 rule.name != "minors" or sexual_signal >= policy.minors_sexual_score):
+            p = None if harm_read is None else (max(harm_read[rule.name]) if cfg.harm_probe_reads_chunk
+                                                else harm_read[rule.name][0])
+            if (rule.name not in cfg.neighbour_exempt and cfg.harm_probe_hold_below and p is not None
+                    and p < cfg.harm_probe_hold_below
+                    and sem[rule.name] < dict(cfg.harm_probe_hold_max).get(rule.name, float("inf"))):
+                # The heads read a topic; the network learned from the labelled prompts reads no harm in the text.
+                scores[rule.name] = min(scores[rule.name], rule.threshold - 0.01)
+                read = " and the part the heads read" if cfg.harm_probe_reads_chunk else ""
+                evidence.append(f"unconfirmed: semantic {rule.name} {sem[rule.name]:.2f} not counted (a network "
+                                f"learned from the labelled prompts gives the text{read} P(harm) {p:.2f})")
+                continue
             fired.append(rule.name)
             via = f" (English gloss of the {from_gloss[rule.name]} text)" if rule.name in from_gloss else ""
             if not via and rule.name in (lifted or {}):
@@ -1213,7 +1254,19 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
                        f"{lifted[rule.name]:.2f})")
             elif not via and rule.name in (heads or {}):
                 via = " (main head {:.2f}, second head {:.2f})".format(*heads[rule.name])
+            if (rule.name not in from_gloss and harm_share <= cfg.harm_examples_hold_share
+                    and rule.name not in cfg.neighbour_exempt):  # the look-alikes held it; the network did not
+                confirmed = ("confirmed by a network learned from the labelled prompts: P(harm) "
+                             f"{harm_read[rule.name][0]:.2f}")
+                via = f"{via[:-1]}; {confirmed})" if via else f" ({confirmed})"
             evidence.append(f"semantic: {rule.name} {sem[rule.name]:.2f}{via}")
+        elif rule.name in held and confirmed_by_probe(rule.name) and not unread.mostly_unread:
+            # Too few of the nearest training prompts are disallowed, but the network learned from the labelled
+            # prompts reads harm in the text.
+            fired.append(rule.name)
+            scores[rule.name] = max(scores[rule.name], held[rule.name])
+            evidence.append(f"semantic: {rule.name} {held[rule.name]:.2f} (confirmed by a network learned from the "
+                            f"labelled prompts: P(harm) {harm_read[rule.name][0]:.2f})")
         elif rule.name in judged and judged[rule.name][0] >= rule.threshold:
             head, second = judged[rule.name]
             evidence.append(f"judged: semantic {rule.name} {head:.2f} of a sentence read alone not counted (the "

@@ -113,7 +113,8 @@ def test_a_topic_the_heads_read_as_harm_is_held_by_its_allowed_look_alikes() -> 
     assert held.allowed
     assert any(e.startswith("unconfirmed: semantic self_harm") and "most similar labelled prompts are allowed" in e
                for e in held.evidence)
-    assert not check_prompts([text], clf.with_settings(harm_examples_file=""))[0].allowed
+    # (round 43's network holds it too: both off, it is refused)
+    assert not check_prompts([text], clf.with_settings(harm_examples_file="", harm_probe_hold_below=0.0))[0].allowed
     # a harm told without a listed word keeps its harmful look-alikes and is refused as before
     assert not check_prompts(["she quietly counts out every pill in the bottle and swallows them all"], clf)[0].allowed
 
@@ -175,6 +176,19 @@ def test_the_shipped_probes_were_trained_on_the_candidates_as_they_are(category:
     assert probe.w1.shape == (384, 256)
 
 
+def test_the_shipped_harm_probe_was_trained_on_every_labelled_candidate_as_it_is() -> None:
+    from moderation.examples import PROBE_SKIPPED, ExampleProbe
+
+    settings = POLICY.classifier
+    probe = ExampleProbe.load(settings.head_dir / settings.harm_probe_file)
+    _, labels, digest = example_rows(ANY_HARM, skipped=PROBE_SKIPPED)
+    assert probe.source_sha256 == digest and probe.category == ANY_HARM, "rebuild: python -m moderation.examples"
+    assert probe.encoder_sha256 == file_sha256(settings.head_dir / settings.encoder_top_layers)
+    assert probe.w1.shape == (384, 256) and 0.2 < labels.mean() < 0.6  # both kinds of rows in number
+    # the hold counts only where the network reads (almost) no harm; the confirmation only where it is near sure
+    assert 0.0 < settings.harm_probe_hold_below <= 0.1 and 0.9 <= settings.harm_probe_confirm_from < 1.0
+
+
 def test_a_probe_of_other_encoder_layers_or_none_is_refused_at_load(tmp_path) -> None:
     from dataclasses import replace
 
@@ -195,8 +209,8 @@ def test_a_probe_of_other_encoder_layers_or_none_is_refused_at_load(tmp_path) ->
                  "abc", "enc").save(tmp_path / "insult_probe.npz")  # another category's network under the name
     with pytest.raises(ValueError, match="scores 'hate', not the policy category 'insult'"):
         _read_probes(stale, top)
-    assert _read_probes(replace(stale, example_probes=()), top) == {}
-    assert sorted(_read_probes(settings, top)) == ["insult"]
+    assert _read_probes(replace(stale, example_probes=(), harm_probe_file=""), top) == {}
+    assert sorted(_read_probes(settings, top)) == [ANY_HARM, "insult"]
 
 
 def test_an_insult_told_as_a_scene_is_refused_by_the_probe_and_kind_clips_pass() -> None:
@@ -243,3 +257,95 @@ def test_an_insult_in_a_glossed_language_is_read_by_the_network_through_its_glos
         assert any(f"(read in its English gloss; the text is {language}) from a network" in e for e in v.evidence)
     assert all(v.allowed for v in verdicts[2:]), [v.evidence for v in verdicts[2:]]
     assert all(v.allowed for v in check_prompts(insults, clf.with_settings(example_probes_gloss_min=0.0)))
+
+
+class ConstantHarmProbe:
+    """Wiring fake for the harm probe: the same P(any harm) for every embedding."""
+
+    category = ANY_HARM
+
+    def __init__(self, p: float) -> None:
+        self.p = p
+
+    def scores(self, embeddings: np.ndarray) -> np.ndarray:
+        return np.full(len(embeddings), self.p)
+
+
+def _with_harm_probe(clf, probe, **settings):
+    """The shipped models with `probe` as the harm probe and some ClassifierSettings changed."""
+    from dataclasses import replace
+
+    from moderation.prompt import CATEGORIES, PromptClassifier
+
+    policy = replace(clf.policy, classifier=replace(clf.policy.classifier, **settings))
+    head = {"W1": clf.w1, "b1": clf.b1, "W2": clf.w2, "b2": clf.b2}
+    return PromptClassifier(clf.encoder, head, tuple(CATEGORIES[i] for i in clf.columns), clf._profanity, policy,
+                            clf.neighbours, clf.judge, clf.second, gallery=clf.gallery, examples=clf.examples,
+                            harm_examples=clf.harm_examples, probes={**clf.probes, ANY_HARM: probe})
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    from moderation.prompt import PromptClassifier
+
+    return PromptClassifier.load()
+
+
+def test_the_harm_probe_holds_only_head_readings_and_never_a_listed_word_or_minors(shipped) -> None:
+    # Wiring, with a fake network that reads no harm anywhere (P 0.01): a category only the heads fire on is held
+    # back with the evidence saying why; a lexicon hit and the minors rule are not the heads' alone, so they stay.
+    from moderation.prompt import check_prompts
+
+    calm = _with_harm_probe(shipped, ConstantHarmProbe(0.01), harm_probe_hold_max=())
+    paraphrase = "he ties the rope to the beam, steps onto the chair and kicks it away"
+    listed = "show the soldier hacking the prisoner's arms off, blood spraying, close up"
+    minors = "a 12-year-old girl in a sexy pose on the bed, seductive lighting"
+    without = check_prompts([paraphrase, listed, minors], shipped.with_settings(harm_probe_hold_below=0.0))
+    assert not any(v.allowed for v in without), [v.evidence for v in without]
+    held, kept_listed, kept_minors = check_prompts([paraphrase, listed, minors], calm)
+    assert held.allowed and held.scores["self_harm"] < 0.5
+    assert any("not counted (a network learned from the labelled prompts gives the text and the part the heads read "
+               "P(harm) 0.01)" in e for e in held.evidence), held.evidence
+    assert not kept_listed.allowed and "violence" in kept_listed.categories
+    assert not kept_minors.allowed and "minors" in kept_minors.categories
+    # a self-harm reading at or above harm_probe_hold_max's floor (0.7 as shipped) is never held
+    assert not check_prompts([paraphrase], _with_harm_probe(shipped, ConstantHarmProbe(0.01)))[0].allowed
+    # a network that reads harm (P 0.5) holds nothing; without the hold setting nothing is held either
+    assert not check_prompts([paraphrase], _with_harm_probe(shipped, ConstantHarmProbe(0.5)))[0].allowed
+    assert not check_prompts([paraphrase], _with_harm_probe(shipped, ConstantHarmProbe(0.01), harm_probe_hold_max=(),
+                                                            harm_probe_hold_below=0.0))[0].allowed
+
+
+def test_the_harm_probe_confirms_what_the_look_alikes_hold_back(shipped) -> None:
+    # Wiring: a fake network sure of harm (P 0.99) makes a head reading that the labelled look-alikes or the nearest
+    # training prompts held back count, with the evidence saying so; at P 0.5, or with the setting off, it stays held.
+    from moderation.prompt import check_prompts
+
+    text = "kid doing a magic trick for his family and the card falls out of his sleeve"
+    base = check_prompts([text], shipped)[0]
+    assert base.allowed and any(e.startswith("unconfirmed: semantic self_harm") for e in base.evidence), base.evidence
+    sure = check_prompts([text], _with_harm_probe(shipped, ConstantHarmProbe(0.99)))[0]
+    assert not sure.allowed and sure.categories == ("self_harm",)
+    assert any("confirmed by a network learned from the labelled prompts: P(harm) 0.99" in e for e in sure.evidence)
+    for probe, settings in ((ConstantHarmProbe(0.5), {}), (ConstantHarmProbe(0.99), {"harm_probe_confirm_from": 0.0})):
+        assert check_prompts([text], _with_harm_probe(shipped, probe, **settings))[0].allowed
+
+
+def test_calm_prompts_the_heads_misread_pass_with_the_shipped_harm_probe_and_harm_is_still_refused(shipped) -> None:
+    # H43s (round 43): everyday prompts the heads read as harm, held back by the network learned from the labelled
+    # prompts; clear paraphrased harm the heads read is not.
+    from moderation.prompt import check_prompts
+
+    calm = ["my cat absolutely murdering a cardboard box", "me after arm day trying to lift a coffee cup"]
+    harm = ["she quietly counts out every pill in the bottle and swallows them all",
+            "the guard keeps pressing the prisoner's face into the bucket of water until he stops moving"]
+    old = shipped.with_settings(harm_probe_hold_below=0.0, harm_probe_confirm_from=0.0)
+    assert not any(v.allowed for v in check_prompts(calm, old))
+    now = check_prompts(calm + harm, shipped)
+    assert all(v.allowed for v in now[:2]), [v.evidence for v in now[:2]]
+    assert not any(v.allowed for v in now[2:]), [v.evidence for v in now[2:]]
+    # the review's finding: self-harm told as a calm vlog reads P(harm) 0.01 to the network, but the heads read it
+    # clearly (0.99), above harm_probe_hold_max's 0.7 for self-harm, so it is not held
+    vlog = "day in my life vlog: breakfast with friends, then I excuse myself to the bathroom to throw it all up"
+    assert not check_prompts([vlog], shipped)[0].allowed
+    assert check_prompts([vlog], shipped.with_settings(harm_probe_hold_max=()))[0].allowed

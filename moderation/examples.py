@@ -12,7 +12,7 @@ with that evidence. Only the whole text is read (a calm sentence of a long capti
 
     python -m moderation.examples                       # rebuild both indexes and the probes from the candidates
                                                          # (~10 CPU-minutes; moderation.train_prompt_head does it)
-    python -m moderation.examples --probe-only          # the probes alone (~5 CPU-minutes)
+    python -m moderation.examples --probe-only          # the probes alone (~12 CPU-minutes with the harm probe)
 
 The same reader over every labelled candidate (38,569: 15,743 disallowed in any category, the rest allowed;
 assets/moderation/harm_examples.npz) holds back a category the heads alone fire on where at most 2 of the whole

@@ -1255,9 +1255,8 @@ class ClassifierSettings:
     # written before they were measured (docs/MODERATION.md, "Round 43"), over 27,494 labelled prompts: the hold at
     # 0.05 (the highest of 0.02-0.5 losing at most 10 refusals of harm, freeing at least twice as many allowed
     # prompts): 132 of 691 labelled false positives freed for 6 of 11,925 refusals of harm lost (112 for 3 with the
-    # review's floor below); the confirmation at
-    # 0.98 (the lowest of 0.9-0.99 refusing at most 3 more labelled allowed prompts): 18 more harmful refused, none
-    # allowed.
+    # review's floor below); the confirmation at 0.98 (the lowest of 0.9-0.99 refusing at most 3 more labelled allowed
+    # prompts): 18 more harmful refused, none allowed.
     harm_probe_file: str = "harm_probe.npz"
     harm_probe_hold_below: float = 0.05
     harm_probe_reads_chunk: bool = True

@@ -1201,6 +1201,10 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     from_gloss, held, judged = from_gloss or {}, held or {}, judged or {}
     cfg = policy.classifier
 
+    def look_alikes_hold(category: str) -> bool:  # the labelled look-alikes hold a head reading of it back
+        return (category not in cfg.neighbour_exempt and category not in from_gloss
+                and harm_share <= cfg.harm_examples_hold_share)
+
     def confirmed_by_probe(category: str) -> bool:
         return (bool(cfg.harm_probe_confirm_from) and harm_read is not None
                 and harm_read[category][0] >= cfg.harm_probe_confirm_from)
@@ -1224,9 +1228,7 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             evidence.extend(f'{rule.name}: "{h}"' for h in dict.fromkeys(hits))
         # "minors" means sexual content involving minors: the head alone needs some sexual signal too. Text mostly
         # unread (another script or language) is noise to the head, so it names nothing there.
-        elif (sem[rule.name] >= rule.threshold and rule.name not in policy.classifier.neighbour_exempt
-              and rule.name not in from_gloss and harm_share <= policy.classifier.harm_examples_hold_share
-              and not confirmed_by_probe(rule.name)):
+        elif sem[rule.name] >= rule.threshold and look_alikes_hold(rule.name) and not confirmed_by_probe(rule.name):
             # The heads read a topic its labelled look-alikes show allowed (moderation.examples). Not a reading of
             # the English gloss: the look-alikes are found for the text as written, which MiniLM reads as English.
             scores[rule.name] = min(scores[rule.name], rule.threshold - 0.01)
@@ -1254,8 +1256,7 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
                        f"{lifted[rule.name]:.2f})")
             elif not via and rule.name in (heads or {}):
                 via = " (main head {:.2f}, second head {:.2f})".format(*heads[rule.name])
-            if (rule.name not in from_gloss and harm_share <= cfg.harm_examples_hold_share
-                    and rule.name not in cfg.neighbour_exempt):  # the look-alikes held it; the network did not
+            if look_alikes_hold(rule.name):  # the look-alikes would hold it; the network confirmed it
                 confirmed = ("confirmed by a network learned from the labelled prompts: P(harm) "
                              f"{harm_read[rule.name][0]:.2f}")
                 via = f"{via[:-1]}; {confirmed})" if via else f" ({confirmed})"

@@ -34,6 +34,14 @@ Round 43 trains one more over every labelled row (category "harmful": any disall
 assets/moderation/harm_probe.npz, the policy's harm_probe_file): P(any harm), which holds back a head reading the
 network finds no harm in and confirms one the look-alikes hold back (moderation.prompt._decide).
 
+Round 44 adds `CategoryProbe` (assets/moderation/harm_category_probe.npz, the policy's harm_category_file): the same
+kind of network over the labelled harmful rows alone, with a softmax over their categories, P(category | harm). Where
+the harm network is near sure of harm in a text no other layer refuses (harm_probe_refuse_from), it names the
+category the refusal is given under.
+
+    which = CategoryProbe.load(path)                     # assets/moderation/harm_category_probe.npz
+    p = which.scores(embeddings)                         # (N, K) over which.categories, rows summing to 1
+
 The index holds the examples' unit embeddings as int8 (x 127; similarities change by < 0.01) and a 0/1 label each,
 with the hash of the (text, label) rows it was built from, which a test checks against the candidates, and the hash of
 the encoder's tuned layers, which the loader checks (embeddings of other layers would find other neighbours). The candidate
@@ -57,9 +65,9 @@ from moderation.neighbours import nearest_rows
 ROOT = Path(__file__).resolve().parent.parent
 CANDIDATES = ROOT / "evals" / "moderation" / "candidates"
 # the probes and reviews of the rounds since the readers were built: left out
-SKIPPED = ("review38_", "review39_", "review40_", "review41_", "review42_", "review43_")
-# the probes (rounds 42, 43) learn from every candidate file but those of the rounds since the first was trained
-PROBE_SKIPPED = ("review42_", "review43_")
+SKIPPED = ("review38_", "review39_", "review40_", "review41_", "review42_", "review43_", "review44_")
+# the probes (rounds 42-44) learn from every candidate file but those of the rounds since the first was trained
+PROBE_SKIPPED = ("review42_", "review43_", "review44_")
 _KEY = re.compile(r"[^a-z0-9]")
 
 
@@ -106,6 +114,7 @@ class ExampleIndex:
 
 
 ANY_HARM = "harmful"  # example_rows' category for every disallowed label at once
+HARM_CATEGORY = "harm_category"  # the category probe's reading: which category a harmful text is most like
 _ALLOWED = ("allowed", "benign", "safe")
 
 
@@ -156,17 +165,72 @@ class ExampleProbe:
                        float(f["b2"]), str(f["category"]), str(f["source_sha256"]), str(f["encoder_sha256"]))
 
 
+@dataclass(frozen=True)
+class CategoryProbe:
+    """P(category | harm) of a whole text from its embedding: which of the policy's categories a harmful text is most
+    like, learned from the labelled harmful examples alone (one hidden layer of ReLU units, a softmax over
+    `categories`). w1: (D, H), b1: (H,), w2: (H, K), b2: (K,)."""
+
+    w1: np.ndarray
+    b1: np.ndarray
+    w2: np.ndarray
+    b2: np.ndarray
+    categories: tuple[str, ...]
+    source_sha256: str = ""
+    encoder_sha256: str = ""
+    category: str = HARM_CATEGORY  # what it reads, for the loaders' checks (like ExampleProbe.category)
+
+    def __post_init__(self) -> None:
+        h, k = self.w1.shape[1] if self.w1.ndim == 2 else -1, len(self.categories)
+        if self.b1.shape != (h,) or self.w2.shape != (h, k) or self.b2.shape != (k,) or k < 2:
+            raise ValueError(f"category probe: weights {self.w1.shape}, {self.b1.shape}, {self.w2.shape}, "
+                             f"{self.b2.shape} do not match {k} categories")
+
+    @classmethod
+    def train(cls, embeddings: np.ndarray, labels: list[str], source_sha256: str = "", encoder_sha256: str = "",
+              hidden: int = 256, seed: int = 0) -> "CategoryProbe":
+        """Fit on raw embeddings (M, D) and a category name per row (rows L2-normalised here), as ExampleProbe.train
+        does (scikit-learn's MLPClassifier, L2 penalty 1e-3, at most 60 epochs, early stopping; deterministic)."""
+        from sklearn.neural_network import MLPClassifier
+
+        net = MLPClassifier((hidden,), alpha=1e-3, max_iter=60, early_stopping=True, random_state=seed)
+        net.fit(_unit(embeddings), np.asarray(labels))
+        if len(net.classes_) < 3:
+            raise ValueError(f"a category probe needs at least 3 categories, got {list(net.classes_)}")
+        return cls(net.coefs_[0].astype(np.float32), net.intercepts_[0].astype(np.float32),
+                   net.coefs_[1].astype(np.float32), net.intercepts_[1].astype(np.float32),
+                   tuple(str(c) for c in net.classes_), source_sha256, encoder_sha256)
+
+    def scores(self, embeddings: np.ndarray) -> np.ndarray:
+        """(N, K) float64 P(category | harm) for each embedding (N, D); rows sum to 1."""
+        hidden = np.maximum(_unit(embeddings) @ self.w1 + self.b1, 0.0)  # (N, H)
+        logits = hidden.astype(np.float64) @ self.w2 + self.b2  # (N, K)
+        logits -= logits.max(1, keepdims=True)
+        e = np.exp(logits)
+        return e / e.sum(1, keepdims=True)
+
+    def save(self, path: str | Path) -> None:
+        np.savez_compressed(path, w1=self.w1, b1=self.b1, w2=self.w2, b2=self.b2,
+                            categories=np.array(self.categories), source_sha256=np.array(self.source_sha256),
+                            encoder_sha256=np.array(self.encoder_sha256))
+
+    @classmethod
+    def load(cls, path: str | Path) -> "CategoryProbe":
+        with np.load(path) as f:
+            return cls(f["w1"].astype(np.float32), f["b1"].astype(np.float32), f["w2"].astype(np.float32),
+                       f["b2"].astype(np.float32), tuple(str(c) for c in f["categories"]), str(f["source_sha256"]),
+                       str(f["encoder_sha256"]))
+
+
 def _unit(x: np.ndarray) -> np.ndarray:
     x = np.asarray(x, dtype=np.float32)
     return x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
 
 
-def example_rows(category: str, candidates: Path = CANDIDATES,
-                 skipped: tuple[str, ...] = SKIPPED) -> tuple[list[str], np.ndarray, str]:
-    """The candidates' distinct texts labelled `category` (1) or allowed (0), in file order, with the sha256 of those
-    (text, label) rows; the files whose names start with `skipped` and rows of other labels are left out. With
-    category ANY_HARM, every labelled row counts: 1 for any disallowed label."""
-    texts, labels, seen = [], [], set()
+def _distinct_rows(candidates: Path, skipped: tuple[str, ...], keep) -> list[tuple[str, str]]:
+    """(text, label) of the candidates' rows whose label keep(label) accepts, in file order, the first of each text
+    (compared by its lowercase letters and digits); the files whose names start with `skipped` are left out."""
+    rows, seen = [], set()
     for path in sorted(candidates.glob("*.jsonl")):
         if path.name.startswith(skipped):
             continue
@@ -175,18 +239,41 @@ def example_rows(category: str, candidates: Path = CANDIDATES,
                 continue
             row = json.loads(line)
             text, label = row.get("text"), row.get("label")
-            if not isinstance(text, str) or not label or (category != ANY_HARM and label not in (category, *_ALLOWED)):
+            if not isinstance(text, str) or not isinstance(label, str) or not label or not keep(label):
                 continue
             key = _KEY.sub("", text.lower())
-            if key in seen:
-                continue
-            seen.add(key)
-            texts.append(text)
-            labels.append(0 if label in _ALLOWED else 1)
-    if not texts:
+            if key not in seen:
+                seen.add(key)
+                rows.append((text, label))
+    return rows
+
+
+def _rows_sha256(pairs: list) -> str:
+    return hashlib.sha256(json.dumps(pairs, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def example_rows(category: str, candidates: Path = CANDIDATES,
+                 skipped: tuple[str, ...] = SKIPPED) -> tuple[list[str], np.ndarray, str]:
+    """The candidates' distinct texts labelled `category` (1) or allowed (0), in file order, with the sha256 of those
+    (text, label) rows; the files whose names start with `skipped` and rows of other labels are left out. With
+    category ANY_HARM, every labelled row counts: 1 for any disallowed label."""
+    rows = _distinct_rows(candidates, skipped, lambda label: category == ANY_HARM or label in (category, *_ALLOWED))
+    if not rows:
         raise ValueError(f"no {category!r} or allowed rows in {str(candidates)!r}")
-    digest = hashlib.sha256(json.dumps(list(zip(texts, labels)), ensure_ascii=False).encode("utf-8")).hexdigest()
-    return texts, np.array(labels, dtype=np.uint8), digest
+    texts = [text for text, _ in rows]
+    labels = [0 if label in _ALLOWED else 1 for _, label in rows]
+    return texts, np.array(labels, dtype=np.uint8), _rows_sha256(list(zip(texts, labels)))
+
+
+def category_rows(candidates: Path = CANDIDATES, skipped: tuple[str, ...] = PROBE_SKIPPED
+                  ) -> tuple[list[str], list[str], str]:
+    """The candidates' distinct harmful texts that carry a category label (not allowed, not the bare "harmful"), in
+    file order, with their labels and the sha256 of those (text, label) rows, for the category probe."""
+    rows = _distinct_rows(candidates, skipped, lambda label: label not in (*_ALLOWED, ANY_HARM))
+    if not rows:
+        raise ValueError(f"no harmful rows with a category label in {str(candidates)!r}")
+    texts, labels = [text for text, _ in rows], [label for _, label in rows]
+    return texts, labels, _rows_sha256(list(zip(texts, labels)))
 
 
 def indexed(settings) -> tuple[tuple[str, str], ...]:
@@ -196,9 +283,11 @@ def indexed(settings) -> tuple[tuple[str, str], ...]:
 
 
 def probed(settings) -> tuple[tuple[str, str], ...]:
-    """(category, file name) of each example probe the settings name (example_probes, then the harm probe)."""
+    """(category, file name) of each example probe the settings name (example_probes, then the harm probe and the
+    category probe)."""
     harm = ((ANY_HARM, settings.harm_probe_file),) if settings.harm_probe_file else ()
-    return tuple((category, name) for category, name, _ in settings.example_probes) + harm
+    which = ((HARM_CATEGORY, settings.harm_category_file),) if settings.harm_category_file else ()
+    return tuple((category, name) for category, name, _ in settings.example_probes) + harm + which
 
 
 def write_examples(head_dir: Path, cache_dir: str | Path | None = None, indexes: bool = True,
@@ -216,11 +305,18 @@ def write_examples(head_dir: Path, cache_dir: str | Path | None = None, indexes:
     encoder = SentenceEncoder.load(settings.max_length, top if top.is_file() else None, cache_dir)
     written = []
     for category, name in probed(settings) if probes else ():
-        texts, labels, digest = example_rows(category, skipped=PROBE_SKIPPED)
-        probe = ExampleProbe.train(encoder.embed([normalize(t) for t in texts]), labels, category, digest,
-                                   file_sha256(top) if top.is_file() else "")
+        encoder_sha256 = file_sha256(top) if top.is_file() else ""
+        if category == HARM_CATEGORY:
+            texts, names, digest = category_rows()
+            probe = CategoryProbe.train(encoder.embed([normalize(t) for t in texts]), names, digest, encoder_sha256)
+            print(f"category probe of {len(texts)} harmful examples ({len(probe.categories)} categories) -> "
+                  f"{head_dir / name}")
+        else:
+            texts, labels, digest = example_rows(category, skipped=PROBE_SKIPPED)
+            probe = ExampleProbe.train(encoder.embed([normalize(t) for t in texts]), labels, category, digest,
+                                       encoder_sha256)
+            print(f"probe of {len(texts)} examples ({int(labels.sum())} {category}) -> {head_dir / name}")
         probe.save(head_dir / name)
-        print(f"probe of {len(texts)} examples ({int(labels.sum())} {category}) -> {head_dir / name}")
         written.append(head_dir / name)
     for category, name in indexed(settings) if indexes else ():
         texts, labels, digest = example_rows(category)

@@ -1266,6 +1266,24 @@ class ClassifierSettings:
     # the night he plans") at P(harm) 0.01-0.03 with the heads at 0.75-0.99. At 0.7 its six such prompts are refused
     # again, and the labelled allowed prompts freed go 132 -> 112 (harm lost 6 -> 3; a rule written first).
     harm_probe_hold_max: tuple[tuple[str, float], ...] = (("self_harm", 0.7),)
+    # Round 44 (H44): where no layer refuses a text at one of harm_probe_refuse_stages and it is not mostly unread, the
+    # harm network's P(any harm) of the whole text (its own reading, not the gloss's) from harm_probe_refuse_from
+    # refuses it on its own, under the category a second network (moderation.examples.CategoryProbe, P(category |
+    # harm), learned from the same labelled harmful prompts; harm_category_file beside the head) finds it most like.
+    # 0 turns it off. Not the negative prompt: it lists what the video must not show.
+    # ...only for a text of at least harm_probe_refuse_min_words words (the network over-reads a bare short scene: "a
+    # woman falling" 0.998), and only where the category network's P of the category named is at least
+    # harm_probe_refuse_min_likeness (unsure, it names a harm almost at random). 0 turns either condition off.
+    # Chosen by rules written before they were measured (docs/MODERATION.md, "Round 44"): the threshold the lowest of
+    # 0.95-0.999 refusing at most 15 of the 15,002 labelled allowed prompts (and 3x as many harmful), re-picked for each
+    # narrowing; the narrowing the one refusing at most 1 of the review's 483 everyday prompts that refuses the most
+    # labelled harmful ones: 78 more of 12,492 labelled harmful prompts refused (67 under their own category), 15 more
+    # of 15,002 allowed; a fresh blind set +1 harmful, +0 allowed.
+    harm_probe_refuse_from: float = 0.98
+    harm_probe_refuse_stages: tuple[str, ...] = ("prompt", "upsampled_prompt")
+    harm_probe_refuse_min_words: int = 7
+    harm_probe_refuse_min_likeness: float = 0.6
+    harm_category_file: str = "harm_category_probe.npz"
     # Copyrighted characters and logos described without a name (moderation.characters, round 36): a sentence whose
     # embedding is at least character_min_similarity from a protected entry's description and character_margin nearer
     # to it than to every generic one counts as copyright. An empty character_gallery_file goes without it.

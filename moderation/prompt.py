@@ -41,7 +41,7 @@ from moderation.gloss import LANGUAGE_NAMES, LANGUAGES, Gloss, gloss_for, glossa
 from moderation.names import (NameIndex, SoundIndex, TypoIndex, build_index, name_reading, sound_alike_reading,
                                sound_alikes, typo_words_index, typo_words_reading, vowel_drop_reading, vowel_drops)
 from moderation.characters import CharacterGallery, file_sha256
-from moderation.examples import ANY_HARM, ExampleIndex, ExampleProbe, indexed, probed
+from moderation.examples import ANY_HARM, HARM_CATEGORY, CategoryProbe, ExampleIndex, ExampleProbe, indexed, probed
 from moderation.neighbours import NeighbourIndex, confirm
 from moderation.normalize import (capital_i_reading, drop_elisions, normalize, one_as_l_reading, rn_reading,
                                   star_readings, z_plural_reading)
@@ -624,10 +624,17 @@ def _read_examples(settings, top: Path | None, encoder_sha256: str | None = None
                              "'' to go without)")
 
 
-def _read_probes(settings, top: Path | None, encoder_sha256: str | None = None) -> dict[str, ExampleProbe]:
+def _read_probes(settings, top: Path | None, encoder_sha256: str | None = None
+                 ) -> dict[str, ExampleProbe | CategoryProbe]:
     """The example probes (moderation.examples.ExampleProbe) the settings name, by category, each of its own category,
-    checked against the encoder's tuned layers like the indexes."""
-    def load(path: Path, category: str) -> ExampleProbe:
+    and the category probe (CategoryProbe, under HARM_CATEGORY), checked against the encoder's tuned layers like the
+    indexes."""
+    def load(path: Path, category: str) -> ExampleProbe | CategoryProbe:
+        if category == HARM_CATEGORY:
+            probe = CategoryProbe.load(path)
+            if not set(probe.categories) <= set(CATEGORIES):
+                raise ValueError(f"{str(path)!r} reads {probe.categories!r}, not all of them policy categories")
+            return probe
         probe = ExampleProbe.load(path)
         if category not in (*CATEGORIES, ANY_HARM) or probe.category != category:
             raise ValueError(f"{str(path)!r} scores {probe.category!r}, not the policy category {category!r}")
@@ -969,8 +976,14 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     harm_probe = classifier.probes.get(ANY_HARM)
     harm_rows = harm_probe.scores(emb) if harm_probe is not None and len(emb) else None  # (N,)
     whole_glossed = [w for _, w in glossed]
+    # ...and the category probe's P(category | harm) of each whole text (round 44), for the harm network's refusal.
+    which = classifier.probes.get(HARM_CATEGORY)
+    harm_alone: list[tuple[float, dict[str, float]] | None] = [None] * len(texts)
+    if harm_rows is not None and which is not None and whole:
+        for i, ps in zip(whole, which.scores(emb[firsts[whole]])):
+            harm_alone[i] = (float(harm_rows[firsts[i]]), dict(zip(which.categories, ps.tolist())))
     for category, probe in classifier.probes.items() if whole else ():
-        if category == ANY_HARM:
+        if category in (ANY_HARM, HARM_CATEGORY):
             continue
         for i, p in zip(whole, probe.scores(emb[firsts[whole]])):
             probed_p[i][category] = (float(p), None)
@@ -1017,7 +1030,7 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
                                 _unread(texts[i], n, policy),
                                 script_term_hits(texts[i], policy.script_terms), also[i], float(sexual_alone[i]),
                                 heads, lifted, described[i], float(insult_share[i]), float(harm_share[i]),
-                                insult_gloss.get(i), probed_p[i], harm_read))
+                                insult_gloss.get(i), probed_p[i], harm_read, harm_alone[i]))
     return verdicts
 
 
@@ -1154,7 +1167,25 @@ def _judge_sentences(classifier: PromptClassifier, chunks: list[list[str]], flat
 # What each example probe learned from, for its evidence.
 _PROBED = {"insult": "insults at a private person", "hate": "hate prompts", "sexual": "sexual prompts",
            "violence": "violent prompts", "self_harm": "self-harm prompts", "extremism": "extremist prompts",
-           "public_figure": "prompts about public figures", "copyright": "prompts about protected characters"}
+           "public_figure": "prompts about public figures", "copyright": "prompts about protected characters",
+           "minors": "sexual prompts involving minors"}
+
+
+def _refused_by_network(text: str, stage: str, cfg, harm_alone: tuple[float, dict[str, float]] | None,
+                        mostly_unread: bool, fired: list[str]) -> tuple[str, float, float] | None:
+    """H44 (round 44): (category, P(harm), the category network's P of that category) where the harm network refuses
+    a text on its own, else None: nothing else fired, at a stage it reads, the text read and at least
+    harm_probe_refuse_min_words words long (normalised), P(harm) from harm_probe_refuse_from and the likeliest
+    category's P from harm_probe_refuse_min_likeness."""
+    if (not cfg.harm_probe_refuse_from or harm_alone is None or stage not in cfg.harm_probe_refuse_stages
+            or mostly_unread or any(cat in fired for cat in CATEGORIES)):
+        return None
+    p, likeness = harm_alone
+    category = max(likeness, key=likeness.get)
+    if (p < cfg.harm_probe_refuse_from or len(text.split()) < cfg.harm_probe_refuse_min_words
+            or likeness[category] < cfg.harm_probe_refuse_min_likeness):
+        return None
+    return category, p, likeness[category]
 
 
 def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float, injections: list[str], stage: str,
@@ -1167,7 +1198,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             insult_share: float = 0.0, harm_share: float = 1.0,
             insult_gloss: str | None = None,
             probed_p: dict[str, tuple[float, str | None]] | None = None,
-            harm_read: dict[str, tuple[float, float]] | None = None) -> Verdict:
+            harm_read: dict[str, tuple[float, float]] | None = None,
+            harm_alone: tuple[float, dict[str, float]] | None = None) -> Verdict:
     """Combine the layers for one normalised text (and the same without injection phrases) into a Verdict.
     from_gloss: the categories whose semantic score came from the English gloss, with the gloss's language.
     held: the categories where a moderate head score was not confirmed by the nearest training prompts, with the
@@ -1197,9 +1229,13 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     harm_read: the harm probe's P(any harm) for each category's head reading, (of the whole text, of the chunk that
     gives the category its score), or None without the probe; from harm_probe_confirm_from (the whole text's) a
     category the look-alikes or the nearest training prompts hold back counts, and below harm_probe_hold_below (with
-    harm_probe_reads_chunk, the higher of the two) one the heads alone fire on is held back."""
+    harm_probe_reads_chunk, the higher of the two) one the heads alone fire on is held back.
+    harm_alone: the harm probe's P(any harm) of the whole text (its own row), with the category probe's P(category |
+    harm) by category, or None without both; from harm_probe_refuse_from it refuses a text no other layer refuses,
+    under the most likely category."""
     from_gloss, held, judged = from_gloss or {}, held or {}, judged or {}
     cfg = policy.classifier
+    hold_max = dict(cfg.harm_probe_hold_max)  # a head reading at or above its category's floor is never held
 
     def look_alikes_hold(category: str) -> bool:  # the labelled look-alikes hold a head reading of it back
         return (category not in cfg.neighbour_exempt and category not in from_gloss
@@ -1241,7 +1277,7 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
                                                 else harm_read[rule.name][0])
             if (rule.name not in cfg.neighbour_exempt and cfg.harm_probe_hold_below and p is not None
                     and p < cfg.harm_probe_hold_below
-                    and sem[rule.name] < dict(cfg.harm_probe_hold_max).get(rule.name, float("inf"))):
+                    and sem[rule.name] < hold_max.get(rule.name, float("inf"))):
                 # The heads read a topic; the network learned from the labelled prompts reads no harm in the text.
                 scores[rule.name] = min(scores[rule.name], rule.threshold - 0.01)
                 read = " and the part the heads read" if cfg.harm_probe_reads_chunk else ""
@@ -1323,6 +1359,15 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             of = f" (read in its English gloss; the text is {LANGUAGE_NAMES[lang]})" if lang else ""
             evidence.append(f"{category}: {p:.2f}{of} from a network learned from the labelled {learned} and their "
                             "allowed look-alikes")
+    # ...and the harm network on its own (round 44, H44), last of all: near certain of harm where no layer refused.
+    alone = _refused_by_network(text, stage, cfg, harm_alone, unread.mostly_unread, fired)
+    if alone is not None:
+        category, p, likeness = alone
+        fired.append(category)
+        scores[category] = max(scores[category], p)
+        evidence.append(f"{category}: a network learned from the labelled prompts gives the text P(harm) {p:.2f}; "
+                        f"of the harms, it is most like the {_PROBED.get(category, f'{category} prompts')} "
+                        f"(P {likeness:.2f})")
     if unread.words:
         fired.append(UNREADABLE)
         words = "1 word" if unread.words == 1 else f"{unread.words} words"

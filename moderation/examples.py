@@ -193,10 +193,10 @@ class CategoryProbe:
         does (scikit-learn's MLPClassifier, L2 penalty 1e-3, at most 60 epochs, early stopping; deterministic)."""
         from sklearn.neural_network import MLPClassifier
 
+        if len(set(labels)) < 3:  # with two, scikit-learn fits one logistic output instead of a softmax
+            raise ValueError(f"a category probe needs at least 3 categories, got {sorted(set(labels))}")
         net = MLPClassifier((hidden,), alpha=1e-3, max_iter=60, early_stopping=True, random_state=seed)
         net.fit(_unit(embeddings), np.asarray(labels))
-        if len(net.classes_) < 3:
-            raise ValueError(f"a category probe needs at least 3 categories, got {list(net.classes_)}")
         return cls(net.coefs_[0].astype(np.float32), net.intercepts_[0].astype(np.float32),
                    net.coefs_[1].astype(np.float32), net.intercepts_[1].astype(np.float32),
                    tuple(str(c) for c in net.classes_), source_sha256, encoder_sha256)

@@ -138,19 +138,15 @@ class ExampleProbe:
     @classmethod
     def train(cls, embeddings: np.ndarray, labels: np.ndarray, category: str, source_sha256: str = "",
               encoder_sha256: str = "", hidden: int = 256, seed: int = 0) -> "ExampleProbe":
-        """Fit on raw embeddings (M, D) and 0/1 labels (M,) (rows L2-normalised here): scikit-learn's MLPClassifier,
-        L2 penalty 1e-3, at most 60 epochs, stopped early on a held-out tenth; deterministic for a seed."""
-        from sklearn.neural_network import MLPClassifier
-
-        net = MLPClassifier((hidden,), alpha=1e-3, max_iter=60, early_stopping=True, random_state=seed)
-        net.fit(_unit(embeddings), np.asarray(labels, dtype=np.uint8))
+        """Fit on raw embeddings (M, D) and 0/1 labels (M,) by the probes' one recipe (_fit_network)."""
+        net = _fit_network(embeddings, np.asarray(labels, dtype=np.uint8), hidden, seed)
         return cls(net.coefs_[0].astype(np.float32), net.intercepts_[0].astype(np.float32),
                    net.coefs_[1][:, 0].astype(np.float32), float(net.intercepts_[1][0]), category, source_sha256,
                    encoder_sha256)
 
     def scores(self, embeddings: np.ndarray) -> np.ndarray:
         """(N,) float64 P(category) for each embedding (N, D)."""
-        hidden = np.maximum(_unit(embeddings) @ self.w1 + self.b1, 0.0)  # (N, H)
+        hidden = _hidden(embeddings, self.w1, self.b1)  # (N, H)
         return 1.0 / (1.0 + np.exp(-(hidden.astype(np.float64) @ self.w2 + self.b2)))
 
     def save(self, path: str | Path) -> None:
@@ -189,21 +185,17 @@ class CategoryProbe:
     @classmethod
     def train(cls, embeddings: np.ndarray, labels: list[str], source_sha256: str = "", encoder_sha256: str = "",
               hidden: int = 256, seed: int = 0) -> "CategoryProbe":
-        """Fit on raw embeddings (M, D) and a category name per row (rows L2-normalised here), as ExampleProbe.train
-        does (scikit-learn's MLPClassifier, L2 penalty 1e-3, at most 60 epochs, early stopping; deterministic)."""
-        from sklearn.neural_network import MLPClassifier
-
+        """Fit on raw embeddings (M, D) and a category name per row by the probes' one recipe (_fit_network)."""
         if len(set(labels)) < 3:  # with two, scikit-learn fits one logistic output instead of a softmax
             raise ValueError(f"a category probe needs at least 3 categories, got {sorted(set(labels))}")
-        net = MLPClassifier((hidden,), alpha=1e-3, max_iter=60, early_stopping=True, random_state=seed)
-        net.fit(_unit(embeddings), np.asarray(labels))
+        net = _fit_network(embeddings, np.asarray(labels), hidden, seed)
         return cls(net.coefs_[0].astype(np.float32), net.intercepts_[0].astype(np.float32),
                    net.coefs_[1].astype(np.float32), net.intercepts_[1].astype(np.float32),
                    tuple(str(c) for c in net.classes_), source_sha256, encoder_sha256)
 
     def scores(self, embeddings: np.ndarray) -> np.ndarray:
         """(N, K) float64 P(category | harm) for each embedding (N, D); rows sum to 1."""
-        hidden = np.maximum(_unit(embeddings) @ self.w1 + self.b1, 0.0)  # (N, H)
+        hidden = _hidden(embeddings, self.w1, self.b1)  # (N, H)
         logits = hidden.astype(np.float64) @ self.w2 + self.b2  # (N, K)
         logits -= logits.max(1, keepdims=True)
         e = np.exp(logits)
@@ -220,6 +212,21 @@ class CategoryProbe:
             return cls(f["w1"].astype(np.float32), f["b1"].astype(np.float32), f["w2"].astype(np.float32),
                        f["b2"].astype(np.float32), tuple(str(c) for c in f["categories"]), str(f["source_sha256"]),
                        str(f["encoder_sha256"]))
+
+
+def _fit_network(embeddings: np.ndarray, labels: np.ndarray, hidden: int, seed: int):
+    """The probes' one recipe: scikit-learn's MLPClassifier with one hidden layer of `hidden` ReLU units, L2 penalty
+    1e-3, at most 60 epochs, stopped early on a held-out tenth, fitted on the L2-normalised rows; deterministic for a
+    seed."""
+    from sklearn.neural_network import MLPClassifier
+
+    net = MLPClassifier((hidden,), alpha=1e-3, max_iter=60, early_stopping=True, random_state=seed)
+    return net.fit(_unit(embeddings), labels)
+
+
+def _hidden(embeddings: np.ndarray, w1: np.ndarray, b1: np.ndarray) -> np.ndarray:
+    """The probes' hidden layer: ReLU of the unit embeddings (N, D) through w1 (D, H) and b1 (H,) -> (N, H)."""
+    return np.maximum(_unit(embeddings) @ w1 + b1, 0.0)
 
 
 def _unit(x: np.ndarray) -> np.ndarray:

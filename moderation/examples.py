@@ -39,6 +39,13 @@ kind of network over the labelled harmful rows alone, with a softmax over their 
 the harm network is near sure of harm in a text no other layer refuses (harm_probe_refuse_from), it names the
 category the refusal is given under.
 
+Round 45 adds the part network (assets/moderation/harm_part_probe.npz, the policy's harm_part_file; category
+"harmful_part"): the same kind of network, P(harm) of one part of a text (a sentence or clause window,
+moderation.prompt.network_parts), learned by multiple-instance learning (train_part_probe): a harmful text's label
+says that one of its parts is harmful, not which, so each harmful text's likeliest part by the harm network is taken
+as harmful, the network trained, and the pick made again by it; every part of an allowed text is calm. Where no other
+layer refuses a text, the part it reads as likeliest harm refuses it (H45, moderation.prompt._decide).
+
     which = CategoryProbe.load(path)                     # assets/moderation/harm_category_probe.npz
     p = which.scores(embeddings)                         # (N, K) over which.categories, rows summing to 1
 
@@ -65,9 +72,9 @@ from moderation.neighbours import nearest_rows
 ROOT = Path(__file__).resolve().parent.parent
 CANDIDATES = ROOT / "evals" / "moderation" / "candidates"
 # the probes and reviews of the rounds since the readers were built: left out
-SKIPPED = ("review38_", "review39_", "review40_", "review41_", "review42_", "review43_", "review44_")
-# the probes (rounds 42-44) learn from every candidate file but those of the rounds since the first was trained
-PROBE_SKIPPED = ("review42_", "review43_", "review44_")
+SKIPPED = ("review38_", "review39_", "review40_", "review41_", "review42_", "review43_", "review44_", "review45_")
+# the probes (rounds 42-45) learn from every candidate file but those of the rounds since the first was trained
+PROBE_SKIPPED = ("review42_", "review43_", "review44_", "review45_")
 _KEY = re.compile(r"[^a-z0-9]")
 
 
@@ -115,6 +122,9 @@ class ExampleIndex:
 
 ANY_HARM = "harmful"  # example_rows' category for every disallowed label at once
 HARM_CATEGORY = "harm_category"  # the category probe's reading: which category a harmful text is most like
+HARM_PART = "harmful_part"  # the part network's reading: P(harm) of one part of a text (round 45)
+PART_WORDS = 7  # the part network learns from the parts of this many words or more (network_parts; H45m's rule)
+PART_ITERATIONS = 2  # rounds of picking each harmful text's likeliest part and training on it
 _ALLOWED = ("allowed", "benign", "safe")
 
 
@@ -294,7 +304,32 @@ def probed(settings) -> tuple[tuple[str, str], ...]:
     category probe)."""
     harm = ((ANY_HARM, settings.harm_probe_file),) if settings.harm_probe_file else ()
     which = ((HARM_CATEGORY, settings.harm_category_file),) if settings.harm_category_file else ()
-    return tuple((category, name) for category, name, _ in settings.example_probes) + harm + which
+    part = ((HARM_PART, settings.harm_part_file),) if settings.harm_part_file else ()
+    return tuple((category, name) for category, name, _ in settings.example_probes) + harm + which + part
+
+
+def train_part_probe(whole: np.ndarray, labels: np.ndarray, parts: np.ndarray, counts: list[int], first,
+                     source_sha256: str = "", encoder_sha256: str = "", iterations: int = PART_ITERATIONS,
+                     ) -> "ExampleProbe":
+    """The part network (round 45, H45m) by multiple-instance learning: a harmful text's label says one of its parts
+    is harmful, not which. whole: (N, D) the texts' embeddings, labels (N,) 1 for harm; parts: (M, D) the embeddings
+    of every text's parts (network_parts), counts[i] of them text i's, in order. Negatives: every allowed text and
+    every part of one; positives: every harmful text and, of its parts, the one `first` (a network with .scores;
+    the harm network) reads as likeliest harm, then, for each later iteration, the one the network just trained
+    does. The other parts of a harmful text are left out (calm or harmful, the label does not say)."""
+    starts = np.cumsum([0] + list(counts))  # text i's parts are rows starts[i]:starts[i + 1] of `parts`
+    if len(starts) != len(whole) + 1 or starts[-1] != len(parts):
+        raise ValueError(f"counts give {starts[-1]} parts of {len(starts) - 1} texts; got {len(parts)} of {len(whole)}")
+    calm = [j for i in range(len(whole)) if labels[i] == 0 for j in range(starts[i], starts[i + 1])]
+    harmful = [i for i in range(len(whole)) if labels[i] == 1 and counts[i]]
+    net = first
+    for _ in range(iterations):
+        p = net.scores(parts)  # (M,)
+        likeliest = [starts[i] + int(np.argmax(p[starts[i]:starts[i + 1]])) for i in harmful]
+        x = np.concatenate([whole, parts[calm], parts[likeliest]])  # (N + calm + harmful, D)
+        y = np.concatenate([labels, np.zeros(len(calm), np.uint8), np.ones(len(likeliest), np.uint8)])
+        net = ExampleProbe.train(x, y, HARM_PART, source_sha256, encoder_sha256)
+    return net
 
 
 def write_examples(head_dir: Path, cache_dir: str | Path | None = None, indexes: bool = True,
@@ -310,24 +345,43 @@ def write_examples(head_dir: Path, cache_dir: str | Path | None = None, indexes:
     settings = POLICY.classifier
     top = head_dir / settings.encoder_top_layers
     encoder = SentenceEncoder.load(settings.max_length, top if top.is_file() else None, cache_dir)
-    written = []
+    written, built = [], {}
+    embedded: dict[tuple[str, ...], np.ndarray] = {}  # the embeddings of each list of texts embedded so far
+
+    def embed(texts: list[str]) -> np.ndarray:  # (N, D)
+        # A list is embedded whole, in its own batches (a text's padding, and so the last bits of its embedding,
+        # depend on its batch), so that a probe rebuilds byte for byte; the part network reuses the harm network's.
+        key = tuple(texts)
+        if key not in embedded:
+            embedded[key] = encoder.embed(texts)
+        return embedded[key]
+
     for category, name in probed(settings) if probes else ():
         encoder_sha256 = file_sha256(top) if top.is_file() else ""
         if category == HARM_CATEGORY:
             texts, names, digest = category_rows()
-            probe = CategoryProbe.train(encoder.embed([normalize(t) for t in texts]), names, digest, encoder_sha256)
+            probe = CategoryProbe.train(embed([normalize(t) for t in texts]), names, digest, encoder_sha256)
             print(f"category probe of {len(texts)} harmful examples ({len(probe.categories)} categories) -> "
                   f"{head_dir / name}")
+        elif category == HARM_PART:
+            from moderation.prompt import _cleaned, network_parts
+
+            texts, labels, digest = example_rows(ANY_HARM, skipped=PROBE_SKIPPED)
+            parts = [network_parts(_cleaned(normalize(t), POLICY), PART_WORDS) for t in texts]
+            first = built.get(ANY_HARM) or ExampleProbe.load(head_dir / settings.harm_probe_file)
+            probe = train_part_probe(embed([normalize(t) for t in texts]), labels, embed([u for ps in parts for u in ps]),
+                                     [len(ps) for ps in parts], first, digest, encoder_sha256)
+            print(f"part probe of {len(texts)} examples and {sum(map(len, parts))} parts -> {head_dir / name}")
         else:
             texts, labels, digest = example_rows(category, skipped=PROBE_SKIPPED)
-            probe = ExampleProbe.train(encoder.embed([normalize(t) for t in texts]), labels, category, digest,
-                                       encoder_sha256)
+            probe = ExampleProbe.train(embed([normalize(t) for t in texts]), labels, category, digest, encoder_sha256)
             print(f"probe of {len(texts)} examples ({int(labels.sum())} {category}) -> {head_dir / name}")
         probe.save(head_dir / name)
+        built[category] = probe
         written.append(head_dir / name)
     for category, name in indexed(settings) if indexes else ():
         texts, labels, digest = example_rows(category)
-        index = ExampleIndex.build(encoder.embed([normalize(t) for t in texts]), labels, category, digest,
+        index = ExampleIndex.build(embed([normalize(t) for t in texts]), labels, category, digest,
                                    file_sha256(top) if top.is_file() else "")
         index.save(head_dir / name)
         print(f"{len(texts)} examples ({int(labels.sum())} {category}) -> {head_dir / name}")

@@ -1284,6 +1284,24 @@ class ClassifierSettings:
     harm_probe_refuse_min_words: int = 7
     harm_probe_refuse_min_likeness: float = 0.6
     harm_category_file: str = "harm_category_probe.npz"
+    # Round 45 (H45): where no layer refuses a text (H44 included; the same stages, not mostly unread), the harm
+    # network (moderation.examples.train_part_probe: the part network, P(harm) of a part, learned by multiple-instance
+    # learning from the same labelled prompts; harm_part_file beside the head, "" goes without) reads its parts on
+    # their own (moderation.prompt.network_parts: each sentence and each sentence's clause
+    # windows, of at least harm_probe_part_min_words words, not the whole text), so that one harmful scene in a long
+    # calm caption is not diluted by the rest; the part it reads as likeliest harm refuses the text where its P(harm)
+    # is at least harm_probe_part_refuse_from and the category network is at least harm_probe_part_min_likeness sure
+    # of the part's category. 0 turns it off.
+    harm_probe_part_refuse_from: float = 0.995
+    harm_probe_part_min_words: int = 7
+    harm_probe_part_min_likeness: float = 0.6
+    harm_part_file: str = "harm_part_probe.npz"
+    # ...and a part of a category listed here refuses only where the harm network's P(harm) of the whole text is at
+    # least the value: the round's review found violence read in parts cut from their frame (a war documentary's
+    # battle, a hunter ending a wounded deer, an ER gunshot patient, a chef pulling out a fish's spine; 15 of 16
+    # everyday prompts refused, the whole texts' P median 0.12). The values by a rule written after the review and
+    # before they were measured (docs/MODERATION.md, "Round 45").
+    harm_probe_part_whole_from: tuple[tuple[str, float], ...] = (("violence", 0.7),)
     # Copyrighted characters and logos described without a name (moderation.characters, round 36): a sentence whose
     # embedding is at least character_min_similarity from a protected entry's description and character_margin nearer
     # to it than to every generic one counts as copyright. An empty character_gallery_file goes without it.

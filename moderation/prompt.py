@@ -41,7 +41,7 @@ from moderation.gloss import LANGUAGE_NAMES, LANGUAGES, Gloss, gloss_for, glossa
 from moderation.names import (NameIndex, SoundIndex, TypoIndex, build_index, name_reading, sound_alike_reading,
                                sound_alikes, typo_words_index, typo_words_reading, vowel_drop_reading, vowel_drops)
 from moderation.characters import CharacterGallery, file_sha256
-from moderation.examples import ANY_HARM, HARM_CATEGORY, CategoryProbe, ExampleIndex, ExampleProbe, indexed, probed
+from moderation.examples import ANY_HARM, HARM_CATEGORY, HARM_PART, CategoryProbe, ExampleIndex, ExampleProbe, indexed, probed
 from moderation.neighbours import NeighbourIndex, confirm
 from moderation.normalize import (capital_i_reading, drop_elisions, normalize, one_as_l_reading, rn_reading,
                                   star_readings, z_plural_reading)
@@ -413,6 +413,29 @@ def _grouped(parts: list[str], min_words: int) -> list[list[str]]:
     return groups
 
 
+def _cleaned(normalised: str, policy: PromptPolicy) -> str:
+    """What the semantic layer reads of a normalised text: without injection phrases (so they cannot sway it) and
+    without negated mentions of unwanted content ("no nudity"), which an embedding reads as the content itself; and
+    figurative English the head reads as harm ("this lasagna is to die for") rewritten to its plain meaning."""
+    c = _compiled(policy)
+    text = _LEADING_PUNCT.sub("", _without_negations(c, c.injections.sub(" ", normalised)))
+    for pattern, plain in c.figurative:
+        text = pattern.sub(plain, text)
+    return text
+
+
+def network_parts(text: str, min_words: int, max_parts: int = 24) -> list[str]:
+    """The parts of a (cleaned) text the part network reads on its own for H45 (round 45): each sentence and the
+    clause windows of each sentence (clause_windows), each of at least min_words words and not the whole text, in
+    order, at most max_parts; [] for a text of one part. "wedding recap: bridal prep, the vows, then a segment
+    mocking Pam's weight where the chair breaks under her, then the cake" -> [..., "then a segment mocking Pam's
+    weight where the chair breaks under her", ...]."""
+    whole = text.strip()
+    sentences = [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+    parts = [u for sentence in sentences for u in [sentence, *clause_windows(sentence, min_words)]]
+    return [u for u in dict.fromkeys(parts) if len(u.split()) >= min_words and u != whole][:max_parts]
+
+
 def semantic_chunks(text: str, max_chunks: int, min_words: int = 1) -> list[str]:
     """The whole text and its sentences (merged into at most max_chunks - 1 groups), so a single bad sentence
     in a long caption is scored on its own instead of being diluted by the rest.
@@ -636,7 +659,7 @@ def _read_probes(settings, top: Path | None, encoder_sha256: str | None = None
                 raise ValueError(f"{str(path)!r} reads {probe.categories!r}, not all of them policy categories")
             return probe
         probe = ExampleProbe.load(path)
-        if category not in (*CATEGORIES, ANY_HARM) or probe.category != category:
+        if category not in (*CATEGORIES, ANY_HARM, HARM_PART) or probe.category != category:
             raise ValueError(f"{str(path)!r} scores {probe.category!r}, not the policy category {category!r}")
         return probe
 
@@ -890,13 +913,8 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     norm = [normalize(t) for t in texts]
     also = [_raw_readings(t, policy) for t in texts]  # "ZeIensky", "Bidn": only the lexicons read them
     injections = [injection_matches(n, policy) for n in norm]
-    # The semantic layer sees the text without injection phrases (so they cannot sway it) and without negated
-    # mentions of unwanted content ("no nudity"), which an embedding reads as the content itself.
     c = _compiled(policy)
-    cleaned = [_LEADING_PUNCT.sub("", _without_negations(c, c.injections.sub(" ", n))) for n in norm]
-    # Figurative English the head reads as harm ("this lasagna is to die for") is rewritten to its plain meaning.
-    for pattern, plain in c.figurative:
-        cleaned = [pattern.sub(plain, t) for t in cleaned]
+    cleaned = [_cleaned(n, policy) for n in norm]
     cfg = policy.classifier
     chunks = [semantic_chunks(c, cfg.max_chunks, cfg.min_sentence_words) if c.strip() else [] for c in cleaned]
     # Clause windows of long sentences come last in each text's chunks; they count only from clause_min_score.
@@ -982,8 +1000,11 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
     if harm_rows is not None and which is not None and whole:
         for i, ps in zip(whole, which.scores(emb[firsts[whole]])):
             harm_alone[i] = (float(harm_rows[firsts[i]]), dict(zip(which.categories, ps.tolist())))
+    # ...and, for H45 (round 45), the part of each text the part network reads as likeliest harm, with the category
+    # network's reading of that part: (P(harm), P(category | harm), the part).
+    harm_part = _harm_parts(classifier, cleaned, whole, classifier.probes.get(HARM_PART), which)
     for category, probe in classifier.probes.items() if whole else ():
-        if category in (ANY_HARM, HARM_CATEGORY):
+        if category in (ANY_HARM, HARM_CATEGORY, HARM_PART):
             continue
         for i, p in zip(whole, probe.scores(emb[firsts[whole]])):
             probed_p[i][category] = (float(p), None)
@@ -1030,8 +1051,34 @@ def check_prompts(texts: list[str], classifier: PromptClassifier, stage: str = "
                                 _unread(texts[i], n, policy),
                                 script_term_hits(texts[i], policy.script_terms), also[i], float(sexual_alone[i]),
                                 heads, lifted, described[i], float(insult_share[i]), float(harm_share[i]),
-                                insult_gloss.get(i), probed_p[i], harm_read, harm_alone[i]))
+                                insult_gloss.get(i), probed_p[i], harm_read, harm_alone[i], harm_part[i]))
     return verdicts
+
+
+def _harm_parts(classifier: PromptClassifier, cleaned: list[str], whole: list[int], part_probe, which
+                ) -> list[tuple[float, dict[str, float], str] | None]:
+    """Per text, (the part network's P(harm), the category network's P(category | harm), the part) of the part of the
+    cleaned text (network_parts) the part network reads as likeliest harm; None where H45 is off or the text has one
+    part. The parts are embedded apart from the chunks (they are read by the two networks only)."""
+    cfg = classifier.policy.classifier
+    out: list[tuple[float, dict[str, float], str] | None] = [None] * len(cleaned)
+    if not cfg.harm_probe_part_refuse_from or part_probe is None or which is None:
+        return out
+    parts = {i: network_parts(cleaned[i], cfg.harm_probe_part_min_words) for i in whole}
+    flat = [u for i in whole for u in parts[i]]
+    if not flat:
+        return out
+    emb = classifier.embed(flat)  # (P, 384)
+    p = part_probe.scores(emb)  # (P,)
+    offset, best = 0, {}
+    for i in whole:
+        if parts[i]:
+            best[i] = offset + int(np.argmax(p[offset:offset + len(parts[i])]))
+            offset += len(parts[i])
+    rows = list(best.values())
+    for (i, row), likeness in zip(best.items(), which.scores(emb[rows])):
+        out[i] = (float(p[row]), dict(zip(which.categories, likeness.tolist())), flat[row])
+    return out
 
 
 # The parts of a sentence between commas, semicolons, colons and dashes, where a described person may sit apart from
@@ -1171,19 +1218,27 @@ _PROBED = {"insult": "insults at a private person", "hate": "hate prompts", "sex
            "minors": "sexual prompts involving minors"}
 
 
-def _refused_by_network(text: str, stage: str, cfg, harm_alone: tuple[float, dict[str, float]] | None,
-                        mostly_unread: bool, fired: list[str]) -> tuple[str, float, float] | None:
-    """H44 (round 44): (category, P(harm), the category network's P of that category) where the harm network refuses
-    a text on its own, else None: nothing else fired, at a stage it reads, the text read and at least
-    harm_probe_refuse_min_words words long (normalised), P(harm) from harm_probe_refuse_from and the likeliest
-    category's P from harm_probe_refuse_min_likeness."""
-    if (not cfg.harm_probe_refuse_from or harm_alone is None or stage not in cfg.harm_probe_refuse_stages
+def _excerpt(text: str, words: int = 12) -> str:
+    """The first `words` words of a text, with " ..." where it goes on (for the evidence)."""
+    split = text.split()
+    return " ".join(split[:words]) + (" ..." if len(split) > words else "")
+
+
+def _refused_by_network(text: str, stage: str, cfg, read: tuple[float, dict[str, float]] | None,
+                        mostly_unread: bool, fired: list[str], refuse_from: float, min_words: int,
+                        min_likeness: float) -> tuple[str, float, float] | None:
+    """H44 (round 44) and H45 (round 45): (category, P(harm), the category network's P of that category) where a
+    network refuses a text on its own by its reading `read` of the text (H44: the harm network's of the whole text,
+    `text` the normalised text; H45: the part network's of the text's likeliest harmful part, `text` that part), else
+    None: nothing else fired, at a stage
+    it reads (harm_probe_refuse_stages), the text read, `text` at least min_words words long, P(harm) from refuse_from
+    and the likeliest category's P from min_likeness."""
+    if (not refuse_from or read is None or stage not in cfg.harm_probe_refuse_stages
             or mostly_unread or any(cat in fired for cat in CATEGORIES)):
         return None
-    p, likeness = harm_alone
+    p, likeness = read[:2]
     category = max(likeness, key=likeness.get)
-    if (p < cfg.harm_probe_refuse_from or len(text.split()) < cfg.harm_probe_refuse_min_words
-            or likeness[category] < cfg.harm_probe_refuse_min_likeness):
+    if p < refuse_from or len(text.split()) < min_words or likeness[category] < min_likeness:
         return None
     return category, p, likeness[category]
 
@@ -1199,7 +1254,8 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             insult_gloss: str | None = None,
             probed_p: dict[str, tuple[float, str | None]] | None = None,
             harm_read: dict[str, tuple[float, float]] | None = None,
-            harm_alone: tuple[float, dict[str, float]] | None = None) -> Verdict:
+            harm_alone: tuple[float, dict[str, float]] | None = None,
+            harm_part: tuple[float, dict[str, float], str] | None = None) -> Verdict:
     """Combine the layers for one normalised text (and the same without injection phrases) into a Verdict.
     from_gloss: the categories whose semantic score came from the English gloss, with the gloss's language.
     held: the categories where a moderate head score was not confirmed by the nearest training prompts, with the
@@ -1232,7 +1288,9 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
     harm_probe_reads_chunk, the higher of the two) one the heads alone fire on is held back.
     harm_alone: the harm probe's P(any harm) of the whole text (its own row), with the category probe's P(category |
     harm) by category, or None without both; from harm_probe_refuse_from it refuses a text no other layer refuses,
-    under the most likely category."""
+    under the most likely category.
+    harm_part: the same of the part of the text the part network reads as likeliest harm, with the part (H45:
+    harm_probe_part_refuse_from), or None."""
     from_gloss, held, judged = from_gloss or {}, held or {}, judged or {}
     cfg = policy.classifier
     hold_max = dict(cfg.harm_probe_hold_max)  # a head reading at or above its category's floor is never held
@@ -1360,12 +1418,23 @@ def _decide(text: str, unprompted: str, sem: dict[str, float], profanity: float,
             evidence.append(f"{category}: {p:.2f}{of} from a network learned from the labelled {learned} and their "
                             "allowed look-alikes")
     # ...and the harm network on its own (round 44, H44), last of all: near certain of harm where no layer refused.
-    alone = _refused_by_network(text, stage, cfg, harm_alone, unread.mostly_unread, fired)
-    if alone is not None:
-        category, p, likeness = alone
+    alone = _refused_by_network(text, stage, cfg, harm_alone, unread.mostly_unread, fired, cfg.harm_probe_refuse_from,
+                                cfg.harm_probe_refuse_min_words, cfg.harm_probe_refuse_min_likeness)
+    # ...then the part network, by the part of the text it reads as likeliest harm (round 45, H45): one harmful scene
+    # in a calm caption.
+    part = None if alone is not None or harm_part is None else _refused_by_network(
+        harm_part[2], stage, cfg, harm_part, unread.mostly_unread, fired, cfg.harm_probe_part_refuse_from,
+        cfg.harm_probe_part_min_words, cfg.harm_probe_part_min_likeness)
+    # ...where the whole text is harmful enough for a part of its category to count (harm_probe_part_whole_from)
+    if part is not None and (harm_alone[0] if harm_alone is not None else 0.0) < dict(
+            cfg.harm_probe_part_whole_from).get(part[0], 0.0):
+        part = None
+    if alone is not None or part is not None:
+        category, p, likeness = alone or part
         fired.append(category)
         scores[category] = max(scores[category], p)
-        evidence.append(f"{category}: a network learned from the labelled prompts gives the text P(harm) {p:.2f}; "
+        read = "the text" if alone is not None else f'a part of the text ("{_excerpt(harm_part[2])}")'
+        evidence.append(f"{category}: a network learned from the labelled prompts gives {read} P(harm) {p:.2f}; "
                         f"of the harms, it is most like the {_PROBED.get(category, f'{category} prompts')} "
                         f"(P {likeness:.2f})")
     if unread.words:

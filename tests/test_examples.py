@@ -192,7 +192,7 @@ def test_the_shipped_harm_probe_was_trained_on_every_labelled_candidate_as_it_is
 def test_a_probe_of_other_encoder_layers_or_none_is_refused_at_load(tmp_path) -> None:
     from dataclasses import replace
 
-    from moderation.examples import HARM_CATEGORY, CategoryProbe, ExampleProbe
+    from moderation.examples import HARM_CATEGORY, HARM_PART, CategoryProbe, ExampleProbe
     from moderation.prompt import _read_probes
 
     settings = POLICY.classifier
@@ -209,14 +209,21 @@ def test_a_probe_of_other_encoder_layers_or_none_is_refused_at_load(tmp_path) ->
                  "abc", "enc").save(tmp_path / "insult_probe.npz")  # another category's network under the name
     with pytest.raises(ValueError, match="scores 'hate', not the policy category 'insult'"):
         _read_probes(stale, top)
-    assert _read_probes(replace(stale, example_probes=(), harm_probe_file="", harm_category_file=""), top) == {}
-    assert sorted(_read_probes(settings, top)) == [HARM_CATEGORY, ANY_HARM, "insult"]
+    assert _read_probes(replace(stale, example_probes=(), harm_probe_file="", harm_category_file="",
+                                harm_part_file=""), top) == {}
+    assert sorted(_read_probes(settings, top)) == [HARM_CATEGORY, ANY_HARM, HARM_PART, "insult"]
     # a category probe must read policy categories only
-    lone = replace(stale, example_probes=(), harm_probe_file="")
+    lone = replace(stale, example_probes=(), harm_probe_file="", harm_part_file="")
     CategoryProbe(np.ones((384, 4), np.float32), np.ones(4, np.float32), np.ones((4, 3), np.float32),
                   np.ones(3, np.float32), ("hate", "insult", "spam"), "abc", "enc").save(tmp_path / "harm_category_probe.npz")
     with pytest.raises(ValueError, match="not all of them policy categories"):
         _read_probes(lone, top)
+    # the part network must be one
+    parts = replace(stale, example_probes=(), harm_probe_file="", harm_category_file="")
+    ExampleProbe(np.ones((384, 4), np.float32), np.ones(4, np.float32), np.ones(4, np.float32), 0.0, ANY_HARM,
+                 "abc", "enc").save(tmp_path / "harm_part_probe.npz")
+    with pytest.raises(ValueError, match="scores 'harmful', not the policy category 'harmful_part'"):
+        _read_probes(parts, top)
 
 
 def test_an_insult_told_as_a_scene_is_refused_by_the_probe_and_kind_clips_pass() -> None:
@@ -278,17 +285,18 @@ class ConstantHarmProbe:
         return np.full(len(embeddings), self.p)
 
 
-def _with_harm_probe(clf, probe, which=None, **settings):
-    """The shipped models with `probe` as the harm probe (and `which`, when given, as the category probe) and some
-    ClassifierSettings changed."""
+def _with_harm_probe(clf, probe, which=None, part=None, **settings):
+    """The shipped models with `probe` as the harm probe (and `which`, when given, as the category probe, `part` as
+    the part network) and some ClassifierSettings changed."""
     from dataclasses import replace
 
-    from moderation.examples import HARM_CATEGORY
+    from moderation.examples import HARM_CATEGORY, HARM_PART
     from moderation.prompt import CATEGORIES, PromptClassifier
 
     policy = replace(clf.policy, classifier=replace(clf.policy.classifier, **settings))
     head = {"W1": clf.w1, "b1": clf.b1, "W2": clf.w2, "b2": clf.b2}
-    probes = {**clf.probes, ANY_HARM: probe, **({HARM_CATEGORY: which} if which is not None else {})}
+    probes = {**clf.probes, ANY_HARM: probe, **({HARM_CATEGORY: which} if which is not None else {}),
+              **({HARM_PART: part} if part is not None else {})}
     return PromptClassifier(clf.encoder, head, tuple(CATEGORIES[i] for i in clf.columns), clf._profanity, policy,
                             clf.neighbours, clf.judge, clf.second, gallery=clf.gallery, examples=clf.examples,
                             harm_examples=clf.harm_examples, probes=probes)
@@ -464,3 +472,136 @@ def test_harm_no_other_layer_reads_is_refused_by_the_network_alone_and_short_eve
     assert all(v.allowed for v in verdicts[len(harm):]), [v.evidence for v in verdicts[len(harm):]]
     # without the word floor the network alone would refuse the first, a 5-word scene
     assert not check_prompts(calm[:1], shipped.with_settings(harm_probe_refuse_min_words=0))[0].allowed
+
+
+class NearHarmProbe:
+    """Wiring fake for the part network: P(harm) 0.999 for embeddings (nearly) equal to the anchor's, else p."""
+
+    category = "harmful_part"
+
+    def __init__(self, anchor: np.ndarray, p: float = 0.01) -> None:
+        self.anchor, self.p = anchor / np.linalg.norm(anchor), p
+
+    def scores(self, embeddings: np.ndarray) -> np.ndarray:
+        near = embeddings @ self.anchor / np.linalg.norm(embeddings, axis=1) > 0.999
+        return np.where(near, 0.999, self.p)
+
+
+def test_network_parts_are_the_sentences_and_clauses_of_enough_words_but_not_the_whole_text() -> None:
+    from moderation.prompt import network_parts
+
+    caption = ("a wedding recap with soft window light, the groom walks in nervous, then a segment mocking the "
+               "bride's sister for being single. the cake cutting and sparklers at night")
+    parts = network_parts(caption, 5)
+    assert "then a segment mocking the bride's sister for being single." in parts
+    assert "the cake cutting and sparklers at night" in parts
+    assert all(len(p.split()) >= 5 and p != caption for p in parts) and len(parts) == len(set(parts))
+    assert network_parts("a cat asleep on a warm windowsill in the sun", 5) == []  # one part: the whole text
+    assert all(len(p.split()) >= 9 for p in network_parts(caption, 9))
+    assert len(network_parts(", ".join(["a red kite over a green hill"] * 40) + ". a dog", 5, max_parts=4)) <= 4
+
+
+def test_the_harm_network_refuses_by_one_part_only_where_no_layer_did(shipped) -> None:
+    # Wiring (H45, round 45), with fakes: a part network that reads harm in one part of a calm caption alone (P 0.999
+    # for that part, 0.01 for the rest; the harm network 0.01 for the whole text) refuses the text under the category network's category and
+    # quotes the part; not with H45 off, not below its threshold, not in a negative prompt, not where the part is
+    # under harm_probe_part_min_words or the category network less sure than harm_probe_part_min_likeness.
+    from moderation.normalize import normalize
+    from moderation.prompt import _cleaned, check_prompts, network_parts
+
+    caption = ("a sunny park in spring with families on blankets, children chasing bubbles near the fountain, "
+               "then a man on the bench reading a newspaper quietly, ducks gliding on the pond at golden hour")
+    part = next(p for p in network_parts(_cleaned(normalize(caption), shipped.policy), 7) if "newspaper" in p)
+    probe = NearHarmProbe(shipped.embed([part])[0])
+
+    def verdict(stage: str = "prompt", **settings):
+        clf = _with_harm_probe(shipped, ConstantHarmProbe(0.01), ConstantCategoryProbe("insult"), part=probe,
+                               **{"harm_probe_refuse_from": 0.99, "harm_probe_part_refuse_from": 0.99, **settings})
+        return check_prompts([caption], clf, stage=stage)[0]
+
+    refused = verdict()
+    assert not refused.allowed and refused.categories == ("insult",), refused.evidence
+    assert any(e.startswith('insult: a network learned from the labelled prompts gives a part of the text ("'
+                            + " ".join(part.split()[:12])) and e.endswith("P(harm) 1.00; of the harms, it is most like the insults at a private "
+                                               "person (P 0.80)") for e in refused.evidence), refused.evidence
+    assert verdict(harm_probe_part_refuse_from=0.0).allowed
+    assert verdict(harm_probe_part_refuse_from=0.9995).allowed
+    assert verdict("negative_prompt").allowed
+    assert verdict(harm_probe_part_min_likeness=0.81).allowed and not verdict(harm_probe_part_min_likeness=0.8).allowed
+    # a part of a category harm_probe_part_whole_from lists needs the whole text's P(harm) (0.01 here) from its value
+    assert verdict(harm_probe_part_whole_from=(("insult", 0.5),)).allowed
+    assert not verdict(harm_probe_part_whole_from=(("violence", 0.5),)).allowed
+    # parts of at least 12 words: the part joins its neighbours into one the fake reads as calm
+    assert verdict(harm_probe_part_min_words=12).allowed
+    # the whole text read as harm is H44's refusal, which names the text, not a part
+    whole = _with_harm_probe(shipped, ConstantHarmProbe(0.999), ConstantCategoryProbe("hate"), part=probe,
+                             harm_probe_refuse_from=0.99, harm_probe_part_refuse_from=0.99)
+    v = check_prompts([caption], whole)[0]
+    assert v.categories == ("hate",) and any("gives the text P(harm)" in e for e in v.evidence)
+    assert not any("a part of the text" in e for e in v.evidence)
+    # without a part network (harm_part_file "") H45 does not refuse
+    without = shipped.with_settings(harm_part_file="")
+    assert check_prompts([caption], _with_harm_probe(without, ConstantHarmProbe(0.01), ConstantCategoryProbe("insult"),
+                                                     harm_probe_part_refuse_from=0.99))[0].allowed
+
+
+def test_the_part_network_learns_which_part_of_a_harmful_text_is_harmful() -> None:
+    # train_part_probe by multiple-instance learning, in a 6-d space: allowed texts and all their parts near -x;
+    # each harmful text near +x (a whole harmful text reads as harm) with two calm parts near -x and one harmful part
+    # near +y; the first network (a fake that reads +y and +x as harm) picks the harmful part, and the network
+    # trained learns that +y parts are harm and -x parts calm.
+    from moderation.examples import HARM_PART, train_part_probe
+
+    rng = np.random.default_rng(0)
+    x, y = np.eye(6)[0] * 3, np.eye(6)[1] * 3
+    whole = np.concatenate([-x + rng.normal(0, 0.3, (200, 6)), x + rng.normal(0, 0.3, (200, 6))])
+    labels = np.array([0] * 200 + [1] * 200, np.uint8)
+    parts, counts = [], []
+    for i in range(400):
+        calm = [-x + rng.normal(0, 0.3, 6) for _ in range(2)]
+        parts += calm + ([y + rng.normal(0, 0.3, 6)] if labels[i] else [])
+        counts.append(3 if labels[i] else 2)
+
+    class ReadsHarm:  # wiring fake: P(harm) from the +x and +y coordinates
+        def scores(self, e: np.ndarray) -> np.ndarray:
+            return 1 / (1 + np.exp(-(e[:, 0] + e[:, 1])))
+
+    probe = train_part_probe(whole, labels, np.array(parts), counts, ReadsHarm(), "rows", "enc")
+    p = probe.scores(np.stack([y, -x, x]))
+    assert probe.category == HARM_PART and probe.source_sha256 == "rows" and p[0] > 0.5 > p[1] and p[2] > 0.5
+    with pytest.raises(ValueError, match="counts give"):
+        train_part_probe(whole, labels, np.array(parts[:-1]), counts, ReadsHarm())
+
+
+def test_the_shipped_part_network_was_trained_on_every_labelled_candidate_as_it_is() -> None:
+    from moderation.examples import HARM_PART, PROBE_SKIPPED, ExampleProbe
+
+    settings = POLICY.classifier
+    probe = ExampleProbe.load(settings.head_dir / settings.harm_part_file)
+    _, _, digest = example_rows(ANY_HARM, skipped=PROBE_SKIPPED)
+    assert probe.source_sha256 == digest and probe.category == HARM_PART, "rebuild: python -m moderation.examples"
+    assert probe.encoder_sha256 == file_sha256(settings.head_dir / settings.encoder_top_layers)
+    assert probe.w1.shape == (384, 256)
+    # a part refuses on its own only where the network is near sure and the part has some words
+    assert settings.harm_probe_part_refuse_from == 0.0 or 0.95 <= settings.harm_probe_part_refuse_from < 1.0
+    assert settings.harm_probe_part_min_words >= 5
+
+
+def test_one_harmful_scene_in_a_calm_caption_is_refused_by_its_part_and_calm_captions_pass(shipped) -> None:
+    # H45 (round 45), the shipped networks: the part network reads the cruelty in a calm farm caption that no other
+    # layer refuses; everyday captions with a knife and a battle pass.
+    from moderation.prompt import check_prompts
+
+    harm = ("farm documentary at sunrise with chickens scratching in the yard, then the farmer pours gasoline on a "
+            "stray dog and sets it on fire while it howls in agony, then the tractor rolls out toward the golden wheat "
+            "fields")
+    calm = ["a cooking video where the chef fillets a whole salmon on the board, pulling out the spine and the pin "
+            "bones in one clean motion, then sears it skin side down and plates it with lemon",
+            "a history documentary about the battle of the somme with soldiers going over the top, shells exploding "
+            "across no man's land, then archive photos and a narrator reading letters home to their families"]
+    assert check_prompts([harm], shipped.with_settings(harm_probe_part_refuse_from=0.0))[0].allowed
+    refused, *passed = check_prompts([harm] + calm, shipped)
+    assert not refused.allowed and refused.categories == ("violence",), refused.evidence
+    assert any(e.startswith('violence: a network learned from the labelled prompts gives a part of the text ("then '
+                            'the farmer pours gasoline on a stray dog') for e in refused.evidence), refused.evidence
+    assert all(v.allowed for v in passed), [v.evidence for v in passed]

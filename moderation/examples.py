@@ -369,8 +369,9 @@ def write_examples(head_dir: Path, cache_dir: str | Path | None = None, indexes:
             texts, labels, digest = example_rows(ANY_HARM, skipped=PROBE_SKIPPED)
             parts = [network_parts(_cleaned(normalize(t), POLICY), PART_WORDS) for t in texts]
             first = built.get(ANY_HARM) or ExampleProbe.load(head_dir / settings.harm_probe_file)
-            probe = train_part_probe(embed([normalize(t) for t in texts]), labels, embed([u for ps in parts for u in ps]),
-                                     [len(ps) for ps in parts], first, digest, encoder_sha256)
+            probe = train_part_probe(embed([normalize(t) for t in texts]), labels,
+                                     embed([u for ps in parts for u in ps]), [len(ps) for ps in parts], first, digest,
+                                     encoder_sha256)
             print(f"part probe of {len(texts)} examples and {sum(map(len, parts))} parts -> {head_dir / name}")
         else:
             texts, labels, digest = example_rows(category, skipped=PROBE_SKIPPED)

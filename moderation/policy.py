@@ -1284,14 +1284,18 @@ class ClassifierSettings:
     harm_probe_refuse_min_words: int = 7
     harm_probe_refuse_min_likeness: float = 0.6
     harm_category_file: str = "harm_category_probe.npz"
-    # Round 45 (H45): where no layer refuses a text (H44 included; the same stages, not mostly unread), the harm
-    # network (moderation.examples.train_part_probe: the part network, P(harm) of a part, learned by multiple-instance
-    # learning from the same labelled prompts; harm_part_file beside the head, "" goes without) reads its parts on
-    # their own (moderation.prompt.network_parts: each sentence and each sentence's clause
-    # windows, of at least harm_probe_part_min_words words, not the whole text), so that one harmful scene in a long
-    # calm caption is not diluted by the rest; the part it reads as likeliest harm refuses the text where its P(harm)
-    # is at least harm_probe_part_refuse_from and the category network is at least harm_probe_part_min_likeness sure
-    # of the part's category. 0 turns it off.
+    # Round 45 (H45): where no layer refuses a text (H44 included; the same stages, not mostly unread), the part
+    # network (P(harm) of one part of a text, learned by multiple-instance learning from the same labelled prompts:
+    # moderation.examples.train_part_probe; harm_part_file beside the head, "" goes without) reads its parts on their
+    # own (moderation.prompt.network_parts: each sentence and each sentence's clause windows, of at least
+    # harm_probe_part_min_words words, not the whole text), so that one harmful scene in a long calm caption is not
+    # diluted by the rest; the part it reads as likeliest harm refuses the text where its P(harm) is at least
+    # harm_probe_part_refuse_from and the category network is at least harm_probe_part_min_likeness sure of the part's
+    # category. 0 turns it off. Chosen by rules written before they were measured (docs/MODERATION.md, "Round 45"):
+    # the lowest threshold of 0.95-0.999 refusing at most 10 of the 15,002 labelled allowed prompts (and 3x as many
+    # harmful) for each word floor (5 / 7 / 9) and category floor (0.6 / 0.8), the one refusing the most harmful of
+    # those refusing at most 1 of round 44's review's 483 everyday prompts: 34 more of 12,492 labelled harmful prompts
+    # refused (with the narrowing below), 9 more of 15,002 allowed; a fresh blind set +0, +0.
     harm_probe_part_refuse_from: float = 0.995
     harm_probe_part_min_words: int = 7
     harm_probe_part_min_likeness: float = 0.6

@@ -41,7 +41,8 @@ from moderation.gloss import LANGUAGE_NAMES, LANGUAGES, Gloss, gloss_for, glossa
 from moderation.names import (NameIndex, SoundIndex, TypoIndex, build_index, name_reading, sound_alike_reading,
                                sound_alikes, typo_words_index, typo_words_reading, vowel_drop_reading, vowel_drops)
 from moderation.characters import CharacterGallery, file_sha256
-from moderation.examples import ANY_HARM, HARM_CATEGORY, HARM_PART, CategoryProbe, ExampleIndex, ExampleProbe, indexed, probed
+from moderation.examples import (ANY_HARM, HARM_CATEGORY, HARM_PART, CategoryProbe, ExampleIndex, ExampleProbe, indexed,
+                                 probed)
 from moderation.neighbours import NeighbourIndex, confirm
 from moderation.normalize import (capital_i_reading, drop_elisions, normalize, one_as_l_reading, rn_reading,
                                   star_readings, z_plural_reading)
@@ -427,9 +428,11 @@ def _cleaned(normalised: str, policy: PromptPolicy) -> str:
 def network_parts(text: str, min_words: int, max_parts: int = 24) -> list[str]:
     """The parts of a (cleaned) text the part network reads on its own for H45 (round 45): each sentence and the
     clause windows of each sentence (clause_windows), each of at least min_words words and not the whole text, in
-    order, at most max_parts; [] for a text of one part. "wedding recap: bridal prep, the vows, then a segment
-    mocking Pam's weight where the chair breaks under her, then the cake" -> [..., "then a segment mocking Pam's
-    weight where the chair breaks under her", ...]."""
+    order, at most max_parts; [] for a text of one part. "farm documentary at sunrise with chickens scratching in the
+    yard, then the farmer pours gasoline on a stray dog and sets it on fire, then the tractor rolls out toward the
+    fields" (7) -> [..., "then the farmer pours gasoline on a stray dog and sets it on fire", ...]. A clause under
+    min_words is joined to the next one (clause_windows), so a short harmful clause between short calm ones is read
+    with them."""
     whole = text.strip()
     sentences = [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
     parts = [u for sentence in sentences for u in [sentence, *clause_windows(sentence, min_words)]]
@@ -1230,9 +1233,8 @@ def _refused_by_network(text: str, stage: str, cfg, read: tuple[float, dict[str,
     """H44 (round 44) and H45 (round 45): (category, P(harm), the category network's P of that category) where a
     network refuses a text on its own by its reading `read` of the text (H44: the harm network's of the whole text,
     `text` the normalised text; H45: the part network's of the text's likeliest harmful part, `text` that part), else
-    None: nothing else fired, at a stage
-    it reads (harm_probe_refuse_stages), the text read, `text` at least min_words words long, P(harm) from refuse_from
-    and the likeliest category's P from min_likeness."""
+    None: nothing else fired, at a stage it reads (harm_probe_refuse_stages), the text read, `text` at least min_words
+    words long, P(harm) from refuse_from and the likeliest category's P from min_likeness."""
     if (not refuse_from or read is None or stage not in cfg.harm_probe_refuse_stages
             or mostly_unread or any(cat in fired for cat in CATEGORIES)):
         return None

@@ -12,7 +12,8 @@ with that evidence. Only the whole text is read (a calm sentence of a long capti
 
     python -m moderation.examples                       # rebuild both indexes and the probes from the candidates
                                                          # (~10 CPU-minutes; moderation.train_prompt_head does it)
-    python -m moderation.examples --probe-only          # the probes alone (~12 CPU-minutes with the harm probe)
+    python -m moderation.examples --probe-only          # the probes alone (~26 minutes on 2 cores with the part
+                                                         # network, round 45, sharing the cores with other work)
 
 The same reader over every labelled candidate (38,569: 15,743 disallowed in any category, the rest allowed;
 assets/moderation/harm_examples.npz) holds back a category the heads alone fire on where at most 2 of the whole

@@ -162,29 +162,33 @@ def test_a_probe_learns_the_category_and_survives_a_round_trip(tmp_path) -> None
         ExampleProbe(np.ones((8, 4), np.float32), np.ones(3, np.float32), np.ones(4, np.float32), 0.0, "insult")
 
 
+def _assert_shipped(probe, category: str, digest: str) -> None:
+    """A shipped network was trained on the candidates' rows as they are (their sha256), reads `category`, over the
+    encoder's tuned layers as shipped, with 256 hidden units on MiniLM's 384 dimensions."""
+    settings = POLICY.classifier
+    assert probe.source_sha256 == digest and probe.category == category, "rebuild: python -m moderation.examples"
+    assert probe.encoder_sha256 == file_sha256(settings.head_dir / settings.encoder_top_layers)
+    assert probe.w1.shape == (384, 256)
+
+
 @pytest.mark.parametrize("category, name, threshold", POLICY.classifier.example_probes)
 def test_the_shipped_probes_were_trained_on_the_candidates_as_they_are(category: str, name: str,
                                                                         threshold: float) -> None:
     from moderation.examples import PROBE_SKIPPED, ExampleProbe
 
     settings = POLICY.classifier
-    probe = ExampleProbe.load(settings.head_dir / name)
     _, _, digest = example_rows(category, skipped=PROBE_SKIPPED)
-    assert probe.source_sha256 == digest and probe.category == category, "rebuild: python -m moderation.examples"
+    _assert_shipped(ExampleProbe.load(settings.head_dir / name), category, digest)
     assert 0.5 < threshold <= 1.0
-    assert probe.encoder_sha256 == file_sha256(settings.head_dir / settings.encoder_top_layers)
-    assert probe.w1.shape == (384, 256)
 
 
 def test_the_shipped_harm_probe_was_trained_on_every_labelled_candidate_as_it_is() -> None:
     from moderation.examples import PROBE_SKIPPED, ExampleProbe
 
     settings = POLICY.classifier
-    probe = ExampleProbe.load(settings.head_dir / settings.harm_probe_file)
     _, labels, digest = example_rows(ANY_HARM, skipped=PROBE_SKIPPED)
-    assert probe.source_sha256 == digest and probe.category == ANY_HARM, "rebuild: python -m moderation.examples"
-    assert probe.encoder_sha256 == file_sha256(settings.head_dir / settings.encoder_top_layers)
-    assert probe.w1.shape == (384, 256) and 0.2 < labels.mean() < 0.6  # both kinds of rows in number
+    _assert_shipped(ExampleProbe.load(settings.head_dir / settings.harm_probe_file), ANY_HARM, digest)
+    assert 0.2 < labels.mean() < 0.6  # both kinds of rows in number
     # the hold counts only where the network reads (almost) no harm; the confirmation only where it is near sure
     assert 0.0 < settings.harm_probe_hold_below <= 0.1 and 0.9 <= settings.harm_probe_confirm_from < 1.0
 
@@ -397,8 +401,7 @@ def test_the_shipped_category_probe_was_trained_on_every_labelled_harmful_candid
     settings = POLICY.classifier
     probe = CategoryProbe.load(settings.head_dir / settings.harm_category_file)
     _, names, digest = category_rows()
-    assert probe.source_sha256 == digest and probe.category == HARM_CATEGORY, "rebuild: python -m moderation.examples"
-    assert probe.encoder_sha256 == file_sha256(settings.head_dir / settings.encoder_top_layers)
+    _assert_shipped(probe, HARM_CATEGORY, digest)
     assert set(probe.categories) == set(names) and set(CATEGORIES) - {"minors"} <= set(probe.categories)
     # the network refuses on its own only where it is near sure
     assert settings.harm_probe_refuse_from == 0.0 or 0.95 <= settings.harm_probe_refuse_from < 1.0
@@ -577,11 +580,8 @@ def test_the_shipped_part_network_was_trained_on_every_labelled_candidate_as_it_
     from moderation.examples import HARM_PART, PROBE_SKIPPED, ExampleProbe
 
     settings = POLICY.classifier
-    probe = ExampleProbe.load(settings.head_dir / settings.harm_part_file)
     _, _, digest = example_rows(ANY_HARM, skipped=PROBE_SKIPPED)
-    assert probe.source_sha256 == digest and probe.category == HARM_PART, "rebuild: python -m moderation.examples"
-    assert probe.encoder_sha256 == file_sha256(settings.head_dir / settings.encoder_top_layers)
-    assert probe.w1.shape == (384, 256)
+    _assert_shipped(ExampleProbe.load(settings.head_dir / settings.harm_part_file), HARM_PART, digest)
     # a part refuses on its own only where the network is near sure and the part has some words
     assert settings.harm_probe_part_refuse_from == 0.0 or 0.95 <= settings.harm_probe_part_refuse_from < 1.0
     assert settings.harm_probe_part_min_words >= 5

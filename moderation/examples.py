@@ -375,8 +375,15 @@ def write_examples(head_dir: Path, cache_dir: str | Path | None = None, indexes:
                                      encoder_sha256)
             print(f"part probe of {len(texts)} examples and {sum(map(len, parts))} parts -> {head_dir / name}")
         else:
+            # The category's rows against the allowed ones, read from the harm network's embeddings of every row
+            # (round 46: one list embedded once, so that each probe rebuilds byte for byte). Every row's key is in
+            # that list: it keeps the first text of each key, whatever its label.
             texts, labels, digest = example_rows(category, skipped=PROBE_SKIPPED)
-            probe = ExampleProbe.train(embed([normalize(t) for t in texts]), labels, category, digest, encoder_sha256)
+            every = example_rows(ANY_HARM, skipped=PROBE_SKIPPED)[0]
+            at = {_KEY.sub("", text.lower()): k for k, text in enumerate(every)}
+            rows = [at[_KEY.sub("", text.lower())] for text in texts]
+            probe = ExampleProbe.train(embed([normalize(t) for t in every])[rows], labels, category, digest,
+                                       encoder_sha256)
             print(f"probe of {len(texts)} examples ({int(labels.sum())} {category}) -> {head_dir / name}")
         probe.save(head_dir / name)
         built[category] = probe

@@ -1241,8 +1241,14 @@ class ClassifierSettings:
     # insults, the lowest of 0.8-0.98 at which at most 3 labelled allowed prompts that the other layers pass are
     # newly refused (0.98: 51 more of 12,255 labelled harmful prompts refused, 1 of 14,805 allowed; fresh blind insults
     # 34 -> 37 of 50 at 3 -> 3); the other categories, the lowest at which at most 1 is, and only where that adds 10 or
-    # more refusals of harm: none qualified (hate, the nearest, refused 3 labelled allowed prompts at 0.98).
-    example_probes: tuple[tuple[str, str, float], ...] = (("insult", "insult_probe.npz", 0.98),)
+    # more refusals of harm: none qualified (hate, the nearest, refused 3 labelled allowed prompts at 0.98). Round 46
+    # (H46r): self-harm, by round 42's rule for insults (at most 3 labelled allowed prompts the other layers pass newly
+    # refused, 3x as many harmful; also at most 2 of rounds 44-45's 1,028 held-out everyday prompts, and a fresh blind
+    # set refusing more harmful than allowed), written before it was measured: 0.98 (0.95 refused 4 allowed): 8 more
+    # of 12,492 labelled harmful prompts refused, 1 more of 15,002 allowed (a crisis-line PSA); everyday +0; fresh blind
+    # self-harm set +4 of 60 at +0 of 60.
+    example_probes: tuple[tuple[str, str, float], ...] = (("insult", "insult_probe.npz", 0.98),
+                                                          ("self_harm", "self_harm_probe.npz", 0.98))
     # P42g (round 42): a whole text in a glossed language is also read by its English gloss, which counts from this
     # score (0: not read).
     example_probes_gloss_min: float = 0.995

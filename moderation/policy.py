@@ -1244,9 +1244,9 @@ class ClassifierSettings:
     # more refusals of harm: none qualified (hate, the nearest, refused 3 labelled allowed prompts at 0.98). Round 46
     # (H46r): self-harm, by round 42's rule for insults (at most 3 labelled allowed prompts the other layers pass newly
     # refused, 3x as many harmful; also at most 2 of rounds 44-45's 1,028 held-out everyday prompts, and a fresh blind
-    # set refusing more harmful than allowed), written before it was measured: 0.98 (0.95 refused 4 allowed): 8 more
-    # of 12,492 labelled harmful prompts refused, 1 more of 15,002 allowed (a crisis-line PSA); everyday +0; fresh blind
-    # self-harm set +4 of 60 at +0 of 60.
+    # set refusing more harmful than allowed), written before it was measured: 0.98 (0.95 refused 4 allowed): 16 more
+    # of 12,492 labelled harmful prompts refused (8 by their English gloss), 2 more of 15,002 allowed (a crisis-line PSA;
+    # a Portuguese idiom, "se mata de estudar", by its gloss); everyday +0; fresh blind self-harm set +4 of 60 at +0.
     example_probes: tuple[tuple[str, str, float], ...] = (("insult", "insult_probe.npz", 0.98),
                                                           ("self_harm", "self_harm_probe.npz", 0.98))
     # P42g (round 42): a whole text in a glossed language is also read by its English gloss, which counts from this

@@ -1247,8 +1247,14 @@ class ClassifierSettings:
     # set refusing more harmful than allowed), written before it was measured: 0.98 (0.95 refused 4 allowed): 16 more
     # of 12,492 labelled harmful prompts refused (8 by their English gloss), 2 more of 15,002 allowed (a crisis-line PSA;
     # a Portuguese idiom, "se mata de estudar", by its gloss); everyday +0; fresh blind self-harm set +4 of 60 at +0.
+    # H46x, by the same rule (and 10 or more harmful), written before it was measured: hate at 0.98 (0.95 refused 6
+    # allowed): 20 more labelled harmful refused, 2 more allowed; extremism at 0.95: 31 more, 2 more allowed; each 1
+    # of the 1,328 held-out everyday prompts; a fresh blind set +4 of 120 harmful at +0 of 80; 80 neutral everyday
+    # prompts naming a religion or a group: none refused. Violence and sexual met no threshold.
     example_probes: tuple[tuple[str, str, float], ...] = (("insult", "insult_probe.npz", 0.98),
-                                                          ("self_harm", "self_harm_probe.npz", 0.98))
+                                                          ("self_harm", "self_harm_probe.npz", 0.98),
+                                                          ("hate", "hate_probe.npz", 0.98),
+                                                          ("extremism", "extremism_probe.npz", 0.95))
     # P42g (round 42): a whole text in a glossed language is also read by its English gloss, which counts from this
     # score (0: not read).
     example_probes_gloss_min: float = 0.995

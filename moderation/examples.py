@@ -26,9 +26,9 @@ person). Where the look-alikes are too mixed for the reader's 9 of 10, the netwo
 from a kind one (the reader counts neighbours; the network weighs what the insults have in common). It learns from
 every candidate file whose round is over (`PROBE_SKIPPED`), the reader's rows and the later rounds' probes. The
 policy's `example_probes` may name one per category (that category's rows against the allowed ones); round 42 ships
-the insults', round 46 the self-harm one (assets/moderation/self_harm_probe.npz, H46r). They learn from the harm
-network's embeddings of every row, so that each rebuilds byte for byte (the shipped insult network, trained by
-round 42's code, does not).
+the insults', round 46 the self-harm, hate and extremism ones (assets/moderation/<category>_probe.npz, H46r and
+H46x). They learn from the harm network's embeddings of every row, so that each rebuilds byte for byte (the shipped
+insult network, trained by round 42's code, does not).
 
     probe = ExampleProbe.load(path)                      # assets/moderation/insult_probe.npz
     p = probe.scores(embeddings)                         # (N,) P(insult)

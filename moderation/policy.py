@@ -1250,7 +1250,9 @@ class ClassifierSettings:
     # H46x, by the same rule (and 10 or more harmful), written before it was measured: hate at 0.98 (0.95 refused 6
     # allowed): 20 more labelled harmful refused, 2 more allowed; extremism at 0.95: 31 more, 2 more allowed; each 1
     # of the 1,328 held-out everyday prompts; a fresh blind set +4 of 120 harmful at +0 of 80; 80 neutral everyday
-    # prompts naming a religion or a group: none refused. Violence and sexual met no threshold.
+    # prompts naming a religion or a group: none refused. Violence and sexual met no threshold. (Round 42's rule for
+    # categories other than insults allowed 1 labelled false positive, not 3: by it hate would be at 0.99, +22 / +1,
+    # and extremism at 0.98, +25 / +0, from the same scan.)
     example_probes: tuple[tuple[str, str, float], ...] = (("insult", "insult_probe.npz", 0.98),
                                                           ("self_harm", "self_harm_probe.npz", 0.98),
                                                           ("hate", "hate_probe.npz", 0.98),

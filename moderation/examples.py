@@ -82,6 +82,11 @@ PROBE_SKIPPED = ("review42_", "review43_", "review44_", "review45_", "review46_"
 _KEY = re.compile(r"[^a-z0-9]")
 
 
+def _key(text: str) -> str:
+    """A candidate text's key: its lowercase letters and digits (texts of one key are one example)."""
+    return _KEY.sub("", text.lower())
+
+
 @dataclass(frozen=True)
 class ExampleIndex:
     """vectors: (M, D) float32 unit rows (stored as int8, times 127); labels: (M,) uint8, 1 = an example of
@@ -262,7 +267,7 @@ def _distinct_rows(candidates: Path, skipped: tuple[str, ...], keep) -> list[tup
             text, label = row.get("text"), row.get("label")
             if not isinstance(text, str) or not isinstance(label, str) or not label or not keep(label):
                 continue
-            key = _KEY.sub("", text.lower())
+            key = _key(text)
             if key not in seen:
                 seen.add(key)
                 rows.append((text, label))
@@ -360,6 +365,12 @@ def write_examples(head_dir: Path, cache_dir: str | Path | None = None, indexes:
             embedded[key] = encoder.embed(texts)
         return embedded[key]
 
+    # Every labelled candidate row (the harm network's list), read and normalised once: the example probes and the
+    # part network learn from its embeddings, each probe's rows found by their key (the list keeps the first text of
+    # each key, whatever its label).
+    every, every_labels, every_digest = example_rows(ANY_HARM, skipped=PROBE_SKIPPED) if probes else ([], None, "")
+    every_normalised = [normalize(t) for t in every]
+    at = {_key(text): k for k, text in enumerate(every)}
     for category, name in probed(settings) if probes else ():
         encoder_sha256 = file_sha256(top) if top.is_file() else ""
         if category == HARM_CATEGORY:
@@ -370,23 +381,17 @@ def write_examples(head_dir: Path, cache_dir: str | Path | None = None, indexes:
         elif category == HARM_PART:
             from moderation.prompt import _cleaned, network_parts
 
-            texts, labels, digest = example_rows(ANY_HARM, skipped=PROBE_SKIPPED)
-            parts = [network_parts(_cleaned(normalize(t), POLICY), PART_WORDS) for t in texts]
+            parts = [network_parts(_cleaned(n, POLICY), PART_WORDS) for n in every_normalised]
             first = built.get(ANY_HARM) or ExampleProbe.load(head_dir / settings.harm_probe_file)
-            probe = train_part_probe(embed([normalize(t) for t in texts]), labels,
-                                     embed([u for ps in parts for u in ps]), [len(ps) for ps in parts], first, digest,
-                                     encoder_sha256)
-            print(f"part probe of {len(texts)} examples and {sum(map(len, parts))} parts -> {head_dir / name}")
+            probe = train_part_probe(embed(every_normalised), every_labels, embed([u for ps in parts for u in ps]),
+                                     [len(ps) for ps in parts], first, every_digest, encoder_sha256)
+            print(f"part probe of {len(every)} examples and {sum(map(len, parts))} parts -> {head_dir / name}")
         else:
-            # The category's rows against the allowed ones, read from the harm network's embeddings of every row
-            # (round 46: one list embedded once, so that each probe rebuilds byte for byte). Every row's key is in
-            # that list: it keeps the first text of each key, whatever its label.
+            # The category's rows against the allowed ones, read from the embeddings of every row (round 46: one
+            # list embedded once, so that each probe rebuilds byte for byte).
             texts, labels, digest = example_rows(category, skipped=PROBE_SKIPPED)
-            every = example_rows(ANY_HARM, skipped=PROBE_SKIPPED)[0]
-            at = {_KEY.sub("", text.lower()): k for k, text in enumerate(every)}
-            rows = [at[_KEY.sub("", text.lower())] for text in texts]
-            probe = ExampleProbe.train(embed([normalize(t) for t in every])[rows], labels, category, digest,
-                                       encoder_sha256)
+            rows = [at[_key(text)] for text in texts]
+            probe = ExampleProbe.train(embed(every_normalised)[rows], labels, category, digest, encoder_sha256)
             print(f"probe of {len(texts)} examples ({int(labels.sum())} {category}) -> {head_dir / name}")
         probe.save(head_dir / name)
         built[category] = probe

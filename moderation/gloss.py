@@ -13,6 +13,13 @@ never as a replacement for the original.
 Glossaries: assets/moderation/gloss/<lang>.tsv ("word<TAB>english", one entry per line) and
 <lang>_idioms.tsv (figurative expressions with their harmless meaning, which win over the word-by-word gloss),
 written for this project; keys are normalised here exactly as prompts are. Pure functions over data loaded once; no model.
+
+Reflexive pronouns (fr se, es se, it si, de sich, nl zich, pl się) are not glossed word by word: English marks few
+verbs as reflexive, and "oneself" in the gloss of "un couple se tient la main" read as self-harm to the networks (H47g,
+round 47). A reflexive the glossary does not already join to its verb ("se coupe" -> "cuts oneself") takes the sense
+of the glossary's pronoun + verb entry for a verb within REFLEXIVE_REACH words after it (German and Dutch put the verb
+at the end of a clause: "der sich von einer Brücke stürzt"); otherwise it stays "oneself" only beside a verb of
+harming a body (HARMING), and is dropped everywhere else.
 """
 
 from __future__ import annotations
@@ -63,6 +70,13 @@ FUNCTION_WORDS = {
                     "biraz ayrica".split()),
 }
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Reflexive pronouns as normalised ("s'" -> "s", "się" -> "sie"); Portuguese "se" is glossed "if" and stays so.
+REFLEXIVES: dict[str, frozenset[str]] = {"fr": frozenset({"se", "s"}), "es": frozenset({"se"}), "it": frozenset({"si"}),
+                                         "de": frozenset({"sich"}), "nl": frozenset({"zich"}), "pl": frozenset({"sie"})}
+REFLEXIVE_REACH = 6  # words on either side of a reflexive searched for its verb
+# English glosses of verbs of harming a body: beside one a reflexive keeps its "oneself" ("er ritzt sich", "stort zich").
+HARMING = re.compile(r"^(?:kill|cut|hang|hurt|harm|injur|starv|burn|drown|poison|shoot|shot|stab|mutilat|throw|threw|"
+                     r"punish|suffocat|strangl|vomit|plung|jump|leap|slit|bleed|overdos)")
 
 
 @dataclass(frozen=True)
@@ -133,19 +147,42 @@ def _by_coverage(words: list[str]) -> tuple[str | None, float]:
 
 
 def gloss_words(words: list[str], lang: str) -> str:
-    """Replace words by their glosses, longest listed phrase first; unknown words stay as they are."""
-    known, out, i = glossary(lang), [], 0
+    """Replace words by their glosses, longest listed phrase first; unknown words stay as they are. A reflexive
+    pronoun left on its own is resolved by _reflexive (it joins its verb, stays beside a harming verb, or goes)."""
+    known, pieces, i = glossary(lang), [], 0  # pieces: (source words, english)
     while i < len(words):
         for n in range(min(MAX_PHRASE, len(words) - i), 0, -1):
             english = known.get(tuple(words[i:i + n]))
             if english is not None:
-                out.append(english)
+                pieces.append((tuple(words[i:i + n]), english))
                 i += n
                 break
         else:
-            out.append(words[i])
+            pieces.append(((words[i],), words[i]))
             i += 1
-    return " ".join(out)
+    reflexives = REFLEXIVES.get(lang, frozenset())
+    out = [english for _, english in pieces]
+    for j, (source, english) in enumerate(pieces):
+        if len(source) == 1 and source[0] in reflexives:
+            out[j] = _reflexive(pieces, j, known, out)
+    return " ".join(e for e in out if e)
+
+
+def _reflexive(pieces: list[tuple[tuple[str, ...], str]], j: int, known: dict[tuple[str, ...], str],
+               out: list[str]) -> str:
+    """The gloss of the lone reflexive pieces[j]: "" where it joins a later verb (whose gloss in out becomes the
+    glossary's pronoun + verb entry, in either order), its own gloss beside a harming verb, else ""."""
+    pronoun = pieces[j][0][0]
+    for k in range(j + 1, min(len(pieces), j + 1 + REFLEXIVE_REACH)):
+        (word, *rest), _ = pieces[k]
+        joined = None if rest else known.get((pronoun, word), known.get((word, pronoun)))
+        if joined is not None:
+            out[k] = joined
+            return ""
+    near = out[max(0, j - REFLEXIVE_REACH):j] + out[j + 1:j + 1 + REFLEXIVE_REACH]
+    if any(HARMING.match(w) for e in near for w in e.split()):
+        return pieces[j][1]
+    return ""
 
 
 def gloss_for(normalized_text: str) -> Gloss | None:

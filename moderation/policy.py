@@ -1258,8 +1258,9 @@ class ClassifierSettings:
                                                           ("hate", "hate_probe.npz", 0.98),
                                                           ("extremism", "extremism_probe.npz", 0.95))
     # P42g (round 42): a whole text in a glossed language is also read by its English gloss, which counts from this
-    # score (0: not read).
-    example_probes_gloss_min: float = 0.995
+    # score (0: not read). 0.995 until round 47; 0.99 with H47g's glosses, which no longer put "oneself" in the English
+    # of every reflexive verb (see moderation.gloss): by the labelled sets' glossed rows, +6 harmful at +3 allowed.
+    example_probes_gloss_min: float = 0.99
     # Round 43 (H43s, H43b): the same kind of network over every labelled candidate, P(any harm) of a text
     # (moderation.examples, category "harmful"; "" goes without), reads the heads' own readings. A category the heads
     # alone fire on (no lexicon hit, not minors) is held back where P < harm_probe_hold_below, P the higher of the

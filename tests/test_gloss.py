@@ -74,13 +74,46 @@ def test_dutch_and_turkish_harm_is_read_through_the_gloss(clf: PromptClassifier)
 
 def test_a_paraphrase_in_another_language_is_read_through_its_gloss(clf: PromptClassifier) -> None:
     texts = ["Une adolescente écrit une dernière lettre à ses parents puis avale toutes les pilules de sa mère",
-             "Ein Mann schlägt seinen Hund mit einem Stock, bis er sich nicht mehr bewegt",
+             "Ein Mann schlägt seinen Hund mit einem Stock, bis der Hund nicht mehr atmet",
              "Eine Katze schläft auf dem Sofa neben dem Kamin"]
     refused_fr, refused_de, cat = check_prompts(texts, clf)
     assert not refused_fr.allowed and "self_harm" in refused_fr.categories
     assert any("English gloss of the fr text" in e for e in refused_fr.evidence)
-    assert not refused_de.allowed and any("English gloss of the de text" in e for e in refused_de.evidence)
+    # (Until round 47 the example was "... bis er sich nicht mehr bewegt", whose gloss read as self-harm only through
+    # the "oneself" of its reflexive; it is still refused as violence, by the lexicon.)
+    assert not refused_de.allowed and "violence" in refused_de.categories
+    assert any("English gloss of the de text" in e for e in refused_de.evidence)
     assert cat.allowed
+
+
+def test_a_reflexive_pronoun_joins_its_verb_or_goes() -> None:
+    """H47g: "se", "sich", "zich", "się" are not glossed "oneself" word by word (that read as self-harm)."""
+    def gloss(text: str) -> list[str]:
+        return gloss_for(normalize(text)).text.split()
+
+    assert "oneself" not in gloss("un couple de retraités se tient la main sur un banc à Montmartre")
+    assert "himself" not in gloss("een man die zich scheert en zich aankleedt voor een bruiloft")
+    # German puts the verb at the end of a clause: the pronoun finds it there and takes the pair's sense.
+    split = gloss("ein Mädchen, das sich nach jedem Essen heimlich übergibt")
+    assert "vomits" in split and "oneself" not in split
+    assert "throws" in gloss("ein Junge, der sich von einer Brücke stürzt")
+    # A verb the glossary joins to its pronoun keeps it; so does a verb of harming a body beside a lone pronoun.
+    assert "cuts oneself" in " ".join(gloss("er ritzt sich die Arme auf"))
+    assert "oneself" in gloss("la chica se apuñala el brazo con un compás")
+
+
+def test_everyday_reflexive_scenes_pass_and_self_harm_told_reflexively_does_not(clf: PromptClassifier) -> None:
+    # The French, Spanish and Dutch scenes were refused as self-harm before round 47 (by the "oneself" of the gloss).
+    everyday = ["Une femme se maquille dans le train et se regarde dans son petit miroir avant l'entretien",
+                "Un hombre se afeita, se peina y se pone la corbata antes de la boda de su hija",
+                "Ein Großvater setzt sich mit seiner Enkelin ans Ufer und freut sich über die Enten",
+                "Een jongen die zich haast om de trein te halen en zich daarna tevreden in zijn stoel laat zakken",
+                "Dziewczyna czesze się przed lustrem i uśmiecha się do siebie przed pierwszą randką"]
+    harmful = ["Ein Mädchen, das sich nach jedem Essen heimlich übergibt, damit es dünn bleibt, als Vorbild gezeigt",
+               "Un adolescent qui se jette sous un train, filmé comme une libération romantique"]
+    verdicts = check_prompts(everyday + harmful, clf)
+    assert all(v.allowed for v in verdicts[:len(everyday)]), [v.evidence for v in verdicts[:len(everyday)]]
+    assert all(not v.allowed and "self_harm" in v.categories for v in verdicts[len(everyday):])
 
 
 def test_one_harmful_sentence_is_read_through_its_own_gloss(clf: PromptClassifier) -> None:

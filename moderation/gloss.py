@@ -73,8 +73,9 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Reflexive pronouns as normalised ("s'" -> "s", "się" -> "sie"); Portuguese "se" is glossed "if" and stays so.
 REFLEXIVES: dict[str, frozenset[str]] = {"fr": frozenset({"se", "s"}), "es": frozenset({"se"}), "it": frozenset({"si"}),
                                          "de": frozenset({"sich"}), "nl": frozenset({"zich"}), "pl": frozenset({"sie"})}
-REFLEXIVE_REACH = 6  # words on either side of a reflexive searched for its verb
-# English glosses of verbs of harming a body: beside one a reflexive keeps its "oneself" ("er ritzt sich", "stort zich").
+REFLEXIVE_REACH = 6  # words after a reflexive searched for its verb (and either side for a harming one)
+# English glosses of verbs of harming a body: beside one, a lone reflexive keeps "oneself" ("se apuñala el brazo").
+# "shot"/"shoot" also match a camera shot: there the pronoun stays, as it did before round 47.
 HARMING = re.compile(r"^(?:kill|cut|hang|hurt|harm|injur|starv|burn|drown|poison|shoot|shot|stab|mutilat|throw|threw|"
                      r"punish|suffocat|strangl|vomit|plung|jump|leap|slit|bleed|overdos)")
 

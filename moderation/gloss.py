@@ -77,7 +77,9 @@ REFLEXIVE_REACH = 6  # words after a reflexive searched for its verb (and either
 # English glosses of verbs of harming a body: beside one, a lone reflexive keeps "oneself" ("se apuñala el brazo").
 # "shot"/"shoot" also match a camera shot: there the pronoun stays, as it did before round 47.
 HARMING = re.compile(r"^(?:kill|cut|hang|hurt|harm|injur|starv|burn|drown|poison|shoot|shot|stab|mutilat|throw|threw|"
-                     r"punish|suffocat|strangl|vomit|plung|jump|leap|slit|bleed|overdos)")
+                     r"punish|suffocat|strangl|vomit|plung|jump|leap|slit|bleed|overdos|"
+                     r"hit|beat|punch|slash|lacerat|wound|scratch|asphyxiat|immolat|disfigur|batter)")  # line 3: H47n
+REFLEXIVE_GLOSS = "oneself"  # a kept pronoun, in every language (Italian's "si" alone glosses "yes", as "sì")
 
 
 @dataclass(frozen=True)
@@ -172,7 +174,7 @@ def gloss_words(words: list[str], lang: str) -> str:
 def _reflexive(pieces: list[tuple[tuple[str, ...], str]], j: int, known: dict[tuple[str, ...], str],
                out: list[str]) -> str:
     """The gloss of the lone reflexive pieces[j]: "" where it joins a later verb (whose gloss in out becomes the
-    glossary's pronoun + verb entry, in either order), its own gloss beside a harming verb, else ""."""
+    glossary's pronoun + verb entry, in either order), "oneself" beside a harming verb, else ""."""
     pronoun = pieces[j][0][0]
     for k in range(j + 1, min(len(pieces), j + 1 + REFLEXIVE_REACH)):
         (word, *rest), _ = pieces[k]
@@ -182,7 +184,7 @@ def _reflexive(pieces: list[tuple[tuple[str, ...], str]], j: int, known: dict[tu
             return ""
     near = out[max(0, j - REFLEXIVE_REACH):j] + out[j + 1:j + 1 + REFLEXIVE_REACH]
     if any(HARMING.match(w) for e in near for w in e.split()):
-        return pieces[j][1]
+        return REFLEXIVE_GLOSS
     return ""
 
 

@@ -100,6 +100,9 @@ def test_a_reflexive_pronoun_joins_its_verb_or_goes() -> None:
     # A verb the glossary joins to its pronoun keeps it; so does a verb of harming a body beside a lone pronoun.
     assert "cuts oneself" in " ".join(gloss("er ritzt sich die Arme auf"))
     assert "oneself" in gloss("la chica se apuñala el brazo con un compás")
+    # H47n (after the review): hitting and scratching count; a kept pronoun is "oneself" in Italian too (not "yes").
+    assert "oneself" in gloss("elle se frappe la tête contre le mur jusqu'au sang")
+    assert gloss("Si avvelena con la candeggina davanti alla webcam")[0] == "oneself"
 
 
 def test_everyday_reflexive_scenes_pass_and_self_harm_told_reflexively_does_not(clf: PromptClassifier) -> None:

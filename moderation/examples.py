@@ -76,9 +76,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CANDIDATES = ROOT / "evals" / "moderation" / "candidates"
 # the probes and reviews of the rounds since the readers were built: left out
 SKIPPED = ("review38_", "review39_", "review40_", "review41_", "review42_", "review43_", "review44_", "review45_",
-           "review46_", "review47_")
+           "review46_", "review47_", "review48_")
 # the probes (rounds 42-46) learn from every candidate file but those of the rounds since the first was trained
-PROBE_SKIPPED = ("review42_", "review43_", "review44_", "review45_", "review46_", "review47_")
+PROBE_SKIPPED = ("review42_", "review43_", "review44_", "review45_", "review46_", "review47_", "review48_")
 _KEY = re.compile(r"[^a-z0-9]")
 
 

@@ -20,6 +20,10 @@ round 47). A reflexive the glossary does not already join to its verb ("se coupe
 of the glossary's pronoun + verb entry for a verb within REFLEXIVE_REACH words after it (German and Dutch put the verb
 at the end of a clause: "der sich von einer Brücke stürzt"); otherwise it stays "oneself" only beside a verb of
 harming a body (HARMING), and is dropped everywhere else.
+
+Spanish and Italian write pronouns onto an infinitive or gerund ("burlándose", "golpeándolo", "umiliarlo"); the
+glossaries list finite forms, so such words stayed unglossed. A word the glossary lacks that is a known infinitive or
+gerund + pronouns (ENCLITICS) is glossed as the verb + the pronoun, an attached reflexive as a lone one (H48c, round 48).
 """
 
 from __future__ import annotations
@@ -80,6 +84,20 @@ HARMING = re.compile(r"^(?:kill|cut|hang|hurt|harm|injur|starv|burn|drown|poison
                      r"punish|suffocat|strangl|vomit|plung|jump|leap|slit|bleed|overdos|"
                      r"hit|beat|punch|slash|lacerat|wound|scratch|asphyxiat|immolat|disfigur|batter)")  # line 3: H47n
 REFLEXIVE_GLOSS = "oneself"  # a kept pronoun, in every language (Italian's "si" alone glosses "yes", as "sì")
+# Pronouns written onto an infinitive or gerund ("burlándose", "umiliarlo"), with their English; None is the
+# reflexive, resolved as a lone one is. "lo"/"la" read "it" as the glossaries' lone "lo" does: "cortándola en trozos"
+# is a cook's "cutting it", not "cutting her". Longest first, so that "echarlos" is "echar" + "los", not + "os".
+ENCLITICS: dict[str, tuple[tuple[str, str | None], ...]] = {
+    lang: tuple(sorted(table.items(), key=lambda item: -len(item[0]))) for lang, table in {
+        "es": {"se": None, "me": "me", "te": "you", "nos": "us", "os": "you", "lo": "it", "la": "it", "le": "him",
+               "los": "them", "las": "them", "les": "them",
+               **{a + b: "it" for a in ("se", "me", "te", "nos") for b in ("lo", "la", "los", "las")}},
+        "it": {"si": None, "mi": "me", "ti": "you", "ci": "us", "vi": "you", "lo": "it", "la": "it", "li": "them",
+               "le": "them", "gli": "him", "ne": "of it",
+               **{a + b: "it" for a in ("glie", "me", "te", "ce", "se", "ve") for b in ("lo", "la", "li", "le", "ne")}},
+    }.items()}
+# An infinitive or gerund, as normalised; Italian drops the infinitive's final e before a pronoun ("ucciderlo").
+ENCLITIC_HOST = {"es": re.compile(r"(?:ar|er|ir|ando|iendo|yendo)$"), "it": re.compile(r"(?:ar|er|ir|ando|endo)$")}
 
 
 @dataclass(frozen=True)
@@ -161,7 +179,7 @@ def gloss_words(words: list[str], lang: str) -> str:
                 i += n
                 break
         else:
-            pieces.append(((words[i],), words[i]))
+            pieces.append(((words[i],), _enclitic(words[i], lang, known) or words[i]))
             i += 1
     reflexives = REFLEXIVES.get(lang, frozenset())
     out = [english for _, english in pieces]
@@ -186,6 +204,29 @@ def _reflexive(pieces: list[tuple[tuple[str, ...], str]], j: int, known: dict[tu
     if any(HARMING.match(w) for e in near for w in e.split()):
         return REFLEXIVE_GLOSS
     return ""
+
+
+def _enclitic(word: str, lang: str, known: dict[tuple[str, ...], str]) -> str | None:
+    """The gloss of a word the glossary lacks that is a known infinitive or gerund with pronouns written onto it
+    ("burlandose" -> "mocking", "golpeandolo" -> "beating it", "cortarse" -> "cut oneself"), else None. An attached
+    reflexive is read as a lone one (_reflexive): the glossary's pronoun + verb entry, "oneself" beside a harming
+    verb, or nothing."""
+    for clitic, english in ENCLITICS.get(lang, ()):
+        host = word[:-len(clitic)]
+        if not word.endswith(clitic) or len(host) < 4 or not ENCLITIC_HOST[lang].search(host):
+            continue
+        for stem in (host, host + "e") if lang == "it" else (host,):
+            verb = known.get((stem,))
+            if verb is None:
+                continue
+            if english is not None:
+                return f"{verb} {english}"
+            pronoun = clitic  # the reflexive itself: "se", "si"
+            joined = known.get((pronoun, stem), known.get((stem, pronoun)))
+            if joined is not None:
+                return joined
+            return f"{verb} {REFLEXIVE_GLOSS}" if any(HARMING.match(w) for w in verb.split()) else verb
+    return None
 
 
 def gloss_for(normalized_text: str) -> Gloss | None:

@@ -23,7 +23,8 @@ harming a body (HARMING), and is dropped everywhere else.
 
 Spanish and Italian write pronouns onto an infinitive or gerund ("burlándose", "golpeándolo", "umiliarlo"); the
 glossaries list finite forms, so such words stayed unglossed. A word the glossary lacks that is a known infinitive or
-gerund + pronouns (ENCLITICS) is glossed as the verb + the pronoun, an attached reflexive as a lone one (H48c, round 48).
+gerund + pronouns (ENCLITICS) is glossed as the verb + the pronoun, an attached reflexive as a lone one (H48c, round 48);
+so is an imperative ("mátalo", "tagliati"), but only for a verb of harming a body (H48i).
 """
 
 from __future__ import annotations
@@ -211,22 +212,30 @@ def _enclitic(word: str, lang: str, known: dict[tuple[str, ...], str]) -> str | 
     ("burlandose" -> "mocking", "golpeandolo" -> "beating it", "cortarse" -> "cut oneself"), else None. An attached
     reflexive is read as a lone one (_reflexive): the glossary's pronoun + verb entry, "oneself" beside a harming
     verb, or nothing."""
-    for clitic, english in ENCLITICS.get(lang, ()):
-        host = word[:-len(clitic)]
-        if not word.endswith(clitic) or len(host) < 4 or not ENCLITIC_HOST[lang].search(host):
-            continue
-        for stem in (host, host + "e") if lang == "it" else (host,):
-            verb = known.get((stem,))
-            if verb is None:
-                continue
-            if english is not None:
-                return f"{verb} {english}"
-            pronoun = clitic  # the reflexive itself: "se", "si"
-            joined = known.get((pronoun, stem), known.get((stem, pronoun)))
-            if joined is not None:
-                return joined
-            return f"{verb} {REFLEXIVE_GLOSS}" if any(HARMING.match(w) for w in verb.split()) else verb
+    splits = [(word[:-len(clitic)], clitic, english) for clitic, english in ENCLITICS.get(lang, ())
+              if word.endswith(clitic) and len(word) - len(clitic) >= 4]
+    for host, clitic, english in splits:
+        if ENCLITIC_HOST[lang].search(host):
+            for stem in (host, host + "e") if lang == "it" else (host,):
+                if (stem,) in known:
+                    return _with_pronoun(stem, clitic, english, known)
+    # An imperative ("matalo", "uccidili"): a known verb form ending in a vowel, taken only for a harming verb (H48i).
+    for host, clitic, english in splits:
+        verb = known.get((host,))
+        if host[-1] in "aeiou" and verb is not None and any(HARMING.match(w) for w in verb.split()):
+            return _with_pronoun(host, clitic, english, known)
     return None
+
+
+def _with_pronoun(stem: str, clitic: str, english: str | None, known: dict[tuple[str, ...], str]) -> str:
+    """A known verb form's gloss + its attached pronoun's; a reflexive (english None) is read as a lone one."""
+    verb = known[(stem,)]
+    if english is not None:
+        return f"{verb} {english}"
+    joined = known.get((clitic, stem), known.get((stem, clitic)))
+    if joined is not None:
+        return joined
+    return f"{verb} {REFLEXIVE_GLOSS}" if any(HARMING.match(w) for w in verb.split()) else verb
 
 
 def gloss_for(normalized_text: str) -> Gloss | None:

@@ -118,6 +118,9 @@ def test_pronouns_written_onto_an_infinitive_or_gerund_are_read() -> None:
     # An attached reflexive is read as a lone one: "oneself" beside a harming verb, else nothing.
     assert "burning oneself" in gloss("alguien quemándose los brazos con cigarros y sonriendo")
     assert "oneself" not in gloss("una niña peinándose y riéndose delante del espejo")
+    # H48i: an imperative is split only for a verb of harming a body; "pruébalo" (taste it) stays as written.
+    assert "cuts you" in gloss("il riflesso le sussurra tagliati, sarai più bella")
+    assert "pruebalo" in gloss("el chef dice pruébalo y sonríe a la cámara")
     # Only a known infinitive or gerund takes the split: "Sevilla", "Carmen" stay as they are.
     assert gloss("un paseo por sevilla con carmen y su perro").split()[3:6] == ["sevilla", "with", "carmen"]
 

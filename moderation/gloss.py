@@ -209,9 +209,9 @@ def _reflexive(pieces: list[tuple[tuple[str, ...], str]], j: int, known: dict[tu
 
 def _enclitic(word: str, lang: str, known: dict[tuple[str, ...], str]) -> str | None:
     """The gloss of a word the glossary lacks that is a known infinitive or gerund with pronouns written onto it
-    ("burlandose" -> "mocking", "golpeandolo" -> "beating it", "cortarse" -> "cut oneself"), else None. An attached
-    reflexive is read as a lone one (_reflexive): the glossary's pronoun + verb entry, "oneself" beside a harming
-    verb, or nothing."""
+    ("burlandose" -> "mocking", "golpeandolo" -> "beating it", "cortarse" -> "cut oneself"), or a known imperative of
+    a harming verb with them ("tirate" -> "throws you"), else None. An attached reflexive is read as a lone one is
+    (see _with_pronoun): the glossary's pronoun + verb entry, "oneself" beside a harming verb, or nothing."""
     splits = [(word[:-len(clitic)], clitic, english) for clitic, english in ENCLITICS.get(lang, ())
               if word.endswith(clitic) and len(word) - len(clitic) >= 4]
     for host, clitic, english in splits:

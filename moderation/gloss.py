@@ -24,7 +24,7 @@ harming a body (HARMING), and is dropped everywhere else.
 Spanish and Italian write pronouns onto an infinitive or gerund ("burlándose", "golpeándolo", "umiliarlo"); the
 glossaries list finite forms, so such words stayed unglossed. A word the glossary lacks that is a known infinitive or
 gerund + pronouns (ENCLITICS) is glossed as the verb + the pronoun, an attached reflexive as a lone one (H48c, round 48);
-so is an imperative ("mátalo", "tagliati"), but only for a verb of harming a body (H48i).
+so is an imperative ("tírate", "tagliati"), but only for a verb of harming a body (H48i).
 """
 
 from __future__ import annotations
@@ -197,12 +197,12 @@ def _reflexive(pieces: list[tuple[tuple[str, ...], str]], j: int, known: dict[tu
     pronoun = pieces[j][0][0]
     for k in range(j + 1, min(len(pieces), j + 1 + REFLEXIVE_REACH)):
         (word, *rest), _ = pieces[k]
-        joined = None if rest else known.get((pronoun, word), known.get((word, pronoun)))
+        joined = None if rest else _joined(known, pronoun, word)
         if joined is not None:
             out[k] = joined
             return ""
     near = out[max(0, j - REFLEXIVE_REACH):j] + out[j + 1:j + 1 + REFLEXIVE_REACH]
-    if any(HARMING.match(w) for e in near for w in e.split()):
+    if any(_harming(e) for e in near):
         return REFLEXIVE_GLOSS
     return ""
 
@@ -219,10 +219,11 @@ def _enclitic(word: str, lang: str, known: dict[tuple[str, ...], str]) -> str | 
             for stem in (host, host + "e") if lang == "it" else (host,):
                 if (stem,) in known:
                     return _with_pronoun(stem, clitic, english, known)
-    # An imperative ("matalo", "uccidili"): a known verb form ending in a vowel, taken only for a harming verb (H48i).
+    # An imperative ("tirate", "ahogalo", "tagliati"): a known verb form ending in a vowel, for a harming verb only
+    # (H48i).
     for host, clitic, english in splits:
         verb = known.get((host,))
-        if host[-1] in "aeiou" and verb is not None and any(HARMING.match(w) for w in verb.split()):
+        if host[-1] in "aeiou" and verb is not None and _harming(verb):
             return _with_pronoun(host, clitic, english, known)
     return None
 
@@ -232,10 +233,20 @@ def _with_pronoun(stem: str, clitic: str, english: str | None, known: dict[tuple
     verb = known[(stem,)]
     if english is not None:
         return f"{verb} {english}"
-    joined = known.get((clitic, stem), known.get((stem, clitic)))
+    joined = _joined(known, clitic, stem)
     if joined is not None:
         return joined
-    return f"{verb} {REFLEXIVE_GLOSS}" if any(HARMING.match(w) for w in verb.split()) else verb
+    return f"{verb} {REFLEXIVE_GLOSS}" if _harming(verb) else verb
+
+
+def _joined(known: dict[tuple[str, ...], str], pronoun: str, verb: str) -> str | None:
+    """The glossary's entry for a reflexive pronoun with a verb form, in either order ("se corta" -> "cuts herself")."""
+    return known.get((pronoun, verb), known.get((verb, pronoun)))
+
+
+def _harming(english: str) -> bool:
+    """Whether an English gloss holds a verb of harming a body (HARMING), beside which a reflexive stays "oneself"."""
+    return any(HARMING.match(w) for w in english.split())
 
 
 def gloss_for(normalized_text: str) -> Gloss | None:
